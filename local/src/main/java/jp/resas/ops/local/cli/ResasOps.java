@@ -1,0 +1,33 @@
+package jp.resas.ops.local.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code resas-ops} command line: one entry point for every single-machine command. */
+@Command(
+        name = "resas-ops",
+        mixinStandardHelpOptions = true,
+        version = "resas-ops 0.1.0",
+        description = "RESAS Ops on one machine: the platform, its handlers and its state machines.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class ResasOps implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ResasOps()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
