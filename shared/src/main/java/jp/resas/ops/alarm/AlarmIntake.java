@@ -1,0 +1,136 @@
+package jp.resas.ops.alarm;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import jp.resas.ops.alarm.AlarmLedger.AlarmIncident;
+import jp.resas.ops.alarm.AlarmLedger.TransitionTally;
+import jp.resas.ops.alarm.IntakeResult.Outcome;
+import jp.resas.ops.audit.AuditEntry;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.incident.IncidentId;
+import jp.resas.ops.incident.TimelineEntry;
+
+/**
+ * Turns alarm notices into incidents. State follows the transitions' own timestamps, not the order in
+ * which they arrive, so a late ALARM or an early OK ends in the same place as the ordered sequence.
+ * Must run inside one transaction per notice (see {@link AlarmLedger}).
+ */
+public final class AlarmIntake {
+
+    static final String ACTOR = "system:alarm-intake";
+
+    private final AlarmLedger ledger;
+    private final AuditLog audit;
+
+    public AlarmIntake(AlarmLedger ledger, AuditLog audit) {
+        this.ledger = ledger;
+        this.audit = audit;
+    }
+
+    public IntakeResult receive(AlarmNotice notice) {
+        AlarmKind kind = notice instanceof AlarmNotice.StateChange s ? s.kind()
+                : ((AlarmNotice.ConfigurationChange) notice).kind();
+        ledger.register(notice.alarm(), kind);
+        OptionalLong transition = ledger.record(notice);
+        if (transition.isEmpty()) {
+            return IntakeResult.of(Outcome.DUPLICATE, null);
+        }
+        IntakeResult result = apply(notice, transition.getAsLong());
+        audit.append(new AuditEntry(ACTOR, "alarm." + result.outcome().name().toLowerCase(),
+                result.incident().isPresent() ? "incident" : "alarm",
+                result.incident().map(id -> String.valueOf(id.value())).orElse(notice.alarm().arn()),
+                details(notice), notice.route().name()));
+        return result;
+    }
+
+    private IntakeResult apply(AlarmNotice notice, long transition) {
+        if (notice instanceof AlarmNotice.StateChange change) {
+            return switch (change.state()) {
+                case ALARM -> alarm(change, transition);
+                case OK -> ok(change, transition);
+                case INSUFFICIENT_DATA -> note(change, transition, "INSUFFICIENT_DATA",
+                        "データ不足 (INSUFFICIENT_DATA): " + change.reason());
+            };
+        }
+        AlarmNotice.ConfigurationChange config = (AlarmNotice.ConfigurationChange) notice;
+        return note(config, transition, "CONFIGURATION", "アラーム設定変更 (" + config.operation() + ")");
+    }
+
+    private IntakeResult alarm(AlarmNotice.StateChange change, long transition) {
+        String arn = change.alarm().arn();
+        Optional<AlarmIncident> existing = ledger.openIncident(arn)
+                .or(() -> ledger.closedIncidentCovering(arn, change.changedAt()));
+        AlarmRule rule = ledger.ruleFor(change.alarm().name());
+        if (existing.isPresent()) {
+            IncidentId id = existing.get().id();
+            ledger.attach(transition, id);
+            TransitionTally tally = refresh(id, existing.get(), rule);
+            ledger.appendTimeline(id, entry(change, "OCCURRENCE",
+                    "アラーム再発 (" + tally.occurrences() + " 回目): " + change.reason()));
+            return IntakeResult.of(Outcome.OCCURRENCE_ADDED, id);
+        }
+        IncidentId id = ledger.openIncident(change.alarm(), "CloudWatch アラーム: " + change.alarm().name(),
+                rule.severity(), change.changedAt());
+        ledger.attach(transition, id);
+        ledger.appendTimeline(id, entry(change, "DETECTED", "アラーム発生: " + change.reason()));
+        int late = ledger.attachUnassignedAfter(arn, change.changedAt(), id);
+        TransitionTally tally = refresh(id, new AlarmIncident(id, change.changedAt(), null), rule);
+        if (late > 0 && tally.lastOkAt() != null && tally.lastOkAt().isAfter(tally.lastAlarmAt())) {
+            ledger.appendTimeline(id, new TimelineEntry(tally.lastOkAt(), "RECOVERED", ACTOR,
+                    "回復 (OK): 先に届いた回復通知を反映"));
+        }
+        return IntakeResult.of(Outcome.OPENED, id);
+    }
+
+    private IntakeResult ok(AlarmNotice.StateChange change, long transition) {
+        Optional<AlarmIncident> open = ledger.openIncident(change.alarm().arn())
+                .filter(incident -> !change.changedAt().isBefore(incident.openedAt()));
+        if (open.isEmpty()) {
+            return IntakeResult.of(Outcome.RECORDED, null);
+        }
+        IncidentId id = open.get().id();
+        ledger.attach(transition, id);
+        ledger.appendTimeline(id, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
+        refresh(id, open.get(), ledger.ruleFor(change.alarm().name()));
+        return IntakeResult.of(Outcome.RECOVERED, id);
+    }
+
+    private IntakeResult note(AlarmNotice notice, long transition, String kind, String message) {
+        Optional<AlarmIncident> open = ledger.openIncident(notice.alarm().arn());
+        if (open.isEmpty()) {
+            return IntakeResult.of(Outcome.RECORDED, null);
+        }
+        ledger.attach(transition, open.get().id());
+        ledger.appendTimeline(open.get().id(), new TimelineEntry(notice.changedAt(), kind, ACTOR, message));
+        return IntakeResult.of(Outcome.NOTED, open.get().id());
+    }
+
+    /**
+     * Recomputes occurrences, first alarm time and recovery from the attached transitions: recovered
+     * when the latest OK is later than the latest ALARM. Auto-resolve alarms close on recovery.
+     */
+    private TransitionTally refresh(IncidentId id, AlarmIncident incident, AlarmRule rule) {
+        TransitionTally tally = ledger.tally(id);
+        Instant recoveredAt = tally.lastOkAt() != null && tally.lastOkAt().isAfter(tally.lastAlarmAt())
+                ? tally.lastOkAt() : null;
+        ledger.updateDerived(id, tally.occurrences(), tally.firstAlarmAt(), recoveredAt);
+        if (recoveredAt != null && rule.autoResolve() && incident.closedAt() == null) {
+            ledger.close(id, recoveredAt);
+            ledger.appendTimeline(id, new TimelineEntry(recoveredAt, "CLOSED", ACTOR, "自動クローズ (回復により)"));
+        }
+        return tally;
+    }
+
+    private static TimelineEntry entry(AlarmNotice.StateChange change, String kind, String message) {
+        return new TimelineEntry(change.changedAt(), kind, ACTOR, message);
+    }
+
+    private static Map<String, Object> details(AlarmNotice notice) {
+        String what = notice instanceof AlarmNotice.StateChange s ? s.state().name()
+                : "CONFIGURATION:" + ((AlarmNotice.ConfigurationChange) notice).operation();
+        return Map.of("alarmArn", notice.alarm().arn(), "transition", what,
+                "changedAt", notice.changedAt().toString());
+    }
+}

@@ -1,0 +1,49 @@
+package jp.resas.ops.alarm;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import jp.resas.ops.incident.IncidentId;
+import jp.resas.ops.incident.TimelineEntry;
+
+/**
+ * What alarm intake needs of the records (port). Called inside one transaction per notice;
+ * {@link #register} comes first and serialises all deliveries for the same alarm until commit.
+ */
+public interface AlarmLedger {
+
+    void register(AlarmRef alarm, AlarmKind kind);
+
+    /** Stores the notice once; empty when this transition was recorded before (any route). */
+    OptionalLong record(AlarmNotice notice);
+
+    Optional<AlarmIncident> openIncident(String alarmArn);
+
+    /** The closed incident of this alarm whose open period contains {@code at}, if any. */
+    Optional<AlarmIncident> closedIncidentCovering(String alarmArn, Instant at);
+
+    IncidentId openIncident(AlarmRef alarm, String title, int severity, Instant openedAt);
+
+    void attach(long transitionId, IncidentId incident);
+
+    /** Attaches the transitions that arrived before this incident existed but happened after {@code after}. */
+    int attachUnassignedAfter(String alarmArn, Instant after, IncidentId incident);
+
+    TransitionTally tally(IncidentId incident);
+
+    void updateDerived(IncidentId incident, int occurrences, Instant openedAt, Instant recoveredAt);
+
+    void close(IncidentId incident, Instant closedAt);
+
+    void appendTimeline(IncidentId incident, TimelineEntry entry);
+
+    AlarmRule ruleFor(String alarmName);
+
+    /** An alarm-raised incident as intake sees it. */
+    record AlarmIncident(IncidentId id, Instant openedAt, Instant closedAt) {
+    }
+
+    /** Counts over the transitions attached to one incident. */
+    record TransitionTally(int occurrences, Instant firstAlarmAt, Instant lastAlarmAt, Instant lastOkAt) {
+    }
+}

@@ -1,0 +1,137 @@
+package jp.resas.ops.alarm.infrastructure;
+
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import jp.resas.ops.alarm.AlarmKind;
+import jp.resas.ops.alarm.AlarmLedger;
+import jp.resas.ops.alarm.AlarmNotice;
+import jp.resas.ops.alarm.AlarmRef;
+import jp.resas.ops.alarm.AlarmRule;
+import jp.resas.ops.incident.IncidentId;
+import jp.resas.ops.incident.IncidentStatus;
+import jp.resas.ops.incident.TimelineEntry;
+import jp.resas.ops.platform.jdbc.Sql;
+
+@Singleton
+final class JdbcAlarmLedger implements AlarmLedger {
+
+    private final Sql sql;
+
+    JdbcAlarmLedger(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void register(AlarmRef alarm, AlarmKind kind) {
+        // The upsert's row lock is held until commit: deliveries for one alarm queue here.
+        sql.update("""
+                INSERT INTO alarm (arn, name, account_id, region, kind) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (arn) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, last_seen_at = now()
+                """, alarm.arn(), alarm.name(), alarm.accountId(), alarm.region(), kind);
+    }
+
+    @Override
+    public OptionalLong record(AlarmNotice notice) {
+        boolean state = notice instanceof AlarmNotice.StateChange;
+        String value = state ? ((AlarmNotice.StateChange) notice).state().name()
+                : ((AlarmNotice.ConfigurationChange) notice).operation();
+        String reason = state ? ((AlarmNotice.StateChange) notice).reason() : null;
+        return sql.queryOne("""
+                INSERT INTO alarm_transition (alarm_arn, kind, state, changed_at, reason, route)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (alarm_arn, kind, state, changed_at) DO NOTHING
+                RETURNING id
+                """, row -> row.getLong(1), notice.alarm().arn(), state ? "STATE" : "CONFIGURATION", value,
+                notice.changedAt(), reason, notice.route())
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public Optional<AlarmIncident> openIncident(String alarmArn) {
+        return sql.queryOne("SELECT id, opened_at, closed_at FROM incident WHERE alarm_arn = ? AND status <> 'CLOSED'",
+                JdbcAlarmLedger::incident, alarmArn);
+    }
+
+    @Override
+    public Optional<AlarmIncident> closedIncidentCovering(String alarmArn, Instant at) {
+        return sql.queryOne("""
+                SELECT id, opened_at, closed_at FROM incident
+                WHERE alarm_arn = ? AND status = 'CLOSED' AND opened_at <= ? AND closed_at >= ?
+                ORDER BY opened_at DESC LIMIT 1
+                """, JdbcAlarmLedger::incident, alarmArn, at, at);
+    }
+
+    @Override
+    public IncidentId openIncident(AlarmRef alarm, String title, int severity, Instant openedAt) {
+        return sql.queryOne("""
+                INSERT INTO incident (title, severity, status, source, alarm_arn, alarm_name, account_id, region,
+                                      occurrences, opened_at)
+                VALUES (?, ?, ?, 'ALARM', ?, ?, ?, ?, 0, ?) RETURNING id
+                """, row -> new IncidentId(row.getLong(1)), title, severity, IncidentStatus.DETECTED, alarm.arn(),
+                alarm.name(), alarm.accountId(), alarm.region(), openedAt).orElseThrow();
+    }
+
+    @Override
+    public void attach(long transitionId, IncidentId incident) {
+        sql.update("UPDATE alarm_transition SET incident_id = ? WHERE id = ?", incident.value(), transitionId);
+    }
+
+    @Override
+    public int attachUnassignedAfter(String alarmArn, Instant after, IncidentId incident) {
+        return sql.update("""
+                UPDATE alarm_transition SET incident_id = ?
+                WHERE alarm_arn = ? AND kind = 'STATE' AND incident_id IS NULL AND changed_at > ?
+                """, incident.value(), alarmArn, after);
+    }
+
+    @Override
+    public TransitionTally tally(IncidentId incident) {
+        return sql.queryOne("""
+                SELECT count(*) FILTER (WHERE state = 'ALARM') AS occurrences,
+                       min(changed_at) FILTER (WHERE state = 'ALARM') AS first_alarm,
+                       max(changed_at) FILTER (WHERE state = 'ALARM') AS last_alarm,
+                       max(changed_at) FILTER (WHERE state = 'OK') AS last_ok
+                FROM alarm_transition WHERE incident_id = ? AND kind = 'STATE'
+                """, row -> new TransitionTally(row.getInt("occurrences"), Sql.instant(row, "first_alarm"),
+                Sql.instant(row, "last_alarm"), Sql.instant(row, "last_ok")), incident.value()).orElseThrow();
+    }
+
+    @Override
+    public void updateDerived(IncidentId incident, int occurrences, Instant openedAt, Instant recoveredAt) {
+        sql.update("""
+                UPDATE incident SET occurrences = ?, opened_at = ?, recovered_at = ?, updated_at = now(),
+                                    version = version + 1
+                WHERE id = ?
+                """, occurrences, openedAt, recoveredAt, incident.value());
+    }
+
+    @Override
+    public void close(IncidentId incident, Instant closedAt) {
+        sql.update("""
+                UPDATE incident SET status = 'CLOSED', closed_at = ?, updated_at = now(), version = version + 1
+                WHERE id = ?
+                """, closedAt, incident.value());
+    }
+
+    @Override
+    public void appendTimeline(IncidentId incident, TimelineEntry entry) {
+        sql.update("INSERT INTO incident_timeline (incident_id, at, kind, actor, message) VALUES (?, ?, ?, ?, ?)",
+                incident.value(), entry.at(), entry.kind(), entry.actor(), entry.message());
+    }
+
+    @Override
+    public AlarmRule ruleFor(String alarmName) {
+        return sql.query("SELECT name_pattern, severity, auto_resolve FROM alarm_rule ORDER BY position",
+                        row -> new AlarmRule(row.getString(1), row.getInt(2), row.getBoolean(3)))
+                .stream().filter(rule -> rule.matches(alarmName)).findFirst().orElse(AlarmRule.DEFAULT);
+    }
+
+    private static AlarmIncident incident(ResultSet row) throws SQLException {
+        return new AlarmIncident(new IncidentId(row.getLong("id")), Sql.instant(row, "opened_at"),
+                Sql.instant(row, "closed_at"));
+    }
+}

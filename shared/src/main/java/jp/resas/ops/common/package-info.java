@@ -1,0 +1,2 @@
+/** Small framework-free types that every capability uses. */
+package jp.resas.ops.common;

@@ -1,0 +1,4 @@
+package jp.resas.ops.incident.web;
+
+record NoteRequest(String text) {
+}

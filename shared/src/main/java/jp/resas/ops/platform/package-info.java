@@ -1,0 +1,2 @@
+/** What every capability stands on: JDBC access, JSON, clocks, security wiring, health. */
+package jp.resas.ops.platform;
