@@ -45,7 +45,7 @@ class CalendarCommandTest {
 
     @Test
     void addBusinessHours_badStart_failsWithAClearError() {
-        assertThat(run("calendar", "add-business-hours", "next friday", "2")).isNotZero();
+        assertThat(run("calendar", "add-business-hours", "next friday", "2")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid start 'next friday': expected an ISO date-time");
         assertThat(out.toString()).isEmpty();
     }
