@@ -1,0 +1,21 @@
+package jp.resas.ops.calendar;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The calendar and SLA arithmetic must run anywhere, so they may not reach for a framework. */
+@AnalyzeClasses(packages = {"jp.resas.ops.calendar", "jp.resas.ops.sla"},
+        importOptions = ImportOption.DoNotIncludeTests.class)
+class PureDomainArchitectureTest {
+
+    @ArchTest
+    static final ArchRule calendarAndSla_dependOnNoFramework = noClasses()
+            .that().resideInAnyPackage("jp.resas.ops.calendar..", "jp.resas.ops.sla..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.micronaut..", "software.amazon..", "com.amazonaws..", "jakarta..",
+                    "com.fasterxml..", "org.slf4j..", "org.apache.logging..");
+}
