@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "RESAS Ops on one machine: the platform, its handlers and its state machines.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            LocalCommand.class,
+            InvokeCommand.class,
+            TokenCommand.class,
             jp.resas.ops.local.calendar.CalendarCommand.class,
         })
 public final class ResasOps implements Runnable {
@@ -19,6 +22,8 @@ public final class ResasOps implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Logs go to stderr in plain text on one machine; stdout carries results that scripts read.
+        System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
         System.exit(commandLine().execute(args));
     }
 

@@ -1,0 +1,42 @@
+package jp.resas.ops.local.cli;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import jp.resas.ops.local.runtime.LocalPlatform;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = "Run the platform on this machine: embedded PostgreSQL, migrations, the ops API.")
+final class LocalCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        LocalPlatform platform = LocalPlatform.serve(database.dataDirectory(), database.open(), port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            stopped.countDown();
+        }, "resas-ops-shutdown"));
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        spec.commandLine().getOut().printf("RESAS Ops is running on http://localhost:%d (data: %s, started in %d ms)%n"
+                + "Get a token: resas-ops token --user NAME --groups operator%n", port, database.dataDirectory(),
+                startup.toMillis());
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return 0;
+    }
+}

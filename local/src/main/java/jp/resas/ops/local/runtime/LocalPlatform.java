@@ -1,0 +1,67 @@
+package jp.resas.ops.local.runtime;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import jp.resas.ops.platform.security.LocalSecurity;
+
+/**
+ * The platform's context on one machine: the database of a data directory and tokens signed with that
+ * directory's secret. Closing it stops what it started, the database included.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final LocalDatabase database;
+    private final ApplicationContext context;
+
+    private LocalPlatform(LocalDatabase database, ApplicationContext context) {
+        this.database = database;
+        this.context = context;
+    }
+
+    /** Starts the context (database migrated), without an HTTP server. */
+    public static LocalPlatform start(Path dataDir, LocalDatabase database) {
+        return new LocalPlatform(database, ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(properties(dataDir, database, Map.of("micronaut.server.port", -1)))
+                .start());
+    }
+
+    /** Starts the context and serves the API on {@code port}. */
+    public static LocalPlatform serve(Path dataDir, LocalDatabase database, int port) {
+        ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(properties(dataDir, database, Map.of("micronaut.server.port", port)))
+                .start();
+        context.getBean(EmbeddedServer.class).start();
+        return new LocalPlatform(database, context);
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public String databaseUrl() {
+        return database.url();
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            database.close();
+        }
+    }
+
+    private static Map<String, Object> properties(Path dataDir, LocalDatabase database, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("datasources.default.url", database.url());
+        properties.put("datasources.default.username", database.user());
+        properties.put("datasources.default.password", database.password());
+        properties.putAll(LocalSecurity.properties(LocalSecurity.secret(dataDir)));
+        return properties;
+    }
+}
