@@ -21,6 +21,7 @@ import software.amazon.awscdk.StackProps;
 public final class ResasOpsApp {
 
     static final String DEFAULT_REGION = "ap-northeast-1";
+    private static final String CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences";
 
     /** The wired stacks, for tests and for anything that adds to the app. */
     public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring) {
@@ -36,6 +37,8 @@ public final class ResasOpsApp {
     }
 
     public static Stacks wire(App app, Environment environment, FunctionsJar functions) {
+        // Explicitly the long-standing behaviour: a stack cannot drop an output another stack imports.
+        app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
         NetworkStack network = new NetworkStack(app, "ResasOps-Network", props(environment, "VPC, NAT, endpoints"));
         DataStack data = new DataStack(app, "ResasOps-Data",
                 new DataStackProps(props(environment, "Aurora Serverless v2, RDS Proxy, backups"), network.vpc()));

@@ -49,6 +49,7 @@ public final class ApiStack extends Stack {
 
         HttpLambdaIntegration integration = new HttpLambdaIntegration("OpsApiIntegration", opsApi.alias());
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")
+                .apiName("resas-ops")
                 .description("RESAS Ops portal API")
                 .defaultIntegration(integration)
                 .defaultAuthorizer(new HttpUserPoolAuthorizer("CognitoJwt", users.userPool(),

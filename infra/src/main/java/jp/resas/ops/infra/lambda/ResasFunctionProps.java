@@ -28,13 +28,13 @@ public record ResasFunctionProps(String serviceName, String handler, Code code, 
     public ResasFunctionProps {
         Objects.requireNonNull(serviceName, "serviceName is required");
         Objects.requireNonNull(handler, "handler is required");
+        if (!handler.contains("::")) {
+            throw new IllegalArgumentException("handler must be Class::method, was " + handler);
+        }
         Objects.requireNonNull(code, "code is required");
         Objects.requireNonNull(timeout, "timeout is required");
         Objects.requireNonNull(vpc, "vpc is required");
         Objects.requireNonNull(logRetention, "logRetention is required");
-        if (!handler.contains("::")) {
-            throw new IllegalArgumentException("handler must be Class::method, was " + handler);
-        }
         if (memoryMb < 128) {
             throw new IllegalArgumentException("memoryMb must be at least 128, was " + memoryMb);
         }
