@@ -29,15 +29,13 @@ final class ApiStage extends Construct {
             + "\"authorizerError\":\"$context.authorizer.error\","
             + "\"integrationError\":\"$context.integrationErrorMessage\"}";
 
-    private final HttpStage stage;
-
     ApiStage(Construct scope, String id, HttpApi api) {
         super(scope, id);
         LogGroup accessLogs = LogGroup.Builder.create(this, "AccessLogs")
                 .retention(RetentionDays.ONE_YEAR)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        this.stage = HttpStage.Builder.create(this, "Default")
+        HttpStage.Builder.create(this, "Default")
                 .httpApi(api)
                 .stageName("$default")
                 .autoDeploy(true)
@@ -54,9 +52,5 @@ final class ApiStage extends Construct {
                 })
                 .throttle(ThrottleSettings.builder().rateLimit(50).burstLimit(100).build())
                 .build();
-    }
-
-    HttpStage stage() {
-        return stage;
     }
 }
