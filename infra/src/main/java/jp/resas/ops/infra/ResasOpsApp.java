@@ -1,0 +1,73 @@
+package jp.resas.ops.infra;
+
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import io.github.cdklabs.cdknag.NagPackProps;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.infra.api.ApiStack;
+import jp.resas.ops.infra.api.ApiStackProps;
+import jp.resas.ops.infra.data.DataStack;
+import jp.resas.ops.infra.data.DataStackProps;
+import jp.resas.ops.infra.lambda.FunctionsJar;
+import jp.resas.ops.infra.monitoring.MonitoringStack;
+import jp.resas.ops.infra.monitoring.MonitoringStackProps;
+import jp.resas.ops.infra.network.NetworkStack;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.StackProps;
+
+/** The CDK app: wires the stacks of each concern together and runs cdk-nag over all of them. */
+public final class ResasOpsApp {
+
+    static final String DEFAULT_REGION = "ap-northeast-1";
+    private static final String CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences";
+
+    /** The wired stacks, for tests and for anything that adds to the app. */
+    public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring) {
+    }
+
+    private ResasOpsApp() {
+    }
+
+    public static void main(String[] args) {
+        App app = new App();
+        wire(app, environment(System.getenv()), FunctionsJar.locate());
+        app.synth();
+    }
+
+    public static Stacks wire(App app, Environment environment, FunctionsJar functions) {
+        // Explicitly the long-standing behaviour: a stack cannot drop an output another stack imports.
+        app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
+        NetworkStack network = new NetworkStack(app, "ResasOps-Network", props(environment, "VPC, NAT, endpoints"));
+        DataStack data = new DataStack(app, "ResasOps-Data",
+                new DataStackProps(props(environment, "Aurora Serverless v2, RDS Proxy, backups"), network.vpc()));
+        ApiStack api = new ApiStack(app, "ResasOps-Api", new ApiStackProps(
+                props(environment, "HTTP API, Cognito, ops API function"), network.vpc(), data.databaseAccess(),
+                functions));
+        MonitoringStack monitoring = new MonitoringStack(app, "ResasOps-Monitoring", new MonitoringStackProps(
+                props(environment, "Alarm intake and the platform's own alarms"), network.vpc(),
+                data.databaseAccess(), functions, List.of(api.opsApiFunction())));
+        // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
+        Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
+        return new Stacks(network, data, api, monitoring);
+    }
+
+    /**
+     * The account and region the CLI resolved, when it did; otherwise region ap-northeast-1 and no
+     * account, so synthesis needs no credentials and makes no lookups.
+     */
+    public static Environment environment(Map<String, String> env) {
+        String region = env.getOrDefault("CDK_DEFAULT_REGION", DEFAULT_REGION);
+        Environment.Builder builder = Environment.builder().region(region.isBlank() ? DEFAULT_REGION : region);
+        String account = env.get("CDK_DEFAULT_ACCOUNT");
+        if (account != null && !account.isBlank()) {
+            builder.account(account);
+        }
+        return builder.build();
+    }
+
+    private static StackProps props(Environment environment, String description) {
+        return StackProps.builder().env(environment).description("RESAS Ops: " + description).build();
+    }
+}

@@ -1,0 +1,87 @@
+package jp.resas.ops.infra.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.infra.lambda.ResasFunction;
+import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.nag.Suppress;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpUserPoolAuthorizer;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpUserPoolAuthorizerProps;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
+import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
+import software.constructs.Construct;
+
+/**
+ * The ops portal's HTTP API: Cognito JWT authorizer on the {@code $default} route (every path),
+ * {@code GET /health} open for uptime checks, all served by one Micronaut function.
+ */
+public final class ApiStack extends Stack {
+
+    private final OpsUserPool users;
+    private final ResasFunction opsApi;
+    private final HttpApi httpApi;
+
+    public ApiStack(Construct scope, String id, ApiStackProps props) {
+        super(scope, id, props.stack());
+        this.users = new OpsUserPool(this, "Users");
+
+        Map<String, String> environment = new HashMap<>(props.database().environment());
+        environment.put("RESAS_JWT_JWKS_URL", users.jwksUrl());
+        this.opsApi = new ResasFunction(this, "OpsApi", ResasFunctionProps.builder()
+                .serviceName("ops-api")
+                .handler("jp.resas.ops.functions.api.OpsApiHandler::handleRequest")
+                .code(props.functions().code())
+                // HTTP API integrations time out at 30 s; the function must give up first.
+                .timeout(Duration.seconds(29))
+                .environment(environment)
+                .vpc(props.vpc())
+                .securityGroups(List.of(props.database().clientSecurityGroup()))
+                .build());
+        props.database().grantTo(opsApi.function());
+
+        HttpLambdaIntegration integration = new HttpLambdaIntegration("OpsApiIntegration", opsApi.alias());
+        this.httpApi = HttpApi.Builder.create(this, "HttpApi")
+                .apiName("resas-ops")
+                .description("RESAS Ops portal API")
+                .defaultIntegration(integration)
+                .defaultAuthorizer(new HttpUserPoolAuthorizer("CognitoJwt", users.userPool(),
+                        HttpUserPoolAuthorizerProps.builder().userPoolClients(List.of(users.portalClient())).build()))
+                // The stage is defined by ApiStage, with access logs and throttling.
+                .createDefaultStage(false)
+                .build();
+        new ApiStage(this, "Stage", httpApi);
+        List<HttpRoute> health = httpApi.addRoutes(AddRoutesOptions.builder()
+                .path("/health")
+                .methods(List.of(HttpMethod.GET))
+                .integration(integration)
+                .authorizer(new HttpNoneAuthorizer())
+                .build());
+        health.forEach(route -> Suppress.rule(route, "AwsSolutions-APIG4",
+                "GET /health is deliberately public: uptime monitoring calls it without a user; it returns "
+                        + "only the service status."));
+
+        CfnOutput.Builder.create(this, "ApiUrl").value(httpApi.getApiEndpoint()).build();
+        CfnOutput.Builder.create(this, "UserPoolId").value(users.userPool().getUserPoolId()).build();
+        CfnOutput.Builder.create(this, "PortalClientId").value(users.portalClient().getUserPoolClientId()).build();
+    }
+
+    public ResasFunction opsApiFunction() {
+        return opsApi;
+    }
+
+    public HttpApi httpApi() {
+        return httpApi;
+    }
+
+    public OpsUserPool users() {
+        return users;
+    }
+}

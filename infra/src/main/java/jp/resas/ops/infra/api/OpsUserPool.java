@@ -1,0 +1,94 @@
+package jp.resas.ops.infra.api;
+
+import java.util.List;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cognito.AccountRecovery;
+import software.amazon.awscdk.services.cognito.AuthFlow;
+import software.amazon.awscdk.services.cognito.FeaturePlan;
+import software.amazon.awscdk.services.cognito.Mfa;
+import software.amazon.awscdk.services.cognito.MfaSecondFactor;
+import software.amazon.awscdk.services.cognito.PasswordPolicy;
+import software.amazon.awscdk.services.cognito.SignInAliases;
+import software.amazon.awscdk.services.cognito.StandardThreatProtectionMode;
+import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.cognito.UserPoolClient;
+import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
+import software.amazon.awscdk.services.cognito.UserPoolGroupOptions;
+import software.constructs.Construct;
+
+/**
+ * The portal's users. Accounts are created by administrators only (government staff and the
+ * operator's engineers, never the public); the Cognito groups are the platform's roles.
+ */
+public final class OpsUserPool extends Construct {
+
+    /** A platform role: the Cognito group name the handlers check and what it may do. */
+    public record Group(String name, String description) {
+    }
+
+    /** The roles of PRODUCT.md. */
+    public static final List<Group> GROUPS = List.of(
+            new Group("operator", "Operator engineers: tickets, pipelines, ledgers, reports"),
+            new Group("approver", "Owner staff: approve schedules, publications, work and change requests"),
+            new Group("viewer", "Other ministries and Cabinet staff: read-only portal, submit inquiries"),
+            new Group("admin", "Administrators: users, settings, calendars"));
+
+    private final UserPool userPool;
+    private final UserPoolClient portalClient;
+
+    public OpsUserPool(Construct scope, String id) {
+        super(scope, id);
+        this.userPool = UserPool.Builder.create(this, "Pool")
+                .selfSignUpEnabled(false)
+                .signInAliases(SignInAliases.builder().email(true).build())
+                .mfa(Mfa.REQUIRED)
+                .mfaSecondFactor(MfaSecondFactor.builder().otp(true).sms(false).build())
+                .passwordPolicy(PasswordPolicy.builder()
+                        .minLength(12).requireLowercase(true).requireUppercase(true)
+                        .requireDigits(true).requireSymbols(true)
+                        .tempPasswordValidity(Duration.days(3))
+                        .build())
+                .accountRecovery(AccountRecovery.EMAIL_ONLY)
+                // Plus plan for full threat protection (compromised credentials, risky sign-ins):
+                // the pool has tens of users, so the per-user price is small.
+                .featurePlan(FeaturePlan.PLUS)
+                .standardThreatProtectionMode(StandardThreatProtectionMode.FULL_FUNCTION)
+                .deletionProtection(true)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        GROUPS.forEach(group -> userPool.addGroup(constructId(group), UserPoolGroupOptions.builder()
+                .groupName(group.name())
+                .description(group.description())
+                .build()));
+        // The portal is a browser app: no client secret, SRP sign-in, short-lived tokens.
+        this.portalClient = userPool.addClient("PortalClient", UserPoolClientOptions.builder()
+                .generateSecret(false)
+                .authFlows(AuthFlow.builder().userSrp(true).build())
+                .disableOAuth(true)
+                .preventUserExistenceErrors(true)
+                .accessTokenValidity(Duration.hours(1))
+                .idTokenValidity(Duration.hours(1))
+                .refreshTokenValidity(Duration.hours(12))
+                .build());
+    }
+
+    private static String constructId(Group group) {
+        return Character.toUpperCase(group.name().charAt(0)) + group.name().substring(1) + "Group";
+    }
+
+    /** The JWKS URL the handlers verify Cognito tokens against. */
+    public String jwksUrl() {
+        return "https://cognito-idp." + Stack.of(this).getRegion() + ".amazonaws.com/"
+                + userPool.getUserPoolId() + "/.well-known/jwks.json";
+    }
+
+    public UserPool userPool() {
+        return userPool;
+    }
+
+    public UserPoolClient portalClient() {
+        return portalClient;
+    }
+}

@@ -1,0 +1,39 @@
+package jp.resas.ops.infra.data;
+
+import java.util.List;
+import jp.resas.ops.infra.nag.Suppress;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.backup.BackupPlan;
+import software.amazon.awscdk.services.backup.BackupPlanRule;
+import software.amazon.awscdk.services.backup.BackupResource;
+import software.amazon.awscdk.services.backup.BackupSelection;
+import software.amazon.awscdk.services.backup.BackupSelectionOptions;
+import software.amazon.awscdk.services.backup.BackupVault;
+import software.amazon.awscdk.services.rds.DatabaseCluster;
+import software.constructs.Construct;
+
+/**
+ * AWS Backup for the cluster, on top of Aurora's own 14-day point-in-time recovery: daily
+ * recovery points kept 35 days and monthly ones kept a year, in a retained vault, so a backup
+ * outlives an accidental stack or cluster deletion and the restore drills have something to use.
+ */
+final class DatabaseBackupPlan extends Construct {
+
+    DatabaseBackupPlan(Construct scope, String id, DatabaseCluster cluster) {
+        super(scope, id);
+        BackupVault vault = BackupVault.Builder.create(this, "Vault")
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        BackupPlan plan = BackupPlan.Builder.create(this, "Plan")
+                .backupVault(vault)
+                .backupPlanRules(List.of(BackupPlanRule.daily(), BackupPlanRule.monthly1Year()))
+                .build();
+        BackupSelection selection = plan.addSelection("Aurora", BackupSelectionOptions.builder()
+                .resources(List.of(BackupResource.fromRdsDatabaseCluster(cluster)))
+                .build());
+        Suppress.findings(selection, "AwsSolutions-IAM4",
+                "AWSBackupServiceRolePolicyForBackup is the policy AWS Backup documents for its service role; "
+                        + "it is maintained by AWS as services gain backup support.",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"));
+    }
+}

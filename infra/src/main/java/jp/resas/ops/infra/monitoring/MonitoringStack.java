@@ -1,0 +1,110 @@
+package jp.resas.ops.infra.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.resas.ops.infra.lambda.ResasFunction;
+import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.nag.Suppress;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Acknowledgment;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Validations;
+import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
+import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
+import software.amazon.awscdk.services.sns.Subscription;
+import software.amazon.awscdk.services.sns.Topic;
+import software.amazon.awscdk.services.sns.subscriptions.LambdaSubscription;
+import software.amazon.awscdk.services.sns.subscriptions.LambdaSubscriptionProps;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * Alarm intake: CloudWatch alarm state changes arrive through EventBridge (every alarm in the
+ * account and region) or the alarm topic (alarms that notify SNS), and become incidents. Every
+ * path ends in one dead-letter queue, so a rejected or undeliverable event is kept, not lost.
+ * The platform's own errors and that queue's depth alarm to the same topic: it watches itself.
+ */
+public final class MonitoringStack extends Stack {
+
+    private final ResasFunction alarmIntake;
+    private final Topic alarmTopic;
+    private final Queue deadLetterQueue;
+
+    public MonitoringStack(Construct scope, String id, MonitoringStackProps props) {
+        super(scope, id, props.stack());
+        this.deadLetterQueue = Queue.Builder.create(this, "AlarmIntakeDlq")
+                // SQS-managed keys: EventBridge and SNS cannot deliver to a queue under the AWS-managed KMS key.
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .retentionPeriod(Duration.days(14))
+                .build();
+        Suppress.rule(deadLetterQueue, "AwsSolutions-SQS3",
+                "This queue is the dead-letter queue of the alarm-intake function, its EventBridge target and "
+                        + "its SNS subscription; cdk-nag only recognises queues named in another queue's redrive policy.");
+
+        this.alarmIntake = new ResasFunction(this, "AlarmIntake", ResasFunctionProps.builder()
+                .serviceName("alarm-intake")
+                .handler("jp.resas.ops.functions.alarm.AlarmIntakeHandler::handleRequest")
+                .code(props.functions().code())
+                // One alarm is one small transaction; a minute covers a cold connection through the proxy.
+                .timeout(Duration.seconds(60))
+                .environment(props.database().environment())
+                .vpc(props.vpc())
+                .securityGroups(List.of(props.database().clientSecurityGroup()))
+                .build());
+        props.database().grantTo(alarmIntake.function());
+        // Two retries absorb a database failover; a malformed event fails the same way every
+        // time and lands in the queue within minutes.
+        alarmIntake.alias().configureAsyncInvoke(EventInvokeConfigOptions.builder()
+                .retryAttempts(2)
+                .maxEventAge(Duration.hours(6))
+                .onFailure(new SqsDestination(deadLetterQueue))
+                .build());
+
+        Rule.Builder.create(this, "AlarmStateChangeRule")
+                .description("Every CloudWatch alarm state change in this account and region, to alarm intake")
+                .eventPattern(EventPattern.builder()
+                        .source(List.of("aws.cloudwatch"))
+                        .detailType(List.of("CloudWatch Alarm State Change"))
+                        .build())
+                .targets(List.of(new LambdaFunction(alarmIntake.alias(), LambdaFunctionProps.builder()
+                        .deadLetterQueue(deadLetterQueue)
+                        .retryAttempts(8)
+                        .maxEventAge(Duration.hours(6))
+                        .build())))
+                .build();
+
+        this.alarmTopic = new AlarmTopic(this, "Alarms").topic();
+        Subscription subscription = alarmTopic.addSubscription(new LambdaSubscription(alarmIntake.alias(),
+                LambdaSubscriptionProps.builder().deadLetterQueue(deadLetterQueue).build()));
+        Validations.of(subscription).acknowledge(Acknowledgment.builder()
+                .id("CloudFormation-Validate::W3694")
+                .reason("SNS accepts a qualified function ARN (here the live alias, needed for SnapStart) as a "
+                        + "lambda endpoint; the validator only expects an unqualified function.")
+                .build());
+
+        List<ResasFunction> watched = new ArrayList<>(props.watchedFunctions());
+        watched.add(alarmIntake);
+        new PlatformAlarms(this, "PlatformAlarms", alarmTopic, watched, deadLetterQueue);
+
+        CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarmTopic.getTopicArn()).build();
+    }
+
+    public ResasFunction alarmIntakeFunction() {
+        return alarmIntake;
+    }
+
+    public Topic alarmTopic() {
+        return alarmTopic;
+    }
+
+    public Queue deadLetterQueue() {
+        return deadLetterQueue;
+    }
+}

@@ -1,0 +1,89 @@
+package jp.resas.ops.infra.api;
+
+import static jp.resas.ops.infra.testutils.SynthesizedApp.logicalId;
+import static jp.resas.ops.infra.testutils.SynthesizedApp.stacks;
+import static jp.resas.ops.infra.testutils.SynthesizedApp.template;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class ApiStackTest {
+
+    private final ApiStack stack = stacks().api();
+    private final Template api = template(stack);
+
+    @Test
+    void userPool_hasTheFourRoleGroups() {
+        api.resourceCountIs("AWS::Cognito::UserPoolGroup", 4);
+        List.of("operator", "approver", "viewer", "admin").forEach(group ->
+                api.hasResourceProperties("AWS::Cognito::UserPoolGroup", Map.of("GroupName", group)));
+    }
+
+    @Test
+    void userPool_isAdminProvisioned_withMfaAndThreatProtection() {
+        api.hasResourceProperties("AWS::Cognito::UserPool", Map.of(
+                "AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", true),
+                "MfaConfiguration", "ON",
+                "UserPoolAddOns", Map.of("AdvancedSecurityMode", "ENFORCED")));
+    }
+
+    @Test
+    void defaultRoute_requiresTheCognitoJwtAuthorizer() {
+        Map<String, Map<String, Object>> authorizers = api.findResources("AWS::ApiGatewayV2::Authorizer",
+                Map.of("Properties", Match.objectLike(Map.of(
+                        "AuthorizerType", "JWT",
+                        "JwtConfiguration", Match.objectLike(Map.of("Issuer", Map.of("Fn::Join", List.of("",
+                                List.of("https://cognito-idp.ap-northeast-1.amazonaws.com/",
+                                        Map.of("Ref", logicalId(stack.users().userPool())))))))))));
+        assertThat(authorizers).hasSize(1);
+        api.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
+                "RouteKey", "$default",
+                "AuthorizationType", "JWT",
+                "AuthorizerId", Map.of("Ref", authorizers.keySet().iterator().next())));
+    }
+
+    @Test
+    void healthRoute_isOpen() {
+        api.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
+                "RouteKey", "GET /health",
+                "AuthorizationType", "NONE"));
+    }
+
+    @Test
+    void integration_invokesTheLiveAliasWithPayloadV2() {
+        api.hasResourceProperties("AWS::ApiGatewayV2::Integration", Map.of(
+                "IntegrationType", "AWS_PROXY",
+                "PayloadFormatVersion", "2.0",
+                "IntegrationUri", Map.of("Ref", logicalId(stack.opsApiFunction().alias()))));
+    }
+
+    @Test
+    void defaultStage_writesJsonAccessLogs() {
+        api.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
+                "StageName", "$default",
+                "AutoDeploy", true,
+                "AccessLogSettings", Map.of(
+                        "DestinationArn", Match.anyValue(),
+                        "Format", Match.stringLikeRegexp(".*\\$context.requestId.*"))));
+    }
+
+    @Test
+    void opsApiFunction_runsTheApiHandler_withDatabaseAndJwksSettings() {
+        api.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Timeout", 29,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_DB_SECRET_ARN", Match.anyValue(),
+                        "RESAS_DB_HOST", Match.anyValue(),
+                        "RESAS_DB_NAME", "resas_ops",
+                        "POWERTOOLS_SERVICE_NAME", "ops-api",
+                        "RESAS_JWT_JWKS_URL", Map.of("Fn::Join", List.of("", List.of(
+                                "https://cognito-idp.ap-northeast-1.amazonaws.com/",
+                                Map.of("Ref", logicalId(stack.users().userPool())),
+                                "/.well-known/jwks.json"))))))));
+    }
+}

@@ -1,0 +1,99 @@
+package jp.resas.ops.infra.monitoring;
+
+import static jp.resas.ops.infra.testutils.SynthesizedApp.logicalId;
+import static jp.resas.ops.infra.testutils.SynthesizedApp.stacks;
+import static jp.resas.ops.infra.testutils.SynthesizedApp.template;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class MonitoringStackTest {
+
+    private final MonitoringStack stack = stacks().monitoring();
+    private final Template monitoring = template(stack);
+    private final Map<String, Object> aliasRef = Map.of("Ref", logicalId(stack.alarmIntakeFunction().alias()));
+    private final Map<String, Object> dlqArn = Map.of("Fn::GetAtt", List.of(logicalId(stack.deadLetterQueue()), "Arn"));
+    private final Map<String, Object> topicRef = Map.of("Ref", logicalId(stack.alarmTopic()));
+
+    @Test
+    void alarmRule_sendsAlarmStateChangesToAlarmIntake_withDeadLetterQueue() {
+        monitoring.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "EventPattern", Map.of(
+                        "source", List.of("aws.cloudwatch"),
+                        "detail-type", List.of("CloudWatch Alarm State Change")),
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "Arn", aliasRef,
+                        "DeadLetterConfig", Map.of("Arn", dlqArn),
+                        "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 8)))))));
+    }
+
+    @Test
+    void alarmTopic_isKmsEncrypted() {
+        monitoring.hasResourceProperties("AWS::SNS::Topic", Map.of("KmsMasterKeyId", Match.anyValue()));
+        monitoring.hasResourceProperties("AWS::KMS::Key", Map.of("EnableKeyRotation", true));
+    }
+
+    @Test
+    void alarmTopic_deniesPublishingWithoutTls() {
+        monitoring.hasResourceProperties("AWS::SNS::TopicPolicy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Deny",
+                        "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false"))))))))));
+    }
+
+    @Test
+    void alarmTopic_deliversToAlarmIntake_withDeadLetterQueue() {
+        monitoring.hasResourceProperties("AWS::SNS::Subscription", Map.of(
+                "Protocol", "lambda",
+                "Endpoint", aliasRef,
+                "TopicArn", topicRef,
+                "RedrivePolicy", Map.of("deadLetterTargetArn", dlqArn)));
+    }
+
+    @Test
+    void alarmIntake_failedAsyncInvocations_goToDeadLetterQueue() {
+        monitoring.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Map.of(
+                "MaximumRetryAttempts", 2,
+                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", dlqArn))));
+    }
+
+    @Test
+    void alarmIntake_runsTheAlarmHandler() {
+        monitoring.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "jp.resas.ops.functions.alarm.AlarmIntakeHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_DB_NAME", "resas_ops",
+                        "POWERTOOLS_SERVICE_NAME", "alarm-intake")))));
+    }
+
+    @Test
+    void platformFunctionErrors_notifyTheAlarmTopic() {
+        List.of("ResasOps-OpsApi-Errors", "ResasOps-AlarmIntake-Errors").forEach(name ->
+                monitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                        "AlarmName", name,
+                        "Namespace", "AWS/Lambda",
+                        "MetricName", "Errors",
+                        "AlarmActions", List.of(topicRef))));
+    }
+
+    @Test
+    void deadLetterQueueDepth_notifiesTheAlarmTopic() {
+        monitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Namespace", "AWS/SQS",
+                "MetricName", "ApproximateNumberOfMessagesVisible",
+                "Threshold", 1,
+                "AlarmActions", List.of(topicRef)));
+    }
+
+    @Test
+    void deadLetterQueue_isEncrypted_andDeniesPlainHttp() {
+        monitoring.hasResourceProperties("AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true));
+        monitoring.hasResourceProperties("AWS::SQS::QueuePolicy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Deny",
+                        "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false"))))))))));
+    }
+}
