@@ -75,8 +75,8 @@ CREATE TABLE alarm_rule (
     auto_resolve  BOOLEAN  NOT NULL DEFAULT FALSE
 );
 INSERT INTO alarm_rule (position, name_pattern, severity, auto_resolve) VALUES
-    (10, 'ResasOps-*-DlqDepth*', 2, FALSE),
-    (20, 'ResasOps-*-Errors*',   2, TRUE);
+    (10, 'ResasOps-*Dlq*',   2, FALSE),
+    (20, 'ResasOps-*-Errors', 2, TRUE);
 
 CREATE TABLE audit_log (
     id           BIGSERIAL PRIMARY KEY,

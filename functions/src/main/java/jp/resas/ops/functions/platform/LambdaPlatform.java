@@ -31,6 +31,10 @@ public final class LambdaPlatform {
     static Map<String, Object> properties(Map<String, String> env, DatabaseSecrets secrets) {
         Map<String, Object> properties = new HashMap<>();
         properties.putAll(database(env, secrets).properties());
+        // One Lambda instance serves one request at a time; the RDS Proxy pools across instances.
+        // No idle connections are kept, so a SnapStart snapshot holds none that restore would break.
+        properties.put("datasources.default.maximum-pool-size", 2);
+        properties.put("datasources.default.minimum-idle", 0);
         setting(env, "RESAS_JWT_JWKS_URL").ifPresent(url ->
                 properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
