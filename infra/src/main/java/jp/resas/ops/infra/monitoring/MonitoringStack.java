@@ -22,6 +22,7 @@ import software.amazon.awscdk.services.sns.subscriptions.LambdaSubscription;
 import software.amazon.awscdk.services.sns.subscriptions.LambdaSubscriptionProps;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.constructs.Construct;
 
 /**
@@ -35,6 +36,7 @@ public final class MonitoringStack extends Stack {
     private final ResasFunction alarmIntake;
     private final Topic alarmTopic;
     private final Queue deadLetterQueue;
+    private final StateMachine alarmReplay;
 
     public MonitoringStack(Construct scope, String id, MonitoringStackProps props) {
         super(scope, id, props.stack());
@@ -93,6 +95,8 @@ public final class MonitoringStack extends Stack {
         watched.add(alarmIntake);
         new PlatformAlarms(this, "PlatformAlarms", alarmTopic, watched, deadLetterQueue);
 
+        this.alarmReplay = new AlarmReplay(this, "AlarmReplay", alarmIntake).stateMachine();
+
         CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarmTopic.getTopicArn()).build();
     }
 
@@ -106,5 +110,9 @@ public final class MonitoringStack extends Stack {
 
     public Queue deadLetterQueue() {
         return deadLetterQueue;
+    }
+
+    public StateMachine alarmReplay() {
+        return alarmReplay;
     }
 }

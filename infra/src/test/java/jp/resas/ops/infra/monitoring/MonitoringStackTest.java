@@ -96,4 +96,16 @@ class MonitoringStackTest {
                         "Effect", "Deny",
                         "Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false"))))))))));
     }
+
+    @Test
+    void alarmReplay_isALoggedTracedStateMachine_invokingAlarmIntake() {
+        monitoring.hasResourceProperties("AWS::StepFunctions::StateMachine", Match.objectLike(Map.of(
+                "StateMachineName", AlarmReplay.STATE_MACHINE_NAME,
+                "TracingConfiguration", Map.of("Enabled", true),
+                "LoggingConfiguration", Match.objectLike(Map.of("Level", "ALL")))));
+        monitoring.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", "lambda:InvokeFunction",
+                        "Resource", aliasRef))))))));
+    }
 }
