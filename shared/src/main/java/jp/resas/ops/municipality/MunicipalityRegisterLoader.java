@@ -30,7 +30,9 @@ public final class MunicipalityRegisterLoader {
     public static MunicipalityRegister shipped() {
         Map<String, Municipality> all = new HashMap<>();
         rows("code4fukui_prefjp-utf8.csv", fields -> {
-            LocalGovernmentCode code = new LocalGovernmentCode(MergerHistory.pad(fields[8]).substring(0, 5));
+            // The list writes the six-digit prefecture code without its leading zero (10006 = 010006).
+            String sixDigits = "0".repeat(6 - fields[8].strip().length()) + fields[8].strip();
+            LocalGovernmentCode code = new LocalGovernmentCode(sixDigits.substring(0, 5));
             all.put(code.fiveDigits(), new Municipality(code, fields[1], false, List.of(new Validity(null, null))));
         });
         MergerHistory history = new MergerHistory();
