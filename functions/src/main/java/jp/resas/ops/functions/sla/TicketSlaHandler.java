@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.Map;
+import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.slawatch.AlertPublisher;
 import jp.resas.ops.slawatch.SlaAlert;
 import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
@@ -22,10 +23,14 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
     private final SlaWatchService watch;
     private final AlertPublisher publisher;
 
-    /** Lambda's entry: the platform's context and an SNS client from the SDK's default settings. */
+    /** Lambda's entry: the platform's context from the function's environment. */
     public TicketSlaHandler() {
-        this(platformContext().getBean(SlaWatchService.class), new SnsAlertPublisher(
-                SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(), topicArn()));
+        this(LambdaPlatform.start());
+    }
+
+    /** The watch of {@code context}; alerts to the SNS topic named by {@value #TOPIC_ENV}. */
+    public TicketSlaHandler(ApplicationContext context) {
+        this(context.getBean(SlaWatchService.class), publisher(System.getenv()));
     }
 
     /** Test seam: the watch and where alerts go. */
@@ -42,19 +47,18 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
     }
 
     /**
-     * The Micronaut context of this Lambda. Replace with the platform's shared context
-     * ({@code functions/platform}) once it exists; until then configuration comes from environment
-     * variables, e.g. {@code DATASOURCES_DEFAULT_URL}.
+     * SNS where a topic is configured (in AWS always; locally with LocalStack). On one machine without
+     * one, alerts still reach the ticket timelines and the log.
      */
-    static ApplicationContext platformContext() {
-        return ApplicationContext.run();
-    }
-
-    private static String topicArn() {
-        String arn = System.getenv(TOPIC_ENV);
-        if (arn == null || arn.isBlank()) {
+    static AlertPublisher publisher(Map<String, String> env) {
+        String arn = env.get(TOPIC_ENV);
+        if (arn != null && !arn.isBlank()) {
+            return new SnsAlertPublisher(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .build(), arn);
+        }
+        if (env.containsKey("AWS_LAMBDA_FUNCTION_NAME")) {
             throw new IllegalStateException(TOPIC_ENV + " is not set: the SNS topic for SLA alerts");
         }
-        return arn;
+        return new LoggedAlertPublisher();
     }
 }
