@@ -1,0 +1,20 @@
+package jp.resas.ops.local.sfn.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A local implementation of one kind of Task resource (Lambda, S3, SNS…). Implementations throw
+ * {@link jp.resas.ops.local.sfn.StatesError} to fail the task with an error name and cause.
+ */
+public interface TaskIntegration {
+
+    /** Whether this integration serves {@code resource} (given without its pattern suffix). */
+    boolean handles(String resource);
+
+    JsonNode invoke(TaskCall call);
+
+    /** The legacy Lambda ARN form records {@code LambdaFunction*} events instead of {@code Task*} ones. */
+    default boolean lambdaEvents(String resource) {
+        return false;
+    }
+}
