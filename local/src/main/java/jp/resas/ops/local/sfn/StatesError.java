@@ -41,9 +41,9 @@ public final class StatesError extends RuntimeException {
 
     /** Whether a Retry or Catch entry naming {@code name} handles this error. */
     public boolean matches(String name) {
-        if (error.equals(RUNTIME)) {
+        if (RUNTIME.equals(error)) {
             return false; // the service never retries or catches States.Runtime
         }
-        return name.equals(error) || name.equals(ALL) || (name.equals(TASK_FAILED) && !error.equals(TIMEOUT));
+        return name.equals(ALL) || name.equals(error) || (name.equals(TASK_FAILED) && !TIMEOUT.equals(error));
     }
 }

@@ -77,7 +77,14 @@ final class JsonataEvaluator {
             states.forEach((k, v) -> statesValue.put(k, toJava(v)));
             frame.bind("states", statesValue);
             variables.forEach((k, v) -> frame.bind(k, toJava(v)));
-            return toJson(expr.evaluate(statesValue.get("input"), frame));
+            Object result = expr.evaluate(statesValue.get("input"), frame);
+            if (result == null) {
+                // The library returns null for both JSON null and "undefined"; ask which one it was.
+                Jsonata exists = compiled.computeIfAbsent("$exists((" + expression + "))", Jsonata::jsonata);
+                return Boolean.TRUE.equals(exists.evaluate(statesValue.get("input"), frame))
+                        ? Json.NODES.nullNode() : MissingNode.getInstance();
+            }
+            return toJson(result);
         } catch (JException | IllegalArgumentException | ClassCastException | UnsupportedOperationException e) {
             throw new QueryException("The JSONata expression '" + expression + "' returned an error: "
                     + e.getMessage());
@@ -122,8 +129,9 @@ final class JsonataEvaluator {
         }
         if (value instanceof Map<?, ?> map) {
             ObjectNode out = Json.object();
+            // Inside containers the library writes JSON null as Java null.
             map.forEach((k, v) -> {
-                JsonNode j = toJson(v);
+                JsonNode j = v == null ? Json.NODES.nullNode() : toJson(v);
                 if (!j.isMissingNode()) {
                     out.set(String.valueOf(k), j);
                 }
@@ -133,7 +141,7 @@ final class JsonataEvaluator {
         if (value instanceof List<?> list) {
             ArrayNode out = Json.array();
             list.forEach(v -> {
-                JsonNode j = toJson(v);
+                JsonNode j = v == null ? Json.NODES.nullNode() : toJson(v);
                 if (!j.isMissingNode()) {
                     out.add(j);
                 }

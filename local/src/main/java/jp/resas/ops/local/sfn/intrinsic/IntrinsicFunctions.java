@@ -173,19 +173,23 @@ final class IntrinsicFunctions {
         return Math.round(value);
     }
 
-    private static ArrayNode split(String text, String delimiter) {
+    /** Every character of {@code delimiters} splits; empty pieces are dropped, as the service does. */
+    private static ArrayNode split(String text, String delimiters) {
         ArrayNode out = Json.array();
-        int from = 0;
-        while (from <= text.length()) {
-            int at = delimiter.isEmpty() ? -1 : text.indexOf(delimiter, from);
-            String part = at < 0 ? text.substring(from) : text.substring(from, at);
-            if (!part.isEmpty()) {
-                out.add(part);
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (delimiters.indexOf(c) >= 0) {
+                if (part.length() > 0) {
+                    out.add(part.toString());
+                }
+                part.setLength(0);
+            } else {
+                part.append(c);
             }
-            if (at < 0) {
-                break;
-            }
-            from = at + delimiter.length();
+        }
+        if (part.length() > 0) {
+            out.add(part.toString());
         }
         return out;
     }

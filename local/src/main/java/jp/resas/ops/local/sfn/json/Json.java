@@ -17,11 +17,12 @@ import com.fasterxml.jackson.databind.node.TextNode;
 public final class Json {
 
     /** Decimals keep their text (AWS echoes {@code 1.10} as written) and big numbers keep precision. */
+    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(NODES)
             .build();
-
-    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private Json() {
     }

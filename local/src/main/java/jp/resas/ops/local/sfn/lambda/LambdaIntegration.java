@@ -53,9 +53,24 @@ public final class LambdaIntegration implements TaskIntegration {
         }
         String requestId = UUID.randomUUID().toString();
         boolean async = "Event".equals(params.path("InvocationType").asText());
-        JsonNode payload = params.has("Payload") ? params.get("Payload") : Json.object();
+        JsonNode payload = payload(params.get("Payload"));
         JsonNode result = call(LambdaFunctions.functionName(name), payload, requestId);
         return envelope(async ? Json.text("") : result, requestId, async);
+    }
+
+    /** Lambda receives the Payload as bytes: a string is sent as is, so JSON text arrives parsed. */
+    private static JsonNode payload(JsonNode given) {
+        if (given == null || given.isNull()) {
+            return Json.object();
+        }
+        if (given.isTextual()) {
+            try {
+                return Json.parse(given.asText());
+            } catch (IllegalArgumentException notJson) {
+                return given;
+            }
+        }
+        return given;
     }
 
     private JsonNode call(String name, JsonNode payload, String requestId) {

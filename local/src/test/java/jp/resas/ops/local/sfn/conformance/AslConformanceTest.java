@@ -42,7 +42,8 @@ class AslConformanceTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @MethodSource("cases")
     void matchesTheAwsRecording(String category, ConformanceCase c) {
-        Runner runner = new Runner(RunnerConfig.builder().lambdas(MockLambdas.from(c.mocks())).build());
+        Runner runner = new Runner(RunnerConfig.builder().account("111111111111")
+                .lambdas(MockLambdas.from(c.mocks())).build());
         Execution execution = runner.run(StateMachine.parse("ConformanceMachine", c.definition()),
                 "conformance-execution", input(c));
 
