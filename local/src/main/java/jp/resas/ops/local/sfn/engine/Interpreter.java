@@ -70,7 +70,7 @@ public final class Interpreter {
         } catch (PathEvaluationException | PathNotFoundException | IntrinsicException e) {
             throw failure(frame, StatesError.RUNTIME, e.getMessage());
         } catch (JsonataEvaluator.QueryException e) {
-            throw failure(frame, StatesError.QUERY_EVALUATION_ERROR, e.getMessage());
+            throw queryFailure(frame, e);
         }
         if (!(s instanceof State.Fail)) {
             run.history().add(type + "StateExited", run.history().lastId(),
@@ -83,6 +83,30 @@ public final class Interpreter {
     StatesError failure(Frame frame, String error, String message) {
         return new StatesError(error, "An error occurred while executing the state '" + frame.stateName
                 + "' (entered at the event id #" + frame.enteredEventId + "). " + message);
+    }
+
+    /** A JSONata failure: recorded as an EvaluationFailed event, then raised as States.QueryEvaluationError. */
+    StatesError queryFailure(Frame frame, JsonataEvaluator.QueryException e) {
+        StatesError error = failure(frame, StatesError.QUERY_EVALUATION_ERROR, e.getMessage());
+        var details = History.error(error.error(), error.cause());
+        details.put("state", frame.stateName);
+        run.history().add("EvaluationFailed", run.history().lastId(), details);
+        return error;
+    }
+
+    /** Turns an evaluation problem inside a state into the error the service reports. */
+    StatesError asStatesError(RuntimeException e, Frame frame) {
+        if (e instanceof StatesError s) {
+            return s;
+        }
+        if (e instanceof JsonataEvaluator.QueryException q) {
+            return queryFailure(frame, q);
+        }
+        if (e instanceof PathEvaluationException || e instanceof PathNotFoundException
+                || e instanceof IntrinsicException) {
+            return failure(frame, StatesError.RUNTIME, e.getMessage());
+        }
+        throw e;
     }
 
     private Step dispatch(State s, JsonNode input, Frame frame) {

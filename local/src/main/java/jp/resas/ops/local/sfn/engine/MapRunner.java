@@ -31,11 +31,12 @@ final class MapRunner {
         State.Common c = m.common();
         History history = in.run().history();
         JsonNode effective = c.jsonata() ? raw : Io.inputPath(c, raw, frame);
-        MapSettings.Limits limits = MapSettings.limits(in, m, effective, frame);
+        MapSettings.maxConcurrency(in, m, effective, frame);
         List<JsonNode> items = MapItems.batch(in, m, items(m, effective, frame), effective, frame);
         ObjectNode started = Json.object();
         started.put("length", items.size());
         history.add("MapStateStarted", history.lastId(), started);
+        MapSettings.Limits limits = MapSettings.limits(in, m, effective, frame);
         if (m.distributed()) {
             history.add("MapRunStarted", history.lastId(), Json.object());
         }
@@ -47,7 +48,6 @@ final class MapRunner {
                 results.add(iterate(m, i, input, frame));
             } catch (StatesError e) {
                 if (!m.distributed()) {
-                    history.add("MapStateFailed", history.lastId(), Json.object());
                     throw e;
                 }
                 failed.add(Retrying.errorOutput(e));
@@ -55,7 +55,6 @@ final class MapRunner {
                     history.add("MapRunFailed", history.lastId(), History.error(
                             StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure threshold "
                                     + "was exceeded"));
-                    history.add("MapStateFailed", history.lastId(), Json.object());
                     throw new StatesError(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                             "The specified tolerated failure threshold was exceeded");
                 }

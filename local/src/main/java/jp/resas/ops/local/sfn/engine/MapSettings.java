@@ -22,8 +22,12 @@ final class MapSettings {
     private MapSettings() {
     }
 
-    static Limits limits(Interpreter in, State.Map m, JsonNode effective, Frame frame) {
+    /** Validated only: items run one at a time locally, which every MaxConcurrency allows. */
+    static void maxConcurrency(Interpreter in, State.Map m, JsonNode effective, Frame frame) {
         integer(in, m.maxConcurrency(), "MaxConcurrency", effective, frame);
+    }
+
+    static Limits limits(Interpreter in, State.Map m, JsonNode effective, Frame frame) {
         Long count = integer(in, m.toleratedFailureCount(), "ToleratedFailureCount", effective, frame);
         if (count != null && count < 0) {
             throw new PathEvaluationException("ToleratedFailureCount cannot be negative.");

@@ -2,7 +2,6 @@ package jp.resas.ops.local.sfn.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import jp.resas.ops.local.sfn.StatesError;
 import jp.resas.ops.local.sfn.asl.Definition;
 import jp.resas.ops.local.sfn.asl.State;
 import jp.resas.ops.local.sfn.json.Json;
@@ -30,12 +29,7 @@ final class ParallelRunner {
         history.add("ParallelStateStarted", history.lastId(), Json.object());
         ArrayNode results = Json.array();
         for (Definition branch : p.branches()) {
-            try {
-                results.add(in.runGraph(branch, effective, frame.child()));
-            } catch (StatesError e) {
-                history.add("ParallelStateFailed", history.lastId(), History.error(e.error(), e.cause()));
-                throw e;
-            }
+            results.add(in.runGraph(branch, effective, frame.child()));
         }
         history.add("ParallelStateSucceeded", history.lastId(), Json.object());
         return Results.apply(in, p.common(), raw, results, frame);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.resas.ops.local.sfn.StatesError;
 import jp.resas.ops.local.sfn.asl.Catcher;
+import jp.resas.ops.local.sfn.asl.PathEvaluationException;
+import jp.resas.ops.local.sfn.intrinsic.IntrinsicException;
+import jp.resas.ops.local.sfn.jsonpath.PathNotFoundException;
 import jp.resas.ops.local.sfn.asl.Retrier;
 import jp.resas.ops.local.sfn.asl.State;
 import jp.resas.ops.local.sfn.json.Json;
@@ -28,15 +31,24 @@ final class Retrying {
         int[] attempts = new int[retriers.size()];
         int retryCount = 0;
         while (true) {
+            StatesError e;
             try {
                 return new Interpreter.Step(attempt.run(retryCount), c.next());
-            } catch (StatesError e) {
+            } catch (StatesError | JsonataEvaluator.QueryException | PathEvaluationException
+                     | PathNotFoundException | IntrinsicException ex) {
+                e = in.asStatesError(ex, frame);
+            }
+            {
                 int r = match(retriers, e);
                 if (r >= 0 && attempts[r] < retriers.get(r).maxAttempts()) {
                     attempts[r]++;
                     retryCount++;
                     backoff(in, retriers.get(r), attempts[r]);
                     continue;
+                }
+                if (!StatesError.RUNTIME.equals(e.error()) && (c.type().equals("Map") || c.type().equals("Parallel"))) {
+                    in.run().history().add(c.type() + "StateFailed", in.run().history().lastId(),
+                            History.error(e.error(), e.cause()));
                 }
                 for (Catcher catcher : catchers) {
                     if (catcher.errorEquals().stream().anyMatch(e::matches)) {
