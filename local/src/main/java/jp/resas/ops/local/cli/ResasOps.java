@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "RESAS Ops on one machine: the platform, its handlers and its state machines.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            jp.resas.ops.local.sfn.cli.SfnCommand.class,
         })
 public final class ResasOps implements Runnable {
 

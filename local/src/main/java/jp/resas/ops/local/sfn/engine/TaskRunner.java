@@ -31,9 +31,9 @@ final class TaskRunner {
         Long heartbeat = Timings.seconds(in, t.heartbeat(), "HeartbeatSeconds", raw, frame);
         TaskCall.Pattern pattern = TaskCall.Pattern.of(t.resource());
         String resource = TaskCall.Pattern.strip(t.resource());
-        TaskIntegration integration = run.services().integrations().find(resource);
+        TaskIntegration integration = run.services().integrations().find(resource, c.name());
         TaskTokens.Pending pending = null;
-        if (pattern == TaskCall.Pattern.WAIT_FOR_TASK_TOKEN) {
+        if (pattern == TaskCall.Pattern.WAIT_FOR_TASK_TOKEN && !integration.answersCallbacks()) {
             pending = run.services().tokens().issue(run.identity().executionArn(), c.name());
             frame.token(pending.token());
         }

@@ -10,9 +10,9 @@ public record TaskIntegrations(List<TaskIntegration> integrations) {
         integrations = List.copyOf(integrations);
     }
 
-    public TaskIntegration find(String resource) {
+    public TaskIntegration find(String resource, String stateName) {
         for (TaskIntegration i : integrations) {
-            if (i.handles(resource)) {
+            if (i.handles(resource, stateName)) {
                 return i;
             }
         }
