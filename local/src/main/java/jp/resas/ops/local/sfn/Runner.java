@@ -85,6 +85,26 @@ public final class Runner implements AutoCloseable {
                 .map(p -> new PendingTask(p.token(), p.executionArn(), p.stateName())).toList();
     }
 
+    /**
+     * Waits (real time, up to {@code timeout}) until {@code execution} waits for a task token, and
+     * returns that task; for tests and tools that answer callbacks.
+     *
+     * @throws IllegalStateException when no token is awaited in time
+     */
+    public PendingTask awaitTaskToken(Execution execution, java.time.Duration timeout) {
+        try {
+            TaskTokens.Pending p = tokens.await(execution.arn(), timeout.toMillis());
+            if (p == null) {
+                throw new IllegalStateException("No task token awaited by " + execution.arn() + " within " + timeout
+                        + "; status " + execution.status());
+            }
+            return new PendingTask(p.token(), p.executionArn(), p.stateName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void sendTaskSuccess(String token, JsonNode output) {
         tokens.succeed(token, output);
     }

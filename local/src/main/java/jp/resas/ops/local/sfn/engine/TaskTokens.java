@@ -56,7 +56,30 @@ public final class TaskTokens {
         String token = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         Pending p = new Pending(token, executionArn, stateName, clock.now());
         pending.put(token, p);
+        synchronized (this) {
+            notifyAll();
+        }
         return p;
+    }
+
+    /**
+     * Blocks (real time) until a token of {@code executionArn} is awaited, or {@code timeoutMillis}
+     * passes; returns null then. Lets callers answer a callback without polling.
+     */
+    public synchronized Pending await(String executionArn, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            for (Pending p : pending.values()) {
+                if (p.executionArn.equals(executionArn) && !p.outcome.isDone()) {
+                    return p;
+                }
+            }
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                return null;
+            }
+            wait(left);
+        }
     }
 
     void forget(Pending p) {
@@ -73,7 +96,7 @@ public final class TaskTokens {
     }
 
     public void fail(String token, String error, String cause) {
-        find(token).outcome.complete(new Outcome(null, error, cause));
+        find(token).outcome.complete(new Outcome(null, error == null ? StatesError.TASK_FAILED : error, cause));
     }
 
     public void heartbeat(String token) {
