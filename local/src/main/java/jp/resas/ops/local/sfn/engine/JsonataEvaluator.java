@@ -120,6 +120,11 @@ final class JsonataEvaluator {
         return node.asText();
     }
 
+    /** Integers as Jackson parses them (int when it fits), so results compare equal to parsed JSON. */
+    private static JsonNode integral(long v) {
+        return v == (int) v ? Json.NODES.numberNode((int) v) : Json.NODES.numberNode(v);
+    }
+
     static JsonNode toJson(Object value) {
         if (value == null) {
             return MissingNode.getInstance();
@@ -151,7 +156,7 @@ final class JsonataEvaluator {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-                return Json.NODES.numberNode((long) d);
+                return integral((long) d);
             }
             return Json.NODES.numberNode(BigDecimal.valueOf(d));
         }
@@ -162,7 +167,7 @@ final class JsonataEvaluator {
             return Json.NODES.numberNode(bi);
         }
         if (value instanceof Number n) {
-            return Json.NODES.numberNode(n.longValue());
+            return integral(n.longValue());
         }
         if (value instanceof Boolean b) {
             return Json.NODES.booleanNode(b);

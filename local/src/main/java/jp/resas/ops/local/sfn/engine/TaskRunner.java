@@ -33,7 +33,7 @@ final class TaskRunner {
         String resource = TaskCall.Pattern.strip(t.resource());
         TaskIntegration integration = run.services().integrations().find(resource, c.name());
         TaskTokens.Pending pending = null;
-        if (pattern == TaskCall.Pattern.WAIT_FOR_TASK_TOKEN && !integration.answersCallbacks()) {
+        if (pattern == TaskCall.Pattern.WAIT_FOR_TASK_TOKEN) {
             pending = run.services().tokens().issue(run.identity().executionArn(), c.name());
             frame.token(pending.token());
         }
@@ -57,7 +57,7 @@ final class TaskRunner {
             if (timeout != null && Duration.between(started, run.clock().now()).getSeconds() >= timeout) {
                 throw new StatesError(StatesError.TIMEOUT, null);
             }
-            if (pending != null) {
+            if (pending != null && !integration.answersCallbacks()) {
                 history.add("TaskSubmitted", history.lastId(), History.details("output", result));
                 result = TokenWait.await(run, pending, timeout, heartbeat);
             }
