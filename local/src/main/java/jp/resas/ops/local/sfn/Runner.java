@@ -37,9 +37,31 @@ public final class Runner implements AutoCloseable {
         return t;
     });
 
+    private final Map<String, StateMachine> machines = new ConcurrentHashMap<>();
+    private final jp.resas.ops.local.sfn.task.TaskIntegrations integrations;
+
     public Runner(RunnerConfig config) {
         this.config = config;
         this.tokens = new TaskTokens(config.clock());
+        java.util.List<jp.resas.ops.local.sfn.task.TaskIntegration> all =
+                new java.util.ArrayList<>(config.integrations().integrations());
+        all.add(new jp.resas.ops.local.sfn.task.StartExecutionIntegration(this::startChild));
+        this.integrations = new jp.resas.ops.local.sfn.task.TaskIntegrations(all);
+    }
+
+    /** Makes {@code machine} startable by ARN from {@code states:startExecution} tasks. */
+    public Runner register(StateMachine machine) {
+        machines.put(stateMachineArn(machine), machine);
+        return this;
+    }
+
+    private Execution startChild(String arn, String name, JsonNode input, boolean sync) {
+        StateMachine machine = machines.get(arn);
+        if (machine == null) {
+            throw new StatesError("StepFunctions.StateMachineDoesNotExistException", "State Machine Does Not Exist: '"
+                    + arn + "' (register it with the runner)");
+        }
+        return sync ? run(machine, name, input) : start(machine, name, input);
     }
 
     public RunnerConfig config() {
@@ -137,7 +159,7 @@ public final class Runner implements AutoCloseable {
         history.add("ExecutionStarted", 0, started);
         ExecutionRun run = new ExecutionRun(new ExecutionRun.Identity(execution.arn(), execution.name(),
                 stateMachineArn(machine), machine.name(), roleArn(), input, execution.startDate()),
-                new ExecutionRun.Services(config.clock(), config.integrations(), tokens, config.store()),
+                new ExecutionRun.Services(config.clock(), integrations, tokens, config.store()),
                 history, machine.definition().timeoutSeconds());
         try {
             JsonNode output = new Interpreter(run).execute(machine.definition());

@@ -30,12 +30,14 @@ final class SfnStartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            CdkStateMachine found = cdk.machines().stream()
+            java.util.List<CdkStateMachine> all = cdk.machines();
+            CdkStateMachine found = all.stream()
                     .filter(m -> m.name().equals(stateMachine) || m.logicalId().equals(stateMachine))
                     .findFirst()
                     .orElseThrow(() -> new RunOptions.UsageProblem("No state machine named '" + stateMachine
                             + "' in " + cdk.cdkOut + " (see 'resas-ops sfn list')"));
             try (Runner runner = new Runner(options.config(found.name(), found.handlers()))) {
+                all.forEach(m -> runner.register(m.machine()));
                 Execution execution = runner.run(found.machine(), options.name, options.input());
                 spec.commandLine().getOut().println(Json.write(execution.toJson()));
                 spec.commandLine().getOut().flush();

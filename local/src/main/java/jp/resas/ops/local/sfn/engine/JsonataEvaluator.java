@@ -120,11 +120,6 @@ final class JsonataEvaluator {
         return node.asText();
     }
 
-    /** Integers as Jackson parses them (int when it fits), so results compare equal to parsed JSON. */
-    private static JsonNode integral(long v) {
-        return v == (int) v ? Json.NODES.numberNode((int) v) : Json.NODES.numberNode(v);
-    }
-
     static JsonNode toJson(Object value) {
         if (value == null) {
             return MissingNode.getInstance();
@@ -156,7 +151,7 @@ final class JsonataEvaluator {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-                return integral((long) d);
+                return Json.integer((long) d);
             }
             return Json.NODES.numberNode(BigDecimal.valueOf(d));
         }
@@ -167,7 +162,7 @@ final class JsonataEvaluator {
             return Json.NODES.numberNode(bi);
         }
         if (value instanceof Number n) {
-            return integral(n.longValue());
+            return Json.integer(n.longValue());
         }
         if (value instanceof Boolean b) {
             return Json.NODES.booleanNode(b);

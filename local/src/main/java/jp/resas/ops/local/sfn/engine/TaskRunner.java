@@ -53,7 +53,7 @@ final class TaskRunner {
         try {
             Instant started = run.clock().now();
             result = integration.invoke(new TaskCall(resource, pattern, parameters, c.name(),
-                    run.identity().executionArn(), pending == null ? null : pending.token(), retryCount));
+                    run.identity().executionArn(), pending == null ? null : pending.token(), retryCount, t.resource()));
             if (timeout != null && Duration.between(started, run.clock().now()).getSeconds() >= timeout) {
                 throw new StatesError(StatesError.TIMEOUT, null);
             }

@@ -89,7 +89,7 @@ final class IntrinsicFunctions {
             case "States.MathRandom":
                 return random(name, a);
             case "States.MathAdd":
-                return Json.NODES.numberNode(round(number(name, a, 0)) + round(number(name, a, 1)));
+                return Json.integer(round(number(name, a, 0)) + round(number(name, a, 1)));
             case "States.StringSplit":
                 return split(text(name, a, 0), text(name, a, 1));
             case "States.UUID":
@@ -131,7 +131,7 @@ final class IntrinsicFunctions {
             if (out.size() == MAX_ARRAY_RANGE) {
                 throw new IntrinsicException("States.ArrayRange: the result exceeds " + MAX_ARRAY_RANGE + " items");
             }
-            out.add(v);
+            out.add(Json.integer(v));
         }
         return out;
     }
@@ -165,7 +165,7 @@ final class IntrinsicFunctions {
         int start = integer(name, a, 0);
         int end = integer(name, a, 1);
         Random rnd = a.length > 2 ? new Random(integer(name, a, 2)) : ThreadLocalRandom.current();
-        return Json.NODES.numberNode(start + rnd.nextInt(Math.max(1, end - start)));
+        return Json.integer(start + rnd.nextInt(Math.max(1, end - start)));
     }
 
     /** AWS rounds each operand half up before adding (1.5 → 2, -1.5 → -1). */

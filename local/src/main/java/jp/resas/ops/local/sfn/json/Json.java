@@ -52,6 +52,11 @@ public final class Json {
         return NODES.arrayNode();
     }
 
+    /** An integer node as the parser would make it (int when it fits), so equal values compare equal. */
+    public static JsonNode integer(long value) {
+        return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    }
+
     public static TextNode text(String value) {
         return NODES.textNode(value);
     }

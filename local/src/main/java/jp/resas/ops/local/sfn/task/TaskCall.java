@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param parameters the effective parameters (JSONPath) or arguments (JSONata)
  * @param taskToken  the token issued for {@code .waitForTaskToken}, else null
  * @param attempt    0 for the first attempt, then the retry count
+ * @param declaredResource the Resource as written, suffix included ({@code .sync:2})
  */
 public record TaskCall(String resource, Pattern pattern, JsonNode parameters, String stateName,
-                       String executionArn, String taskToken, int attempt) {
+                       String executionArn, String taskToken, int attempt, String declaredResource) {
 
     /** The integration patterns of the service. */
     public enum Pattern {
