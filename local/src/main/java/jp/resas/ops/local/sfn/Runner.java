@@ -2,6 +2,8 @@ package jp.resas.ops.local.sfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,9 @@ import jp.resas.ops.local.sfn.engine.History;
 import jp.resas.ops.local.sfn.engine.Interpreter;
 import jp.resas.ops.local.sfn.engine.TaskTokens;
 import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.local.sfn.task.StartExecutionIntegration;
+import jp.resas.ops.local.sfn.task.TaskIntegration;
+import jp.resas.ops.local.sfn.task.TaskIntegrations;
 
 /**
  * Starts executions and receives task-token callbacks, like the Step Functions API does.
@@ -38,15 +43,15 @@ public final class Runner implements AutoCloseable {
     });
 
     private final Map<String, StateMachine> machines = new ConcurrentHashMap<>();
-    private final jp.resas.ops.local.sfn.task.TaskIntegrations integrations;
+    private final TaskIntegrations integrations;
 
     public Runner(RunnerConfig config) {
         this.config = config;
         this.tokens = new TaskTokens(config.clock());
-        java.util.List<jp.resas.ops.local.sfn.task.TaskIntegration> all =
-                new java.util.ArrayList<>(config.integrations().integrations());
-        all.add(new jp.resas.ops.local.sfn.task.StartExecutionIntegration(this::startChild));
-        this.integrations = new jp.resas.ops.local.sfn.task.TaskIntegrations(all);
+        List<TaskIntegration> all =
+                new ArrayList<>(config.integrations().integrations());
+        all.add(new StartExecutionIntegration(this::startChild));
+        this.integrations = new TaskIntegrations(all);
     }
 
     /** Makes {@code machine} startable by ARN from {@code states:startExecution} tasks. */
@@ -113,7 +118,7 @@ public final class Runner implements AutoCloseable {
      *
      * @throws IllegalStateException when no token is awaited in time
      */
-    public PendingTask awaitTaskToken(Execution execution, java.time.Duration timeout) {
+    public PendingTask awaitTaskToken(Execution execution, Duration timeout) {
         try {
             TaskTokens.Pending p = tokens.await(execution.arn(), timeout.toMillis());
             if (p == null) {
@@ -152,7 +157,7 @@ public final class Runner implements AutoCloseable {
     }
 
     private void execute(StateMachine machine, Execution execution, JsonNode input) {
-        History history = executionHistory(execution);
+        History history = execution.historyStore();
         ObjectNode started = Json.object();
         started.set("input", input);
         started.put("roleArn", roleArn());
@@ -190,10 +195,6 @@ public final class Runner implements AutoCloseable {
         ObjectNode o = Json.object();
         o.set("output", output);
         return o;
-    }
-
-    private History executionHistory(Execution execution) {
-        return execution.historyStore();
     }
 
     private String roleArn() {

@@ -19,6 +19,9 @@ import jp.resas.ops.local.sfn.task.TaskIntegrations;
 public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, ObjectStore store, Outbox outbox,
                            String region, String account) {
 
+    public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_ACCOUNT = "123456789012";
+
     public static Builder builder() {
         return new Builder();
     }
@@ -27,8 +30,8 @@ public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, Object
     public static final class Builder {
         private SfnClock clock = SfnClock.virtual();
         private ObjectStore store = new InMemoryObjectStore();
-        private String region = "us-east-1";
-        private String account = "123456789012";
+        private String region = DEFAULT_REGION;
+        private String account = DEFAULT_ACCOUNT;
         private final List<TaskIntegration> integrations = new ArrayList<>();
         private LambdaFunctions lambdas;
 

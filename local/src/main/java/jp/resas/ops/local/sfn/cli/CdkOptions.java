@@ -2,6 +2,7 @@ package jp.resas.ops.local.sfn.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import jp.resas.ops.local.sfn.RunnerConfig;
 import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
 import jp.resas.ops.local.sfn.cdk.CdkTemplates;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ final class CdkOptions {
 
     List<CdkStateMachine> machines() {
         try {
-            return CdkTemplates.read(cdkOut, "us-east-1", "123456789012");
+            return CdkTemplates.read(cdkOut, RunnerConfig.DEFAULT_REGION, RunnerConfig.DEFAULT_ACCOUNT);
         } catch (IllegalArgumentException e) {
             throw new RunOptions.UsageProblem(e.getMessage());
         }

@@ -79,7 +79,8 @@ final class RunOptions {
         InProcessHandler[] resolved = new InProcessHandler[1];
         return (event, requestId) -> {
             if (resolved[0] == null) {
-                resolved[0] = InProcessHandler.of(fn, handler, loader, "us-east-1", "123456789012");
+                resolved[0] = InProcessHandler.of(fn, handler, loader,
+                        RunnerConfig.DEFAULT_REGION, RunnerConfig.DEFAULT_ACCOUNT);
             }
             return resolved[0].invoke(event, requestId);
         };

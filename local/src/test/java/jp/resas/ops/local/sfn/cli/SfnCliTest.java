@@ -65,6 +65,17 @@ class SfnCliTest {
     }
 
     @Test
+    void run_withRealTime_andAZeroWait_succeeds() throws Exception {
+        Path def = Files.writeString(tmp.resolve("nap.json"), "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":"
+                + "\"Wait\",\"Seconds\":0,\"End\":true}}}");
+
+        int exit = run("sfn", "run", "--definition", def.toString(), "--real-time", "--name", "nap-1");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"status\":\"SUCCEEDED\",\"output\":{}}");
+    }
+
+    @Test
     void run_ofAMissingFile_exitsNonZero() {
         int exit = run("sfn", "run", "--definition", tmp.resolve("nope.json").toString());
 
