@@ -27,10 +27,16 @@ public final class ExecutionRun {
     private final History history;
     private final ObjectNode executionContext;
     private final ObjectNode stateMachineContext;
-    final JsonataEvaluator jsonata = new JsonataEvaluator();
+    final JsonataEvaluator jsonata;
     final Instant deadline;
 
     public ExecutionRun(Identity identity, Services services, History history, Integer timeoutSeconds) {
+        this(identity, services, history, timeoutSeconds, new JsonataEvaluator());
+    }
+
+    private ExecutionRun(Identity identity, Services services, History history, Integer timeoutSeconds,
+                         JsonataEvaluator jsonata) {
+        this.jsonata = jsonata;
         this.identity = identity;
         this.services = services;
         this.history = history;
@@ -53,7 +59,8 @@ public final class ExecutionRun {
 
     /** A run sharing identity and services but keeping its own history: a distributed Map's child. */
     ExecutionRun childRun() {
-        return new ExecutionRun(identity, services, new History(services.clock()), null);
+        ExecutionRun child = new ExecutionRun(identity, services, new History(services.clock()), null, jsonata);
+        return child;
     }
 
     public Identity identity() {
