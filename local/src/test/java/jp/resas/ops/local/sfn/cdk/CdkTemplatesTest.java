@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CdkTemplatesTest {
 
     private static Path cdkOut() throws URISyntaxException {
-        return Path.of(CdkTemplatesTest.class.getResource("/sfn/cdk.out").toURI());
+        return Path.of(CdkTemplatesTest.class.getResource("/sfn/cdk-fixture").toURI());
     }
 
     private static CdkStateMachine named(List<CdkStateMachine> machines, String name) {

@@ -112,7 +112,7 @@ class SfnCliTest {
 
     @Test
     void list_showsTheCdkStateMachines_andTheirHandlers() throws Exception {
-        int exit = run("sfn", "list", "--cdk-out", resource("cdk.out"));
+        int exit = run("sfn", "list", "--cdk-out", resource("cdk-fixture"));
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("ResasOps-Greeting\tResasOps-Pipeline/PipelineStateMachine9B8C7D6E")
@@ -124,7 +124,7 @@ class SfnCliTest {
         Path input = Files.writeString(tmp.resolve("person.json"), "{\"name\":\"Shimane\",\"age\":1}");
         Path store = Files.createDirectories(tmp.resolve("s3"));
 
-        int exit = run("sfn", "start", "ResasOps-Greeting", "--cdk-out", resource("cdk.out"), "--input",
+        int exit = run("sfn", "start", "ResasOps-Greeting", "--cdk-out", resource("cdk-fixture"), "--input",
                 input.toString(), "--store", store.toString());
 
         assertThat(exit).isZero();
@@ -135,7 +135,7 @@ class SfnCliTest {
 
     @Test
     void start_ofAnUnknownMachine_exitsNonZero() throws Exception {
-        int exit = run("sfn", "start", "Nope", "--cdk-out", resource("cdk.out"));
+        int exit = run("sfn", "start", "Nope", "--cdk-out", resource("cdk-fixture"));
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("No state machine named 'Nope'");
