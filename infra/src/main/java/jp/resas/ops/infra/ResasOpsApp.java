@@ -12,6 +12,8 @@ import jp.resas.ops.infra.lambda.FunctionsJar;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.infra.monitoring.MonitoringStackProps;
 import jp.resas.ops.infra.network.NetworkStack;
+import jp.resas.ops.infra.servicedesk.ServiceDeskStack;
+import jp.resas.ops.infra.servicedesk.ServiceDeskStackProps;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
@@ -24,7 +26,8 @@ public final class ResasOpsApp {
     private static final String CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences";
 
     /** The wired stacks, for tests and for anything that adds to the app. */
-    public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring) {
+    public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring,
+            ServiceDeskStack serviceDesk) {
     }
 
     private ResasOpsApp() {
@@ -45,12 +48,14 @@ public final class ResasOpsApp {
         ApiStack api = new ApiStack(app, "ResasOps-Api", new ApiStackProps(
                 props(environment, "HTTP API, Cognito, ops API function"), network.vpc(), data.databaseAccess(),
                 functions));
+        ServiceDeskStack serviceDesk = new ServiceDeskStack(app, "ResasOps-ServiceDesk", new ServiceDeskStackProps(
+                props(environment, "SLA watch of the service desk"), network.vpc(), data.databaseAccess(), functions));
         MonitoringStack monitoring = new MonitoringStack(app, "ResasOps-Monitoring", new MonitoringStackProps(
                 props(environment, "Alarm intake and the platform's own alarms"), network.vpc(),
-                data.databaseAccess(), functions, List.of(api.opsApiFunction())));
+                data.databaseAccess(), functions, List.of(api.opsApiFunction(), serviceDesk.ticketSlaFunction())));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
-        return new Stacks(network, data, api, monitoring);
+        return new Stacks(network, data, api, monitoring, serviceDesk);
     }
 
     /**

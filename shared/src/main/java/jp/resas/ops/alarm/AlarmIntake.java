@@ -23,10 +23,16 @@ public final class AlarmIntake {
 
     private final AlarmLedger ledger;
     private final AuditLog audit;
+    private final MaintenanceCheck maintenance;
 
     public AlarmIntake(AlarmLedger ledger, AuditLog audit) {
+        this(ledger, audit, MaintenanceCheck.NONE);
+    }
+
+    public AlarmIntake(AlarmLedger ledger, AuditLog audit, MaintenanceCheck maintenance) {
         this.ledger = ledger;
         this.audit = audit;
+        this.maintenance = maintenance;
     }
 
     public IntakeResult receive(AlarmNotice notice) {
@@ -69,6 +75,7 @@ public final class AlarmIntake {
             TransitionTally tally = refresh(id, existing.get(), rule);
             ledger.appendTimeline(id, entry(change, "OCCURRENCE",
                     "アラーム再発 (" + tally.occurrences() + " 回目): " + change.reason()));
+            duringMaintenance(change, id);
             return IntakeResult.of(Outcome.OCCURRENCE_ADDED, id);
         }
         IncidentId id = ledger.openIncident(change.alarm(), "CloudWatch アラーム: " + change.alarm().name(),
@@ -81,7 +88,17 @@ public final class AlarmIntake {
             ledger.appendTimeline(id, new TimelineEntry(tally.lastOkAt(), "RECOVERED", ACTOR,
                     "回復 (OK): 先に届いた回復通知を反映"));
         }
+        duringMaintenance(change, id);
         return IntakeResult.of(Outcome.OPENED, id);
+    }
+
+    /** An alarm inside a maintenance window is kept, recorded on the window and marked on the incident. */
+    private void duringMaintenance(AlarmNotice.StateChange change, IncidentId id) {
+        maintenance.windowAt(change.changedAt()).ifPresent(window -> {
+            maintenance.record(window, change.alarm(), change.changedAt(), id);
+            ledger.appendTimeline(id, entry(change, "MAINTENANCE",
+                    "メンテナンス中のアラーム (作業: " + window.title() + ", ID " + window.id() + ")"));
+        });
     }
 
     private IntakeResult ok(AlarmNotice.StateChange change, long transition) {

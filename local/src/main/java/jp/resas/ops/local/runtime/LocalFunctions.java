@@ -1,19 +1,29 @@
 package jp.resas.ops.local.runtime;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import jp.resas.ops.functions.alarm.AlarmIntakeHandler;
+import jp.resas.ops.functions.sla.TicketSlaHandler;
 
 /** The Lambda functions that can run in-process, by the names they have in AWS. */
 public final class LocalFunctions {
 
-    private final Map<String, Function<ApplicationContext, RequestStreamHandler>> functions = new TreeMap<>(Map.of(
-            "alarm-intake", AlarmIntakeHandler::new));
+    private final Map<String, Function<ApplicationContext, RequestStreamHandler>> functions = new TreeMap<>();
+
+    public LocalFunctions() {
+        functions.put("alarm-intake", AlarmIntakeHandler::new);
+        functions.put("ticket-sla", context -> json(new TicketSlaHandler(context), context));
+    }
 
     public Set<String> names() {
         return functions.keySet();
@@ -21,5 +31,16 @@ public final class LocalFunctions {
 
     public Optional<RequestStreamHandler> handler(String name, ApplicationContext context) {
         return Optional.ofNullable(functions.get(name)).map(factory -> factory.apply(context));
+    }
+
+    /** A POJO handler taking and answering JSON objects, seen as a stream handler as Lambda's runtime does. */
+    private static RequestStreamHandler json(RequestHandler<Map<String, Object>, ?> handler, ApplicationContext context) {
+        ObjectMapper json = context.getBean(ObjectMapper.class);
+        return (InputStream input, OutputStream output, Context lambda) -> {
+            byte[] bytes = input.readAllBytes();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> event = bytes.length == 0 ? Map.of() : json.readValue(bytes, Map.class);
+            output.write(json.writeValueAsBytes(handler.handleRequest(event, lambda)));
+        };
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jp.resas.ops.alarm.AlarmIntake;
 import jp.resas.ops.alarm.AlarmNotice;
 import jp.resas.ops.alarm.IntakeResult;
+import jp.resas.ops.alarm.MaintenanceCheck;
 import jp.resas.ops.alarm.event.AlarmEventParser;
 import jp.resas.ops.audit.AuditLog;
 
@@ -20,9 +21,10 @@ public class AlarmIntakeService {
     private final AlarmEventParser parser;
     private final AlarmIntake intake;
 
-    AlarmIntakeService(AlarmEventParser parser, JdbcAlarmLedger ledger, AuditLog audit) {
+    AlarmIntakeService(AlarmEventParser parser, JdbcAlarmLedger ledger, AuditLog audit,
+            MaintenanceCheck maintenance) {
         this.parser = parser;
-        this.intake = new AlarmIntake(ledger, audit);
+        this.intake = new AlarmIntake(ledger, audit, maintenance);
     }
 
     /** @throws jp.resas.ops.alarm.MalformedAlarmEventException naming what is wrong; nothing written */

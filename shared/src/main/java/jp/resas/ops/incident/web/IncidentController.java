@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -13,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jp.resas.ops.incident.IncidentId;
 import jp.resas.ops.incident.IncidentNotFoundException;
+import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.incident.TimelineEntry;
 import jp.resas.ops.incident.infrastructure.IncidentService;
 import jp.resas.ops.platform.web.Roles;
@@ -35,9 +37,34 @@ class IncidentController {
 
     @Get("/{id}")
     IncidentDetailView get(@PathVariable long id) {
-        IncidentId incident = IncidentQueries.id(id);
-        return incidents.find(incident).map(IncidentDetailView::of)
-                .orElseThrow(() -> new IncidentNotFoundException(incident));
+        return detail(IncidentQueries.id(id));
+    }
+
+    /** A person raises an incident by hand (source MANUAL). */
+    @Post
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    HttpResponse<IncidentDetailView> raise(@Body NewIncidentRequest body, Authentication user, HttpRequest<?> request) {
+        return HttpResponse.created(detail(incidents.raise(body.command(), Actors.of(user, request))));
+    }
+
+    @Post("/{id}/transitions")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    IncidentDetailView transition(@PathVariable long id, @Body TransitionRequest body, Authentication user,
+            HttpRequest<?> request) {
+        return detail(incidents.transition(IncidentQueries.id(id), body.command(), Actors.of(user, request)));
+    }
+
+    /** Severity, major flag, assignee and report sections. */
+    @Patch("/{id}")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    IncidentDetailView update(@PathVariable long id, @Body IncidentUpdateRequest body, Authentication user,
+            HttpRequest<?> request) {
+        return detail(incidents.update(IncidentQueries.id(id), body.command(), Actors.of(user, request)));
+    }
+
+    private IncidentDetailView detail(IncidentId id) {
+        return incidents.dossier(id).map(dossier -> IncidentDetailView.of(dossier, incidents.sla(dossier)))
+                .orElseThrow(() -> new IncidentNotFoundException(id));
     }
 
     @Post("/{id}/notes")

@@ -2,13 +2,17 @@ package jp.resas.ops.platform.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.incident.IncidentNotFoundException;
 
-/** Maps domain refusals to 400 and 404 with a Japanese message and the field concerned. */
+/** Maps domain refusals to 400, 403, 404 and 409 with a Japanese message and the field concerned. */
 final class ApiErrorHandlers {
 
     private ApiErrorHandlers() {
@@ -29,6 +33,33 @@ final class ApiErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, IncidentNotFoundException e) {
             return HttpResponse.notFound(new ApiError("NOT_FOUND", "指定された障害は存在しません。", "id"));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class Missing implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
+            return HttpResponse.notFound(new ApiError("NOT_FOUND", e.getMessage(), "id"));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.CONFLICT).body(new ApiError(e.code(), e.getMessage(), e.field()));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class Forbidden implements ExceptionHandler<ForbiddenActionException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ForbiddenActionException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError(e.code(), e.getMessage(), null));
         }
     }
 }

@@ -1,0 +1,64 @@
+package jp.resas.ops.functions.sla;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.micronaut.context.ApplicationContext;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.functions.platform.LambdaPlatform;
+import jp.resas.ops.slawatch.AlertPublisher;
+import jp.resas.ops.slawatch.SlaAlert;
+import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/**
+ * {@code ticket-sla}: invoked on a schedule, raises each SLA warning and breach once. The scheduler's
+ * event carries nothing we need. Answers how many alerts this run raised.
+ */
+public final class TicketSlaHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    static final String TOPIC_ENV = "SLA_ALERT_TOPIC_ARN";
+
+    private final SlaWatchService watch;
+    private final AlertPublisher publisher;
+
+    /** Lambda's entry: the platform's context from the function's environment. */
+    public TicketSlaHandler() {
+        this(LambdaPlatform.start());
+    }
+
+    /** The watch of {@code context}; alerts to the SNS topic named by {@value #TOPIC_ENV}. */
+    public TicketSlaHandler(ApplicationContext context) {
+        this(context.getBean(SlaWatchService.class), publisher(System.getenv()));
+    }
+
+    /** Test seam: the watch and where alerts go. */
+    public TicketSlaHandler(SlaWatchService watch, AlertPublisher publisher) {
+        this.watch = watch;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        List<SlaAlert> raised = watch.run(publisher);
+        return Map.of("raised", raised.size(),
+                "breaches", raised.stream().filter(a -> a.level() == SlaAlert.Level.BREACHED).count());
+    }
+
+    /**
+     * SNS where a topic is configured (in AWS always; locally with LocalStack). On one machine without
+     * one, alerts still reach the ticket timelines and the log.
+     */
+    static AlertPublisher publisher(Map<String, String> env) {
+        String arn = env.get(TOPIC_ENV);
+        if (arn != null && !arn.isBlank()) {
+            return new SnsAlertPublisher(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .build(), arn);
+        }
+        if (env.containsKey("AWS_LAMBDA_FUNCTION_NAME")) {
+            throw new IllegalStateException(TOPIC_ENV + " is not set: the SNS topic for SLA alerts");
+        }
+        return new LoggedAlertPublisher();
+    }
+}

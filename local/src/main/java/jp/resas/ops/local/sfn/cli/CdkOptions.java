@@ -1,0 +1,23 @@
+package jp.resas.ops.local.sfn.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import jp.resas.ops.local.sfn.RunnerConfig;
+import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
+import jp.resas.ops.local.sfn.cdk.CdkTemplates;
+import picocli.CommandLine.Option;
+
+/** Where the synthesised CDK templates are. */
+final class CdkOptions {
+
+    @Option(names = "--cdk-out", defaultValue = "cdk.out", description = "CDK output directory (default: cdk.out).")
+    Path cdkOut;
+
+    List<CdkStateMachine> machines() {
+        try {
+            return CdkTemplates.read(cdkOut, RunnerConfig.DEFAULT_REGION, RunnerConfig.DEFAULT_ACCOUNT);
+        } catch (IllegalArgumentException e) {
+            throw new RunOptions.UsageProblem(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package jp.resas.ops.local.sfn.cli;
+
+import java.util.concurrent.Callable;
+import jp.resas.ops.local.sfn.Execution;
+import jp.resas.ops.local.sfn.Runner;
+import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
+import jp.resas.ops.local.sfn.json.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code sfn start NAME}: runs a CDK state machine with its Lambda tasks bound to their handlers. */
+@Command(name = "start", mixinStandardHelpOptions = true,
+        description = "Run a state machine of the CDK app; prints one JSON line like 'sfn run'.")
+final class SfnStartCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", description = "State machine name (StateMachineName, else logical id).")
+    String stateMachine;
+
+    @Mixin
+    CdkOptions cdk;
+
+    @Mixin
+    RunOptions options;
+
+    @Override
+    public Integer call() {
+        try {
+            java.util.List<CdkStateMachine> all = cdk.machines();
+            CdkStateMachine found = all.stream()
+                    .filter(m -> m.name().equals(stateMachine) || m.logicalId().equals(stateMachine))
+                    .findFirst()
+                    .orElseThrow(() -> new RunOptions.UsageProblem("No state machine named '" + stateMachine
+                            + "' in " + cdk.cdkOut + " (see 'resas-ops sfn list')"));
+            try (Runner runner = new Runner(options.config(found.name(), found.handlers()))) {
+                all.forEach(m -> runner.register(m.machine()));
+                Execution execution = runner.run(found.machine(), options.name, options.input());
+                spec.commandLine().getOut().println(Json.write(execution.toJson()));
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        } catch (RunOptions.UsageProblem e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package jp.resas.ops.local.sfn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jp.resas.ops.local.cli.ResasOps;
+import jp.resas.ops.local.sfn.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SfnCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path tmp;
+
+    private int run(String... args) {
+        CommandLine cli = ResasOps.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private static String resource(String name) throws URISyntaxException {
+        return Path.of(SfnCliTest.class.getResource("/sfn/" + name).toURI()).toString();
+    }
+
+    @Test
+    void run_printsTheSucceededExecution_onOneLine() throws Exception {
+        int exit = run("sfn", "run", "--definition", resource("hello.asl.json"), "--input", resource("hello-input.json"));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"status\":\"SUCCEEDED\",\"output\":{\"greeting\":\"Hello, RESAS\"}}");
+    }
+
+    @Test
+    void run_ofAFailingExecution_printsErrorAndCause_andExitsZero() throws Exception {
+        Path input = Files.writeString(tmp.resolve("in.json"), "{\"name\":null}");
+        Path def = Files.writeString(tmp.resolve("bye.json"), "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\","
+                + "\"Error\":\"Bye\",\"Cause\":\"because\"}}}");
+
+        int exit = run("sfn", "run", "--definition", def.toString(), "--input", input.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Json.parse(out.toString())).isEqualTo(
+                Json.parse("{\"status\":\"FAILED\",\"error\":\"Bye\",\"cause\":\"because\"}"));
+    }
+
+    @Test
+    void run_ofAnInvalidDefinition_exitsNonZero_withTheValidationError() throws Exception {
+        Path def = Files.writeString(tmp.resolve("bad.json"), "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\"}}}");
+
+        int exit = run("sfn", "run", "--definition", def.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("Invalid definition").contains("State 'A': exactly one of 'Next'");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void run_withRealTime_andAZeroWait_succeeds() throws Exception {
+        Path def = Files.writeString(tmp.resolve("nap.json"), "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":"
+                + "\"Wait\",\"Seconds\":0,\"End\":true}}}");
+
+        int exit = run("sfn", "run", "--definition", def.toString(), "--real-time", "--name", "nap-1");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"status\":\"SUCCEEDED\",\"output\":{}}");
+    }
+
+    @Test
+    void run_ofAMissingFile_exitsNonZero() {
+        int exit = run("sfn", "run", "--definition", tmp.resolve("nope.json").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("Cannot read the definition file");
+    }
+
+    @Test
+    void run_withAMockConfigTestCase_usesItsResponses_byInvocation() throws Exception {
+        int exit = run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                resource("mock-config.json"), "--test-case", "FailsThenSucceeds");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"status\":\"SUCCEEDED\",\"output\":{\"rows\":42}}");
+    }
+
+    @Test
+    void run_withAMockThatAlwaysThrows_reportsTheMockedError() throws Exception {
+        run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                resource("mock-config.json"), "--test-case", "AlwaysFails");
+
+        assertThat(Json.parse(out.toString())).isEqualTo(Json.parse(
+                "{\"status\":\"FAILED\",\"error\":\"CollectError\",\"cause\":\"e-Stat answered 500\"}"));
+    }
+
+    @Test
+    void run_withAnUnknownTestCase_exitsNonZero_namingIt() throws Exception {
+        int exit = run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                resource("mock-config.json"), "--test-case", "Nope");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("no test case 'Nope' for 'lambda-task'");
+    }
+
+    @Test
+    void list_showsTheCdkStateMachines_andTheirHandlers() throws Exception {
+        int exit = run("sfn", "list", "--cdk-out", resource("cdk-fixture"));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("ResasOps-Greeting\tResasOps-Pipeline/PipelineStateMachine9B8C7D6E")
+                .contains("lambda resas-ops-shout -> jp.resas.ops.local.sfn.testutils.UpperCaseStreamHandler");
+    }
+
+    @Test
+    void start_runsACdkStateMachine_withItsHandlersInProcess() throws Exception {
+        Path input = Files.writeString(tmp.resolve("person.json"), "{\"name\":\"Shimane\",\"age\":1}");
+        Path store = Files.createDirectories(tmp.resolve("s3"));
+
+        int exit = run("sfn", "start", "ResasOps-Greeting", "--cdk-out", resource("cdk-fixture"), "--input",
+                input.toString(), "--store", store.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Json.parse(out.toString()).get("output")).isEqualTo(Json.parse(
+                "{\"GREETING\":{\"MESSAGE\":\"HELLO, SHIMANE\",\"FUNCTION\":\"GREETFUNCTIONA1B2C3D4\"}}"));
+        assertThat(store.resolve("resas-ops-raw/greetings/latest.json")).exists();
+    }
+
+    @Test
+    void start_ofAnUnknownMachine_exitsNonZero() throws Exception {
+        int exit = run("sfn", "start", "Nope", "--cdk-out", resource("cdk-fixture"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("No state machine named 'Nope'");
+    }
+}

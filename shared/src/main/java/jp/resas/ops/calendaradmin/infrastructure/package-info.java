@@ -1,0 +1,2 @@
+/** Calendar settings on PostgreSQL, and the calendar in force built from them. */
+package jp.resas.ops.calendaradmin.infrastructure;

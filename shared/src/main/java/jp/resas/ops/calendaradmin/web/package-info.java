@@ -1,0 +1,2 @@
+/** The calendar settings endpoints (/calendar): read by everyone, changed by administrators. */
+package jp.resas.ops.calendaradmin.web;

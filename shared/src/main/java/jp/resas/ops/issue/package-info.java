@@ -1,0 +1,2 @@
+/** The issue list (課題管理表) shown in the weekly report: issue, owner, due date, status, resolution. */
+package jp.resas.ops.issue;

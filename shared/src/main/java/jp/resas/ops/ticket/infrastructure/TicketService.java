@@ -1,0 +1,103 @@
+package jp.resas.ops.ticket.infrastructure;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.common.Actor;
+import jp.resas.ops.sla.SlaStatus;
+import jp.resas.ops.ticket.Approval.Decision;
+import jp.resas.ops.ticket.AssigningTicket;
+import jp.resas.ops.ticket.CommentingTicket;
+import jp.resas.ops.ticket.DecidingApproval;
+import jp.resas.ops.ticket.NewTicket;
+import jp.resas.ops.ticket.OpeningTicket;
+import jp.resas.ops.ticket.Queue;
+import jp.resas.ops.ticket.QueueItem;
+import jp.resas.ops.ticket.ReadingQueues;
+import jp.resas.ops.ticket.SlaEvaluation;
+import jp.resas.ops.ticket.Ticket;
+import jp.resas.ops.ticket.TicketDetail;
+import jp.resas.ops.ticket.TicketEvent;
+import jp.resas.ops.ticket.TicketId;
+import jp.resas.ops.ticket.TicketKind;
+import jp.resas.ops.ticket.TicketPage;
+import jp.resas.ops.ticket.TicketQuery;
+import jp.resas.ops.ticket.TicketRules;
+import jp.resas.ops.ticket.TicketTransition;
+import jp.resas.ops.ticket.Tickets;
+import jp.resas.ops.ticket.TransitioningTicket;
+
+/** The transaction boundary of the ticket use cases, for every kind (its rules are the argument). */
+@Singleton
+public class TicketService {
+
+    private final Tickets tickets;
+    private final SlaEvaluation sla;
+    private final OpeningTicket opening;
+    private final TransitioningTicket transitioning;
+    private final DecidingApproval deciding;
+    private final CommentingTicket commenting;
+    private final AssigningTicket assigning;
+    private final ReadingQueues queues;
+
+    TicketService(Tickets tickets, AuditLog audit, Clock clock, SlaEvaluation sla) {
+        this.tickets = tickets;
+        this.sla = sla;
+        this.opening = new OpeningTicket(tickets, audit, clock);
+        this.transitioning = new TransitioningTicket(tickets, audit, clock);
+        this.deciding = new DecidingApproval(tickets, audit, clock);
+        this.commenting = new CommentingTicket(tickets, audit, clock);
+        this.assigning = new AssigningTicket(tickets, audit, clock);
+        this.queues = new ReadingQueues(tickets, sla);
+    }
+
+    @Transactional(readOnly = true)
+    public TicketPage list(TicketQuery query) {
+        return tickets.list(query);
+    }
+
+    @Transactional(readOnly = true)
+    public TicketDetail detail(TicketKind kind, TicketId id) {
+        Ticket ticket = tickets.find(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
+        return new TicketDetail(ticket, tickets.timeline(id), tickets.approvals(id));
+    }
+
+    public Optional<SlaStatus> sla(Ticket ticket) {
+        return ticket.kind().slaType().map(type -> sla.now(type, ticket.priority(), ticket.slaTimeline()));
+    }
+
+    @Transactional
+    public TicketId open(TicketRules rules, NewTicket ticket, Actor actor) {
+        return opening.open(rules, ticket, actor);
+    }
+
+    @Transactional
+    public TicketId transition(TicketRules rules, TicketId id, TicketTransition transition, Actor actor) {
+        return transitioning.transition(rules, id, transition, actor).id();
+    }
+
+    @Transactional
+    public TicketId decide(TicketRules rules, TicketId id, Decision decision, long version, String comment,
+            Actor actor) {
+        return deciding.decide(rules, id, decision, version, comment, actor).id();
+    }
+
+    @Transactional
+    public TicketEvent comment(TicketKind kind, TicketId id, String text, Actor actor) {
+        return commenting.comment(kind, id, text, actor);
+    }
+
+    @Transactional
+    public TicketId assign(TicketKind kind, TicketId id, String assignee, long version, Actor actor) {
+        return assigning.assign(kind, id, assignee, version, actor).id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue(Queue queue, String user, Duration within) {
+        return queues.queue(queue, user, within);
+    }
+}

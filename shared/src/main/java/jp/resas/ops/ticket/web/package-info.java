@@ -1,0 +1,2 @@
+/** API shapes every ticket kind shares. */
+package jp.resas.ops.ticket.web;
