@@ -1,0 +1,4 @@
+package jp.resas.ops.pipeline;
+
+public record VersionId(long value) {
+}
