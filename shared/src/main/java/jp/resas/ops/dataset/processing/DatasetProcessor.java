@@ -31,12 +31,17 @@ public final class DatasetProcessor {
         try (RecordSource source = open(in, spec, 1)) {
             return process(source, file, spec, context, sink);
         } catch (SourceFormatException e) {
-            Findings findings = new Findings(file);
-            findings.error(e.rule(), e.line(), "", "", e.getMessage());
-            return new ChunkOutcome(ValidationReport.of(spec.dataset(), 0, 0, findings, VersionSummary.empty()), Map.of());
+            return unreadable(spec, file, e);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The outcome of a source that could not even be opened (encoding refused, broken header). */
+    public static ChunkOutcome unreadable(ProcessingSpec spec, String file, SourceFormatException e) {
+        Findings findings = new Findings(file);
+        findings.error(e.rule(), e.line(), "", "", e.getMessage());
+        return new ChunkOutcome(ValidationReport.of(spec.dataset(), 0, 0, findings, VersionSummary.empty()), Map.of());
     }
 
     public static RecordSource open(InputStream in, ProcessingSpec spec, long firstLine)

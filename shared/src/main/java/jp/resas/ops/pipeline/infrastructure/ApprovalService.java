@@ -1,0 +1,93 @@
+package jp.resas.ops.pipeline.infrastructure;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import jp.resas.ops.audit.AuditEntry;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.pipeline.Decision;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.RunRejectedException;
+import jp.resas.ops.pipeline.RunStatus;
+
+/**
+ * The owner's approval: the state machine's approval step leaves its task token here, the approver
+ * decides (never on a run they started), and the decision goes to the waiting execution. Both orders
+ * work: a decision taken before the approval step (a resumed local run) is passed on when it arrives.
+ */
+@Singleton
+public class ApprovalService {
+
+    private final RunRecords runs;
+    private final ApprovalRelay relay;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApprovalService(RunRecords runs, ApprovalRelay relay, AuditLog audit, Clock clock) {
+        this.runs = runs;
+        this.relay = relay;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Called by the approval step; relays a decision already taken. */
+    public void awaiting(RunId id, String token) {
+        Optional<Decision> decided = storeToken(id, token);
+        decided.ifPresent(this::relay);
+    }
+
+    @Transactional
+    public Optional<Decision> storeToken(RunId id, String token) {
+        Run run = runs.lock(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+        if (run.status() != RunStatus.RUNNING && run.status() != RunStatus.AWAITING_APPROVAL) {
+            throw new IllegalStateException("run " + id.value() + " is " + run.status() + ", not waiting for approval");
+        }
+        runs.token(id, token);
+        runs.step(id, "approval", "STARTED", clock.instant(), Map.of());
+        if (run.roundId() != null) {
+            runs.roundItem(run.roundId(), run.dataset(), "AWAITING_APPROVAL");
+        }
+        return run.decidedBy() == null ? Optional.empty()
+                : Optional.of(new Decision(id, true, run.decisionComment(), token));
+    }
+
+    /** Records the decision and, when an execution waits in this process, tells it. */
+    public Run decide(RunId id, String approver, boolean approve, String comment, String source) {
+        Decision decision = record(id, approver, approve, comment, source);
+        if (decision.taskToken() != null) {
+            relay(decision);
+        }
+        return runs.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Decision record(RunId id, String approver, boolean approve, String comment, String source) {
+        Run run = runs.lock(id).orElseThrow(() -> new RunRejectedException("runId", "実行 " + id.value() + " はありません。"));
+        if (run.status() != RunStatus.AWAITING_APPROVAL || run.decidedBy() != null) {
+            throw new RunRejectedException("runId", "実行 " + id.value() + " は承認待ちではありません（状態: " + run.status() + "）。");
+        }
+        if (run.startedBy().equals(approver)) {
+            throw new RunRejectedException("runId", "自分が開始した実行は承認・却下できません。");
+        }
+        runs.decision(id, approver, clock.instant(), comment);
+        if (!approve) {
+            runs.status(id, RunStatus.REJECTED, null, "却下: " + (comment == null ? "" : comment));
+        }
+        runs.step(id, "approval", approve ? "SUCCEEDED" : "FAILED", clock.instant(),
+                Map.of("decidedBy", approver, "approved", approve, "comment", comment == null ? "" : comment));
+        audit.append(new AuditEntry(approver, approve ? "pipeline.run.approved" : "pipeline.run.rejected", "pipeline_run",
+                String.valueOf(id.value()), Map.of("dataset", run.dataset(), "comment", comment == null ? "" : comment), source));
+        return new Decision(id, approve, comment, runs.token(id).orElse(null));
+    }
+
+    private void relay(Decision decision) {
+        if (decision.approved()) {
+            relay.approved(decision.taskToken(), decision.run());
+        } else {
+            relay.rejected(decision.taskToken(), decision.run(), decision.comment());
+        }
+    }
+}

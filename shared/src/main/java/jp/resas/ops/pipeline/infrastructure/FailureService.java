@@ -1,0 +1,80 @@
+package jp.resas.ops.pipeline.infrastructure;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import jp.resas.ops.audit.AuditEntry;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.RunStatus;
+import jp.resas.ops.pipeline.VersionId;
+import jp.resas.ops.platform.jdbc.Sql;
+
+/**
+ * The end of a run that publishes nothing: its version is discarded; a rejection is recorded, anything
+ * else (validation errors, a source that failed, an approval that timed out) also raises a data-update
+ * incident (source PIPELINE) for the operators. Repeating it changes nothing.
+ */
+@Singleton
+public class FailureService {
+
+    public static final String REJECTED = "Pipeline.Rejected";
+
+    private final Sql sql;
+    private final RunRecords runs;
+    private final Staging staging;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FailureService(Sql sql, RunRecords runs, Staging staging, AuditLog audit, Clock clock) {
+        this.sql = sql;
+        this.runs = runs;
+        this.staging = staging;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Run fail(RunId id, String error, String cause) {
+        Run run = runs.lock(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+        if (run.versionId() != null) {
+            staging.discard(new VersionId(run.versionId()));
+        }
+        if (run.status() == RunStatus.PUBLISHED || run.status() == RunStatus.FAILED) {
+            return run;
+        }
+        Instant now = clock.instant();
+        boolean rejected = REJECTED.equals(error) || run.status() == RunStatus.REJECTED;
+        String reason = rejected ? run.failureReason() : error + ": " + (cause == null ? "" : cause);
+        runs.status(id, rejected ? RunStatus.REJECTED : RunStatus.FAILED, now, reason);
+        runs.step(id, rejected ? "rejected" : "failed", "FAILED", now, Map.of("error", error, "cause", cause == null ? "" : cause));
+        if (run.roundId() != null) {
+            runs.roundItem(run.roundId(), run.dataset(), rejected ? "REJECTED" : "FAILED");
+        }
+        if (!rejected) {
+            long incident = raiseIncident(run, reason, now);
+            runs.incident(id, incident);
+        }
+        audit.append(new AuditEntry("pipeline", rejected ? "pipeline.run.closed_rejected" : "pipeline.run.failed",
+                "pipeline_run", String.valueOf(id.value()), Map.of("dataset", run.dataset(), "reason", reason == null ? "" : reason), "pipeline"));
+        return runs.find(id).orElseThrow();
+    }
+
+    private long raiseIncident(Run run, String reason, Instant at) {
+        long incident = sql.queryOne("""
+                INSERT INTO incident (title, severity, status, source, opened_at, created_by, impact)
+                VALUES (?, 3, 'DETECTED', 'PIPELINE', ?, 'pipeline', ?) RETURNING id""", row -> row.getLong(1),
+                "データ更新失敗: " + run.dataset() + "（実行 " + run.id().value() + "）", at,
+                "新しい版は公開されていません。公開中の版はそのままです。").orElseThrow();
+        sql.update("INSERT INTO incident_timeline (incident_id, at, kind, actor, message) VALUES (?, ?, 'DETECTED', 'pipeline', ?)",
+                incident, at, truncate(reason));
+        return incident;
+    }
+
+    private static String truncate(String text) {
+        return text == null ? "" : text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
+    }
+}

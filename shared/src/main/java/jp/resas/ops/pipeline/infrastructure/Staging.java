@@ -1,0 +1,91 @@
+package jp.resas.ops.pipeline.infrastructure;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import jp.resas.ops.dataset.processing.Finding;
+import jp.resas.ops.dataset.processing.ObservationSink;
+import jp.resas.ops.dataset.processing.Severity;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.VersionId;
+import jp.resas.ops.platform.jdbc.Sql;
+
+/**
+ * Versions in staging. Each version's observations live in their own partition
+ * ({@code observation_v<id>}); a chunk is loaded by deleting its earlier rows and COPYing in one
+ * transaction, so a redriven chunk replaces itself. Must run inside the caller's transaction.
+ */
+@Singleton
+public class Staging {
+
+    private static final int DUPLICATES_SHOWN = 100;
+
+    private final Sql sql;
+    private final JdbcOperations jdbc;
+
+    Staging(Sql sql, JdbcOperations jdbc) {
+        this.sql = sql;
+        this.jdbc = jdbc;
+    }
+
+    static String partition(VersionId version) {
+        return "observation_v" + version.value();
+    }
+
+    /** The run's version, created with its partition on first call. */
+    public VersionId versionFor(RunId run, String dataset, int specVersion, LocalDate referenceDate) {
+        return sql.queryOne("SELECT id FROM dataset_version WHERE run_id = ?", row -> new VersionId(row.getLong(1)), run.value())
+                .orElseGet(() -> {
+                    // Numbers are per dataset; the lock keeps two runs of one dataset from taking the same number.
+                    sql.query("SELECT pg_advisory_xact_lock(hashtext(?))", row -> 1, dataset);
+                    VersionId version = sql.queryOne("""
+                            INSERT INTO dataset_version (dataset_id, number, run_id, status, spec_version, reference_date)
+                            VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM dataset_version WHERE dataset_id = ?), ?, 'LOADING', ?, ?)
+                            RETURNING id""", row -> new VersionId(row.getLong(1)), dataset, dataset, run.value(),
+                            specVersion, referenceDate).orElseThrow();
+                    sql.update("CREATE TABLE " + partition(version) + " PARTITION OF observation FOR VALUES IN ("
+                            + version.value() + ")");
+                    return version;
+                });
+    }
+
+    /** Replaces chunk {@code chunk} of {@code version} with what {@code producer} writes to the sink. */
+    public <T> T load(VersionId version, int chunk, Function<ObservationSink, T> producer) {
+        sql.update("DELETE FROM " + partition(version) + " WHERE chunk = ?", chunk);
+        return jdbc.execute(connection -> {
+            try (CopySink sink = new CopySink(connection, partition(version), version.value(), chunk)) {
+                T result = producer.apply(sink);
+                sink.finish();
+                return result;
+            }
+        });
+    }
+
+    /** Observations sharing a key, the later line reported (first {@value #DUPLICATES_SHOWN}). */
+    public List<Finding> duplicates(VersionId version, String file, String keyColumns) {
+        return sql.query("SELECT area, period, category, measure, min(line) AS first, max(line) AS again FROM "
+                + partition(version) + " GROUP BY area, period, category, measure HAVING count(*) > 1"
+                + " ORDER BY 5 LIMIT " + DUPLICATES_SHOWN, row -> new Finding(Severity.ERROR, "unique-key", file,
+                        row.getLong("again"), keyColumns, row.getString("area"),
+                        "キー（地域 " + row.getString("area") + "、期間 " + row.getString("period") + "、分類 "
+                                + row.getString("category") + "、項目 " + row.getString("measure") + "）が "
+                                + row.getLong("first") + " 行目と重複しています。"));
+    }
+
+    /** Indexes a loaded version for readers and marks it staged with its count and summary. */
+    public void staged(VersionId version, long observations, String summaryJson) {
+        sql.update("CREATE INDEX IF NOT EXISTS " + partition(version) + "_key ON " + partition(version)
+                + " (area, period, category, measure)");
+        sql.update("UPDATE dataset_version SET status = 'STAGED', observations = ?, summary = ? WHERE id = ?",
+                observations, new Sql.Json(summaryJson), version.value());
+    }
+
+    /** A version that will never be published: its rows go, its record stays for the history. */
+    public void discard(VersionId version) {
+        sql.update("UPDATE dataset_version SET status = 'DISCARDED' WHERE id = ? AND status IN ('LOADING', 'STAGED')",
+                version.value());
+        sql.update("DROP TABLE IF EXISTS " + partition(version));
+    }
+}
