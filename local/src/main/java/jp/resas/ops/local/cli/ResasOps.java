@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             InvokeCommand.class,
             TokenCommand.class,
             jp.resas.ops.local.calendar.CalendarCommand.class,
+            jp.resas.ops.local.pipeline.PipelineCommand.class,
             jp.resas.ops.local.sfn.cli.SfnCommand.class,
         })
 public final class ResasOps implements Runnable {

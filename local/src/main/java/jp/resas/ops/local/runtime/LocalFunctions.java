@@ -23,6 +23,7 @@ public final class LocalFunctions {
     public LocalFunctions() {
         functions.put("alarm-intake", AlarmIntakeHandler::new);
         functions.put("ticket-sla", context -> json(new TicketSlaHandler(context), context));
+        jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
     }
 
     public Set<String> names() {

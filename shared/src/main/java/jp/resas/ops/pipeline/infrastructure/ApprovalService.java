@@ -46,7 +46,9 @@ public class ApprovalService {
             throw new IllegalStateException("run " + id.value() + " is " + run.status() + ", not waiting for approval");
         }
         runs.token(id, token);
-        runs.step(id, "approval", "STARTED", clock.instant(), Map.of());
+        if (run.decidedBy() == null) {
+            runs.step(id, "approval", "STARTED", clock.instant(), Map.of());
+        }
         if (run.roundId() != null) {
             runs.roundItem(run.roundId(), run.dataset(), "AWAITING_APPROVAL");
         }

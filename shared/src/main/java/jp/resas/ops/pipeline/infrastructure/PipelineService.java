@@ -153,6 +153,23 @@ public class PipelineService {
         return report;
     }
 
+    /**
+     * Validates a file as a run would (duplicate keys and drift included) without recording anything: the
+     * observations go to a scratch table that disappears with the transaction.
+     */
+    @Transactional
+    public ValidationReport dryRun(String dataset, InputStream file, String fileName, LocalDate referenceDate,
+            ProcessingContext.Progress progress) {
+        ProcessingSpec spec = spec(dataset);
+        LocalDate reference = referenceDate != null ? referenceDate : spec.referenceDay().orElse(LocalDate.now(clock.withZone(JST)));
+        ProcessingContext context = new ProcessingContext(reference, register, progress);
+        VersionId scratch = staging.scratch();
+        DatasetProcessor.ChunkOutcome outcome = staging.load(scratch, 0,
+                sink -> new DatasetProcessor().process(file, fileName, spec, context, sink));
+        return DatasetProcessor.complete(spec, fileName, List.of(outcome), runs.publishedSummary(dataset),
+                staging.duplicates(scratch, fileName, String.join(",", spec.keys())));
+    }
+
     private Run running(RunId id) {
         Run run = runs.find(id).orElseThrow(() -> new InvalidInputException("runId", "実行 " + id.value() + " はありません。"));
         if (run.status().finished()) {

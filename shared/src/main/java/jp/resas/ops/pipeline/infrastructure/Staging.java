@@ -51,6 +51,17 @@ public class Staging {
                 });
     }
 
+    /**
+     * A session-local table shaped like a partition, dropped when the transaction ends: a dry run
+     * (validation only) loads into it and leaves nothing behind.
+     */
+    public VersionId scratch() {
+        sql.update("CREATE TEMP TABLE IF NOT EXISTS " + partition(SCRATCH) + " (LIKE observation) ON COMMIT DROP");
+        return SCRATCH;
+    }
+
+    static final VersionId SCRATCH = new VersionId(0);
+
     /** Replaces chunk {@code chunk} of {@code version} with what {@code producer} writes to the sink. */
     public <T> T load(VersionId version, int chunk, Function<ObservationSink, T> producer) {
         sql.update("DELETE FROM " + partition(version) + " WHERE chunk = ?", chunk);

@@ -1,0 +1,69 @@
+package jp.resas.ops.functions.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.functions.platform.HandlerMetrics;
+import jp.resas.ops.functions.platform.LambdaPlatform;
+import jp.resas.ops.pipeline.Chunk;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.infrastructure.PipelineService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code pipeline-collect}: with {@code "action": "start"}, makes the run when the execution was started
+ * by the schedule (no runId yet; the execution name identifies it, so a double start is harmless);
+ * otherwise stores the raw data with its checksum and provenance and answers the chunks for the Map.
+ */
+public final class CollectHandler extends StepHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CollectHandler.class);
+
+    private final PipelineService pipeline;
+
+    public CollectHandler() {
+        this(LambdaPlatform.start());
+    }
+
+    public CollectHandler(ApplicationContext context) {
+        this(context.getBean(PipelineService.class), context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment());
+    }
+
+    CollectHandler(PipelineService pipeline, ObjectMapper json, HandlerMetrics metrics) {
+        super(json, metrics, "PipelineCollected");
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    Object handle(JsonNode event) {
+        RunId run = event.hasNonNull("runId") ? runId(event) : start(event);
+        if ("start".equals(text(event, "action"))) {
+            return Map.of("runId", run.value());
+        }
+        List<Chunk> chunks = pipeline.collect(run, text(event, "inboxKey"));
+        LOG.info("run {} collected: {} chunk(s)", run.value(), chunks.size());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("runId", run.value());
+        answer.put("chunks", chunks.stream().map(chunk -> Map.of("runId", run.value(), "chunk", chunk)).toList());
+        return answer;
+    }
+
+    private RunId start(JsonNode event) {
+        String dataset = text(event, "dataset");
+        String name = text(event, "executionName");
+        if (dataset == null || name == null) {
+            throw new IllegalArgumentException("dataset and executionName are required when runId is absent");
+        }
+        Long round = event.path("roundId").canConvertToLong() ? event.path("roundId").asLong() : null;
+        String reference = text(event, "referenceDate");
+        Run run = pipeline.start(dataset, round, name, reference == null ? null : LocalDate.parse(reference),
+                text(event, "startedBy") == null ? "scheduler" : text(event, "startedBy"));
+        return run.id();
+    }
+}

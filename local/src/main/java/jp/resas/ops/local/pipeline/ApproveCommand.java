@@ -1,0 +1,68 @@
+package jp.resas.ops.local.pipeline;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import jp.resas.ops.local.runtime.LocalPlatform;
+import jp.resas.ops.local.sfn.Execution;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.RunRejectedException;
+import jp.resas.ops.pipeline.infrastructure.ApprovalService;
+import jp.resas.ops.pipeline.infrastructure.FailureService;
+import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Records the approver's decision and continues the run: the execution that stopped at the approval
+ * ended with the {@code run} command's process, so a resumed execution of the same definition goes
+ * straight to the approval step, which finds the decision and passes it on, and publishes.
+ */
+@Command(name = "approve", mixinStandardHelpOptions = true,
+        description = "Approve (or --reject) a run waiting for approval; an approved run is published.")
+final class ApproveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions options = new PipelineOptions();
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "The run id printed by 'pipeline run'.")
+    long runId;
+
+    @Option(names = "--as", required = true, paramLabel = "USER", description = "The approver (not the user who started the run).")
+    String approver;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "A comment kept with the decision.")
+    String comment;
+
+    @Option(names = "--reject", description = "Reject instead of approving.")
+    boolean reject;
+
+    @Override
+    public Integer call() {
+        RunId id = new RunId(runId);
+        try (LocalPlatform platform = options.start(); LocalPipeline pipeline = new LocalPipeline(platform, options.dataDirectory())) {
+            Run run;
+            try {
+                run = platform.context().getBean(ApprovalService.class).decide(id, approver, !reject, comment, "cli");
+            } catch (RunRejectedException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
+            if (reject) {
+                platform.context().getBean(FailureService.class).fail(id, FailureService.REJECTED, comment);
+            } else {
+                Execution resumed = pipeline.start(run.executionName() + "-approved",
+                        LocalPipeline.input(runId, run.dataset(), run.roundId(), null, approver).put("resume", true));
+                pipeline.awaitApprovalOrEnd(resumed, Duration.ofHours(1));
+            }
+            return Runs.print(spec.commandLine().getOut(), platform.context().getBean(RunRecords.class), id) ? 0 : 1;
+        }
+    }
+}
