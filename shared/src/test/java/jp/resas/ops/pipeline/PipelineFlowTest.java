@@ -96,7 +96,7 @@ class PipelineFlowTest implements TestPropertyProvider {
         RunId first = runToApproval("first", sample());
         assertThat(published()).isZero();
         assertThatThrownBy(() -> approvals.decide(first, "kato", true, "ok", "test"))
-                .isInstanceOf(RunRejectedException.class).hasMessageContaining("自分が開始した");
+                .isInstanceOf(jp.resas.ops.common.ForbiddenActionException.class).hasMessageContaining("自分が開始した");
         approvals.decide(first, "suzuki", true, "確認しました", "test");
         VersionId v1 = publishing.publish(first);
         assertThat(publishing.publish(first)).isEqualTo(v1);

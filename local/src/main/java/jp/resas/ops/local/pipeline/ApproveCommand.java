@@ -2,11 +2,13 @@ package jp.resas.ops.local.pipeline;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.ForbiddenActionException;
+import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.local.sfn.Execution;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
-import jp.resas.ops.pipeline.RunRejectedException;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.FailureService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
@@ -51,7 +53,7 @@ final class ApproveCommand implements Callable<Integer> {
             Run run;
             try {
                 run = platform.context().getBean(ApprovalService.class).decide(id, approver, !reject, comment, "cli");
-            } catch (RunRejectedException e) {
+            } catch (ConflictException | ForbiddenActionException | NotFoundException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }

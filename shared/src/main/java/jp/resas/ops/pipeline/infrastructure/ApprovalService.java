@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.ForbiddenActionException;
+import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.pipeline.Decision;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
-import jp.resas.ops.pipeline.RunRejectedException;
 import jp.resas.ops.pipeline.RunStatus;
 
 /**
@@ -67,12 +69,12 @@ public class ApprovalService {
 
     @Transactional
     public Decision record(RunId id, String approver, boolean approve, String comment, String source) {
-        Run run = runs.lock(id).orElseThrow(() -> new RunRejectedException("runId", "実行 " + id.value() + " はありません。"));
+        Run run = runs.lock(id).orElseThrow(() -> new NotFoundException("実行 " + id.value() + " はありません。"));
         if (run.status() != RunStatus.AWAITING_APPROVAL || run.decidedBy() != null) {
-            throw new RunRejectedException("runId", "実行 " + id.value() + " は承認待ちではありません（状態: " + run.status() + "）。");
+            throw new ConflictException("NOT_AWAITING_APPROVAL", "runId", "実行 " + id.value() + " は承認待ちではありません（状態: " + run.status() + "）。");
         }
         if (run.startedBy().equals(approver)) {
-            throw new RunRejectedException("runId", "自分が開始した実行は承認・却下できません。");
+            throw new ForbiddenActionException("OWN_REQUEST", "自分が開始した実行は承認・却下できません。");
         }
         runs.decision(id, approver, clock.instant(), comment);
         if (!approve) {

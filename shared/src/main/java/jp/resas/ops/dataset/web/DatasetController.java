@@ -1,0 +1,69 @@
+package jp.resas.ops.dataset.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.dataset.Dataset;
+import jp.resas.ops.dataset.DatasetId;
+import jp.resas.ops.dataset.infrastructure.CatalogService;
+import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.pipeline.infrastructure.PublishService;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+
+@Controller("/datasets")
+@Secured({Roles.VIEWER, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
+class DatasetController {
+
+    private final CatalogService catalog;
+    private final PipelineQueries queries;
+    private final PublishService publishing;
+
+    DatasetController(CatalogService catalog, PipelineQueries queries, PublishService publishing) {
+        this.catalog = catalog;
+        this.queries = queries;
+        this.publishing = publishing;
+    }
+
+    @Get
+    List<Dataset> list() {
+        return catalog.list();
+    }
+
+    @Get("/{id}")
+    Dataset get(@PathVariable String id) {
+        return catalog.find(new DatasetId(id)).orElseThrow(() -> new NotFoundException("データセット「" + id + "」はありません。"));
+    }
+
+    @Put("/{id}")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    Dataset save(@PathVariable String id, @Body DatasetRequest body, Authentication user, HttpRequest<?> request) {
+        return catalog.save(DatasetRequests.dataset(id, body), user.getName(), Actors.of(user, request).source());
+    }
+
+    @Get("/{id}/versions")
+    List<Map<String, Object>> versions(@PathVariable String id) {
+        return queries.versions(new DatasetId(id).value());
+    }
+
+    @Get("/{id}/versions/{number}/diff")
+    Map<String, Object> diff(@PathVariable String id, @PathVariable int number) {
+        return queries.diff(new DatasetId(id).value(), number);
+    }
+
+    @Post("/{id}/rollback")
+    @Secured({Roles.APPROVER})
+    Map<String, Object> rollback(@PathVariable String id, @Body RollbackRequest body, Authentication user, HttpRequest<?> request) {
+        return Map.of("versionId", publishing.rollback(new DatasetId(id), user.getName(), body.comment(),
+                Actors.of(user, request).source()).value());
+    }
+}

@@ -1,0 +1,89 @@
+package jp.resas.ops.pipeline.infrastructure;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.audit.AuditEntry;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.common.Actor;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.ForbiddenActionException;
+import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.platform.jdbc.Sql;
+
+/**
+ * Update rounds (更新回, about five a year): the plan of which datasets are collected and published when,
+ * approved by the owner (not by who planned it); each item's progress, and whether it slipped past its
+ * publish-by date, for the weekly report.
+ */
+@Singleton
+public class RoundService {
+
+    /** One dataset of a planned round. */
+    public record PlannedItem(String dataset, LocalDate collectOn, LocalDate publishBy) {
+    }
+
+    private final Sql sql;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RoundService(Sql sql, AuditLog audit, Clock clock) {
+        this.sql = sql;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long plan(String name, List<PlannedItem> items, Actor actor) {
+        if (name == null || name.isBlank() || items == null || items.isEmpty()) {
+            throw new InvalidInputException(name == null || name.isBlank() ? "name" : "items", "更新回の名称と対象データセットは必須です。");
+        }
+        long id = sql.queryOne("INSERT INTO update_round (name, status, planned_by) VALUES (?, 'DRAFT', ?) "
+                + "ON CONFLICT (name) DO NOTHING RETURNING id", row -> row.getLong(1), name, actor.name())
+                .orElseThrow(() -> new ConflictException("ROUND_EXISTS", "name", "更新回「" + name + "」は既にあります。"));
+        for (PlannedItem item : items) {
+            if (item.collectOn() == null || item.publishBy() == null || item.publishBy().isBefore(item.collectOn())) {
+                throw new InvalidInputException("items", "収集日と公開期限（収集日以降）を指定してください: " + item.dataset());
+            }
+            if (sql.queryOne("SELECT 1 FROM dataset WHERE id = ?", row -> 1, item.dataset()).isEmpty()) {
+                throw new InvalidInputException("items", "データセット「" + item.dataset() + "」は登録されていません。");
+            }
+            sql.update("INSERT INTO update_round_item (round_id, dataset_id, collect_on, publish_by) VALUES (?, ?, ?, ?)",
+                    id, item.dataset(), item.collectOn(), item.publishBy());
+        }
+        audit.append(new AuditEntry(actor.name(), "update_round.planned", "update_round", String.valueOf(id),
+                Map.of("name", name, "datasets", items.stream().map(PlannedItem::dataset).toList()), actor.source()));
+        return id;
+    }
+
+    @Transactional
+    public void approve(long id, Actor approver) {
+        String plannedBy = sql.queryOne("SELECT planned_by FROM update_round WHERE id = ? FOR UPDATE", row -> row.getString(1), id)
+                .orElseThrow(() -> new NotFoundException("更新回 " + id + " はありません。"));
+        if (plannedBy.equals(approver.name())) {
+            throw new ForbiddenActionException("OWN_REQUEST", "自分が計画した更新回は承認できません。");
+        }
+        if (sql.update("UPDATE update_round SET status = 'APPROVED', approved_by = ?, approved_at = ? WHERE id = ? AND status = 'DRAFT'",
+                approver.name(), clock.instant(), id) == 0) {
+            throw new ConflictException("ALREADY_APPROVED", "id", "更新回 " + id + " は承認済みです。");
+        }
+        audit.append(new AuditEntry(approver.name(), "update_round.approved", "update_round", String.valueOf(id), Map.of(),
+                approver.source()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> rounds() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
+        return sql.query("""
+                SELECT r.id, r.name, r.status, r.planned_by, r.approved_by, r.approved_at, i.dataset_id, i.collect_on,
+                       i.publish_by, i.status AS item_status, i.published_on,
+                       (i.status <> 'PUBLISHED' AND i.publish_by < ?) AS slipped
+                FROM update_round r JOIN update_round_item i ON i.round_id = r.id ORDER BY r.id DESC, i.collect_on, i.dataset_id""",
+                PipelineQueries::row, today);
+    }
+}

@@ -1,0 +1,55 @@
+package jp.resas.ops.pipeline.web;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import jp.resas.ops.common.Actor;
+import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.infrastructure.ApprovalService;
+import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
+import jp.resas.ops.pipeline.infrastructure.FailureService;
+import jp.resas.ops.pipeline.infrastructure.PipelineService;
+
+/** Turns API requests into pipeline commands: checks the body, then one service call each. */
+@Singleton
+class PipelineCommands {
+
+    private final PipelineService pipeline;
+    private final ApprovalService approvals;
+    private final FailureService failures;
+    private final ExecutionRelay executions;
+
+    PipelineCommands(PipelineService pipeline, ApprovalService approvals, FailureService failures, ExecutionRelay executions) {
+        this.pipeline = pipeline;
+        this.approvals = approvals;
+        this.failures = failures;
+        this.executions = executions;
+    }
+
+    Run start(StartRunRequest body, Actor actor) {
+        if (body == null || body.dataset() == null || body.dataset().isBlank()) {
+            throw new InvalidInputException("dataset", "データセットIDを指定してください。");
+        }
+        LocalDate reference;
+        try {
+            reference = body.referenceDate() == null ? null : LocalDate.parse(body.referenceDate());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("referenceDate", "基準日は YYYY-MM-DD で指定してください。");
+        }
+        String name = PipelineService.executionName(body.dataset(), body.roundId(), String.valueOf(System.currentTimeMillis()));
+        Run run = pipeline.start(body.dataset(), body.roundId(), name, reference, actor.name());
+        executions.start(run, body.inboxKey());
+        return run;
+    }
+
+    Run decide(RunId id, boolean approve, String comment, Actor actor) {
+        Run run = approvals.decide(id, actor.name(), approve, comment, actor.source());
+        if (!approve && run.versionId() != null) {
+            // With no execution waiting in this process, the rejection still discards the staged version now.
+            failures.fail(id, FailureService.REJECTED, comment);
+        }
+        return run;
+    }
+}

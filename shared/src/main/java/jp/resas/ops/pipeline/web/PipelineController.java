@@ -1,0 +1,71 @@
+package jp.resas.ops.pipeline.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+
+@Controller("/pipeline")
+@Secured({Roles.VIEWER, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
+class PipelineController {
+
+    private final PipelineQueries queries;
+    private final PipelineCommands commands;
+
+    PipelineController(PipelineQueries queries, PipelineCommands commands) {
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    @Get("/runs")
+    List<Run> runs(@Nullable @QueryValue String dataset) {
+        return queries.runs(dataset, 100);
+    }
+
+    @Get("/runs/{id}")
+    PipelineQueries.RunDetail run(@PathVariable long id) {
+        return queries.run(new RunId(id));
+    }
+
+    @Post("/runs")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    HttpResponse<Run> start(@Body StartRunRequest body, Authentication user, HttpRequest<?> request) {
+        return HttpResponse.created(commands.start(body, Actors.of(user, request)));
+    }
+
+    @Post("/runs/{id}/approve")
+    @Secured({Roles.APPROVER})
+    Run approve(@PathVariable long id, @Body DecisionRequest body, Authentication user, HttpRequest<?> request) {
+        return commands.decide(new RunId(id), true, body.comment(), Actors.of(user, request));
+    }
+
+    @Post("/runs/{id}/reject")
+    @Secured({Roles.APPROVER})
+    Run reject(@PathVariable long id, @Body DecisionRequest body, Authentication user, HttpRequest<?> request) {
+        return commands.decide(new RunId(id), false, body.comment(), Actors.of(user, request));
+    }
+
+    @Get("/update-log")
+    List<Map<String, Object>> updateLog() {
+        return queries.updateLog(200);
+    }
+
+    @Get("/sources")
+    List<Map<String, Object>> sources() {
+        return queries.sources();
+    }
+}

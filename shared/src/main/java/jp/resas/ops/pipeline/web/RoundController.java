@@ -1,0 +1,45 @@
+package jp.resas.ops.pipeline.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.pipeline.infrastructure.RoundService;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+
+@Controller("/rounds")
+@Secured({Roles.VIEWER, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
+class RoundController {
+
+    private final RoundService rounds;
+
+    RoundController(RoundService rounds) {
+        this.rounds = rounds;
+    }
+
+    @Get
+    List<Map<String, Object>> list() {
+        return rounds.rounds();
+    }
+
+    @Post
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    HttpResponse<Map<String, Object>> plan(@Body RoundRequest body, Authentication user, HttpRequest<?> request) {
+        return HttpResponse.created(Map.of("id", rounds.plan(body.name(), body.items(), Actors.of(user, request))));
+    }
+
+    @Post("/{id}/approve")
+    @Secured({Roles.APPROVER})
+    Map<String, Object> approve(@PathVariable long id, Authentication user, HttpRequest<?> request) {
+        rounds.approve(id, Actors.of(user, request));
+        return Map.of("id", id, "status", "APPROVED");
+    }
+}
