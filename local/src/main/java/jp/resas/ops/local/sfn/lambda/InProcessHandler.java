@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.local.sfn.json.Json;
 
 /**
@@ -81,7 +82,7 @@ public final class InProcessHandler implements LambdaFunction {
 
     @Override
     public synchronized JsonNode invoke(JsonNode event, String requestId) {
-        Context context = new LocalLambdaContext(functionName, requestId, region, account);
+        Context context = new InProcessContext(functionName, requestId, region, account);
         try {
             Object target = instance();
             if (target instanceof RequestStreamHandler stream && methodName.equals("handleRequest")) {
