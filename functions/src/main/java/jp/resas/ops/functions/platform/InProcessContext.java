@@ -7,14 +7,18 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The Lambda context of an invocation made in-process, on one machine (CLI, state machines, tests). */
-public final class InProcessContext implements Context {
+/**
+ * The Lambda context of an invocation made in-process, on one machine (CLI, state machines,
+ * schedules, tests). The Lambda logger writes to stderr, where the local runtime's logs go.
+ */
+public record InProcessContext(String functionName, String requestId, String region, String account)
+        implements Context {
 
-    private final String functionName;
-    private final String requestId = UUID.randomUUID().toString();
+    public static final String REGION = "ap-northeast-1";
+    public static final String ACCOUNT = "000000000000";
 
     public InProcessContext(String functionName) {
-        this.functionName = functionName;
+        this(functionName, UUID.randomUUID().toString(), REGION, ACCOUNT);
     }
 
     @Override
@@ -29,7 +33,7 @@ public final class InProcessContext implements Context {
 
     @Override
     public String getLogStreamName() {
-        return "in-process";
+        return "local/[$LATEST]" + requestId;
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class InProcessContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:ap-northeast-1:000000000000:function:" + functionName;
+        return "arn:aws:lambda:" + region + ":" + account + ":function:" + functionName;
     }
 
     @Override

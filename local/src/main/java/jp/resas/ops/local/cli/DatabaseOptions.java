@@ -6,7 +6,7 @@ import jp.resas.ops.local.runtime.LocalDatabase;
 import picocli.CommandLine.Option;
 
 /** Where the data lives: a data directory with its embedded PostgreSQL, or an existing server. */
-final class DatabaseOptions {
+public final class DatabaseOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory (embedded PostgreSQL, JWT secret). Default: .resas-ops/ here.")
@@ -24,11 +24,11 @@ final class DatabaseOptions {
             description = "Password for --db-url (default: $RESAS_DB_PASSWORD).")
     String dbPassword;
 
-    Path dataDirectory() {
+    public Path dataDirectory() {
         return DataDirectory.resolve(dataDir);
     }
 
-    LocalDatabase open() {
+    public LocalDatabase open() {
         return dbUrl != null ? LocalDatabase.external(dbUrl, dbUser, dbPassword) : LocalDatabase.open(dataDirectory());
     }
 }

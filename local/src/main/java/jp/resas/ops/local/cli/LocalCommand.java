@@ -2,7 +2,9 @@ package jp.resas.ops.local.cli;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import jp.resas.ops.local.runtime.LocalFunctions;
 import jp.resas.ops.local.runtime.LocalPlatform;
+import jp.resas.ops.local.runtime.LocalSchedules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +28,10 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         LocalPlatform platform = LocalPlatform.serve(database.dataDirectory(), database.open(), port);
+        LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), LocalSchedules.DEFAULT);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            schedules.close();
             platform.close();
             stopped.countDown();
         }, "resas-ops-shutdown"));

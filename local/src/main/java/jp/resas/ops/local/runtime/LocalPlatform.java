@@ -23,20 +23,32 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts the context (database migrated), without an HTTP server. */
     public static LocalPlatform start(Path dataDir, LocalDatabase database) {
-        return new LocalPlatform(database, ApplicationContext.builder()
-                .deduceEnvironment(false)
-                .properties(properties(dataDir, database, Map.of("micronaut.server.port", -1)))
-                .start());
+        return new LocalPlatform(database, context(dataDir, database, -1));
     }
 
     /** Starts the context and serves the API on {@code port}. */
     public static LocalPlatform serve(Path dataDir, LocalDatabase database, int port) {
-        ApplicationContext context = ApplicationContext.builder()
-                .deduceEnvironment(false)
-                .properties(properties(dataDir, database, Map.of("micronaut.server.port", port)))
-                .start();
-        context.getBean(EmbeddedServer.class).start();
-        return new LocalPlatform(database, context);
+        LocalPlatform platform = new LocalPlatform(database, context(dataDir, database, port));
+        try {
+            platform.context.getBean(EmbeddedServer.class).start();
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    /** Starts the context; if it cannot start (e.g. a migration fails), the database is stopped again. */
+    private static ApplicationContext context(Path dataDir, LocalDatabase database, int port) {
+        try {
+            return ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(properties(dataDir, database, Map.of("micronaut.server.port", port)))
+                    .start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public ApplicationContext context() {

@@ -84,6 +84,13 @@ class IncidentApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void openApiDescription_isServedWithoutAToken_andDescribesTheIncidentEndpoints() {
+        String yaml = http.toBlocking().retrieve(HttpRequest.GET("/openapi.yml"), String.class);
+
+        assertThat(yaml).contains("title: RESAS Ops API").contains("/incidents/{id}/notes:");
+    }
+
+    @Test
     void noToken_is401() {
         assertThat(status(HttpRequest.GET("/incidents"))).isEqualTo(401);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.resas.ops.local.sfn.RunnerConfig;
 import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.local.sfn.lambda.HandlerFactory;
 import jp.resas.ops.local.sfn.lambda.InProcessHandler;
 import jp.resas.ops.local.sfn.lambda.LambdaFunction;
 import jp.resas.ops.local.sfn.lambda.LambdaFunctions;
@@ -50,6 +51,9 @@ final class RunOptions {
         return input == null ? Json.object() : readJson(input, "input");
     }
 
+    /** How handler objects are created; {@code sfn start} gives the project's handlers the local platform. */
+    HandlerFactory handlerFactory = HandlerFactory.NO_ARG;
+
     /** The runner configuration for {@code machineName}, with handlers found elsewhere (e.g. CDK). */
     RunnerConfig config(String machineName, Map<String, String> handlers) {
         RunnerConfig.Builder builder = RunnerConfig.builder().realTime(realTime);
@@ -70,17 +74,17 @@ final class RunOptions {
         all.putAll(lambdas);
         Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        all.forEach((fn, handler) -> functions.put(fn, lazy(fn, handler, loader)));
+        all.forEach((fn, handler) -> functions.put(fn, lazy(fn, handler, loader, handlerFactory)));
         return builder.lambdas(LambdaFunctions.of(functions)).build();
     }
 
     /** Resolved on first call, so machines with a missing handler class still run their other paths. */
-    private static LambdaFunction lazy(String fn, String handler, ClassLoader loader) {
+    private static LambdaFunction lazy(String fn, String handler, ClassLoader loader, HandlerFactory factory) {
         InProcessHandler[] resolved = new InProcessHandler[1];
         return (event, requestId) -> {
             if (resolved[0] == null) {
                 resolved[0] = InProcessHandler.of(fn, handler, loader,
-                        RunnerConfig.DEFAULT_REGION, RunnerConfig.DEFAULT_ACCOUNT);
+                        RunnerConfig.DEFAULT_REGION, RunnerConfig.DEFAULT_ACCOUNT, factory);
             }
             return resolved[0].invoke(event, requestId);
         };

@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import jp.resas.ops.local.sfn.Execution;
 import jp.resas.ops.local.sfn.Runner;
 import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
+import jp.resas.ops.local.cli.DatabaseOptions;
+import jp.resas.ops.local.runtime.LocalPlatform;
+import jp.resas.ops.local.runtime.PlatformHandlerFactory;
 import jp.resas.ops.local.sfn.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +30,9 @@ final class SfnStartCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
     @Override
     public Integer call() {
         try {
@@ -36,17 +42,25 @@ final class SfnStartCommand implements Callable<Integer> {
                     .findFirst()
                     .orElseThrow(() -> new RunOptions.UsageProblem("No state machine named '" + stateMachine
                             + "' in " + cdk.cdkOut + " (see 'resas-ops sfn list')"));
-            try (Runner runner = new Runner(options.config(found.name(), found.handlers()))) {
-                all.forEach(m -> runner.register(m.machine()));
-                Execution execution = runner.run(found.machine(), options.name, options.input());
-                spec.commandLine().getOut().println(Json.write(execution.toJson()));
-                spec.commandLine().getOut().flush();
-                return 0;
+            try (PlatformHandlerFactory handlers = new PlatformHandlerFactory(
+                    () -> LocalPlatform.start(database.dataDirectory(), database.open()))) {
+                options.handlerFactory = handlers;
+                return run(all, found);
             }
         } catch (RunOptions.UsageProblem e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return 1;
+        }
+    }
+
+    private Integer run(java.util.List<CdkStateMachine> all, CdkStateMachine found) {
+        try (Runner runner = new Runner(options.config(found.name(), found.handlers()))) {
+            all.forEach(m -> runner.register(m.machine()));
+            Execution execution = runner.run(found.machine(), options.name, options.input());
+            spec.commandLine().getOut().println(Json.write(execution.toJson()));
+            spec.commandLine().getOut().flush();
+            return 0;
         }
     }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.local.sfn.json.Json;
 
 /**
@@ -37,16 +38,18 @@ public final class InProcessHandler implements LambdaFunction {
     private final String methodName;
     private final String region;
     private final String account;
+    private final HandlerFactory factory;
     private Object instance;
 
     private InProcessHandler(String functionName, String handler, Class<?> type, String methodName, String region,
-                             String account) {
+                             String account, HandlerFactory factory) {
         this.functionName = functionName;
         this.handler = handler;
         this.type = type;
         this.methodName = methodName;
         this.region = region;
         this.account = account;
+        this.factory = factory;
     }
 
     /**
@@ -56,11 +59,17 @@ public final class InProcessHandler implements LambdaFunction {
      */
     public static InProcessHandler of(String functionName, String handler, ClassLoader loader, String region,
                                       String account) {
+        return of(functionName, handler, loader, region, account, HandlerFactory.NO_ARG);
+    }
+
+    /** As {@link #of(String, String, ClassLoader, String, String)}, creating the handler with {@code factory}. */
+    public static InProcessHandler of(String functionName, String handler, ClassLoader loader, String region,
+                                      String account, HandlerFactory factory) {
         String[] parts = handler.split("::", 2);
         try {
             Class<?> type = Class.forName(parts[0], false, loader);
             return new InProcessHandler(functionName, handler, type, parts.length > 1 ? parts[1] : "handleRequest",
-                    region, account);
+                    region, account, factory);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("Handler class " + parts[0] + " of function " + functionName
                     + " is not on the classpath");
@@ -73,7 +82,7 @@ public final class InProcessHandler implements LambdaFunction {
 
     @Override
     public synchronized JsonNode invoke(JsonNode event, String requestId) {
-        Context context = new LocalLambdaContext(functionName, requestId, region, account);
+        Context context = new InProcessContext(functionName, requestId, region, account);
         try {
             Object target = instance();
             if (target instanceof RequestStreamHandler stream && methodName.equals("handleRequest")) {
@@ -97,7 +106,7 @@ public final class InProcessHandler implements LambdaFunction {
 
     private Object instance() throws ReflectiveOperationException {
         if (instance == null) {
-            instance = type.getDeclaredConstructor().newInstance();
+            instance = factory.create(type);
         }
         return instance;
     }

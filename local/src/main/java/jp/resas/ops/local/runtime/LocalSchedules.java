@@ -1,0 +1,70 @@
+package jp.resas.ops.local.runtime;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.micronaut.context.ApplicationContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import jp.resas.ops.functions.platform.InProcessContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What EventBridge Scheduler does in AWS, on one machine: each scheduled function is invoked
+ * in-process at its rate with its fixed input, one run at a time. A failed run is logged and the
+ * next one happens as planned, as with a schedule that has no retries.
+ */
+public final class LocalSchedules implements AutoCloseable {
+
+    /** The schedules of the CDK stacks that {@code resas-ops local} reproduces. */
+    public static final List<Entry> DEFAULT = List.of(new Entry("ticket-sla", Duration.ofMinutes(5), "{}"));
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalSchedules.class);
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "resas-ops-schedules");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public record Entry(String function, Duration rate, String input) {
+    }
+
+    public LocalSchedules(ApplicationContext context, LocalFunctions functions, List<Entry> entries) {
+        this(context, functions, entries, entry -> { });
+    }
+
+    /** @param afterRun told after each run, whatever its outcome (for tests and progress output) */
+    LocalSchedules(ApplicationContext context, LocalFunctions functions, List<Entry> entries, Consumer<Entry> afterRun) {
+        for (Entry entry : entries) {
+            RequestStreamHandler handler = functions.handler(entry.function(), context).orElseThrow(
+                    () -> new IllegalArgumentException("no local function " + entry.function()));
+            executor.scheduleAtFixedRate(() -> {
+                run(entry, handler);
+                afterRun.accept(entry);
+            }, 0, entry.rate().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static void run(Entry entry, RequestStreamHandler handler) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(entry.input().getBytes(StandardCharsets.UTF_8)), output,
+                    new InProcessContext(entry.function()));
+            LOG.info("scheduled {}: {}", entry.function(), output.toString(StandardCharsets.UTF_8));
+        } catch (Exception | Error e) {
+            LOG.error("scheduled {} failed: {}", entry.function(), e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
