@@ -12,6 +12,8 @@ import jp.resas.ops.infra.lambda.FunctionsJar;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.infra.monitoring.MonitoringStackProps;
 import jp.resas.ops.infra.network.NetworkStack;
+import jp.resas.ops.infra.pipeline.PipelineStack;
+import jp.resas.ops.infra.pipeline.PipelineStackProps;
 import jp.resas.ops.infra.servicedesk.ServiceDeskStack;
 import jp.resas.ops.infra.servicedesk.ServiceDeskStackProps;
 import software.amazon.awscdk.App;
@@ -27,7 +29,7 @@ public final class ResasOpsApp {
 
     /** The wired stacks, for tests and for anything that adds to the app. */
     public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring,
-            ServiceDeskStack serviceDesk) {
+            ServiceDeskStack serviceDesk, PipelineStack pipeline) {
     }
 
     private ResasOpsApp() {
@@ -53,9 +55,11 @@ public final class ResasOpsApp {
         MonitoringStack monitoring = new MonitoringStack(app, "ResasOps-Monitoring", new MonitoringStackProps(
                 props(environment, "Alarm intake and the platform's own alarms"), network.vpc(),
                 data.databaseAccess(), functions, List.of(api.opsApiFunction(), serviceDesk.ticketSlaFunction())));
+        PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
+                props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
-        return new Stacks(network, data, api, monitoring, serviceDesk);
+        return new Stacks(network, data, api, monitoring, serviceDesk, pipeline);
     }
 
     /**

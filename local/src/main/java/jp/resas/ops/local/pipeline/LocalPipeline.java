@@ -42,7 +42,7 @@ public final class LocalPipeline implements AutoCloseable {
     public static final String DEFINITION = "/statemachines/data-update.asl.json";
     static final Map<String, String> SUBSTITUTIONS = Map.of("CollectFunction", "pipeline-collect",
             "ProcessFunction", "pipeline-process", "ApprovalFunction", "pipeline-approval",
-            "PublishFunction", "pipeline-publish", "FailFunction", "pipeline-fail", "RawBucket", "resas-ops-raw");
+            "PublishFunction", "pipeline-publish", "FailFunction", "pipeline-fail", "StagingBucket", "resas-ops-staging");
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
 
     private final Runner runner;
