@@ -1,4 +1,4 @@
 package jp.resas.ops.pipeline;
 
-public record RunId(long value) {
+public record RunId(@com.fasterxml.jackson.annotation.JsonValue long value) {
 }

@@ -24,9 +24,13 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--demo", description = "Seed the catalog and run one data-update round end to end (docs/data-pipeline.md).")
+    boolean demo;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         long started = System.nanoTime();
+        jp.resas.ops.local.pipeline.Demo demoRound = demo ? jp.resas.ops.local.pipeline.Demo.prepare() : null;
         LocalPlatform platform = LocalPlatform.serve(database.dataDirectory(), database.open(), port);
         LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), LocalSchedules.DEFAULT);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -40,6 +44,9 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
                 + "Get a token: resas-ops token --user NAME --groups operator%n", port, database.dataDirectory(),
                 startup.toMillis());
         spec.commandLine().getOut().flush();
+        if (demoRound != null) {
+            demoRound.run(platform, database.dataDirectory(), port, spec.commandLine().getOut());
+        }
         stopped.await();
         return 0;
     }
