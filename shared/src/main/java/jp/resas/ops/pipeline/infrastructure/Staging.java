@@ -21,6 +21,7 @@ import jp.resas.ops.platform.jdbc.Sql;
 public class Staging {
 
     private static final int DUPLICATES_SHOWN = 100;
+    public static final String DUPLICATE_CHECK_MEMORY = "256MB";
 
     private final Sql sql;
     private final JdbcOperations jdbc;
@@ -74,8 +75,23 @@ public class Staging {
         });
     }
 
+    /**
+     * COPYs what {@code producer} writes into {@code table} on a plain connection (the benchmark measures
+     * exactly the loader the pipeline uses). The caller owns the transaction.
+     */
+    public static <T> T copy(java.sql.Connection connection, String table, long versionId, int chunk,
+            Function<ObservationSink, T> producer) throws java.sql.SQLException {
+        try (CopySink sink = new CopySink(connection, table, versionId, chunk)) {
+            T result = producer.apply(sink);
+            sink.finish();
+            return result;
+        }
+    }
+
     /** Observations sharing a key, the later line reported (first {@value #DUPLICATES_SHOWN}). */
     public List<Finding> duplicates(VersionId version, String file, String keyColumns) {
+        // A hash aggregate over millions of keys spills to disk at the default 4 MB; this transaction only.
+        sql.query("SELECT set_config('work_mem', '" + DUPLICATE_CHECK_MEMORY + "', true)", row -> 1);
         return sql.query("SELECT area, period, category, measure, min(line) AS first, max(line) AS again FROM "
                 + partition(version) + " GROUP BY area, period, category, measure HAVING count(*) > 1"
                 + " ORDER BY 5 LIMIT " + DUPLICATES_SHOWN, row -> new Finding(Severity.ERROR, "unique-key", file,
