@@ -36,9 +36,13 @@ public final class FakeAws implements AutoCloseable {
     private record Answer(int status, String contentType, byte[] body) {
     }
 
+    private record BodyAnswer(String operation, String bodyContains, Answer answer) {
+    }
+
     private final HttpServer server;
     private final Map<String, Deque<Answer>> answers = new HashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<BodyAnswer> bodyAnswers = new CopyOnWriteArrayList<>();
 
     public FakeAws() {
         try {
@@ -52,7 +56,9 @@ public final class FakeAws implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
             requests.add(request);
-            Answer answer = next(operation(request));
+            Answer answer = bodyAnswers.stream()
+                    .filter(when -> when.operation().equals(operation(request)) && body.contains(when.bodyContains()))
+                    .map(BodyAnswer::answer).findFirst().orElseGet(() -> next(operation(request)));
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
             exchange.getResponseHeaders().add("x-amzn-RequestId", "00000000-0000-0000-0000-000000000000");
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
@@ -73,6 +79,13 @@ public final class FakeAws implements AutoCloseable {
 
     public FakeAws answerJson(String operation, String json, String contentType) {
         return answer(operation, 200, contentType, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers every request of {@code operation} whose body contains {@code bodyContains}, before any queue. */
+    public FakeAws answerJsonWhen(String operation, String bodyContains, String json, String contentType) {
+        bodyAnswers.add(new BodyAnswer(operation, bodyContains,
+                new Answer(200, contentType, json.getBytes(StandardCharsets.UTF_8))));
+        return this;
     }
 
     public List<Request> requests() {
