@@ -31,6 +31,19 @@ public final class FakeAws implements AutoCloseable {
         public String header(String name) {
             return headers.get(name.toLowerCase());
         }
+
+        /** The form parameters of a query-protocol request, decoded. */
+        public Map<String, String> form() {
+            Map<String, String> form = new java.util.LinkedHashMap<>();
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return form;
+        }
     }
 
     private record Answer(int status, String contentType, byte[] body) {
@@ -43,6 +56,8 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, Deque<Answer>> answers = new HashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<BodyAnswer> bodyAnswers = new CopyOnWriteArrayList<>();
+    private final Map<String, java.util.function.Function<Request, Answer>> responders =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeAws() {
         try {
@@ -56,7 +71,8 @@ public final class FakeAws implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body);
             requests.add(request);
-            Answer answer = bodyAnswers.stream()
+            java.util.function.Function<Request, Answer> responder = responders.get(operation(request));
+            Answer answer = responder != null ? responder.apply(request) : bodyAnswers.stream()
                     .filter(when -> when.operation().equals(operation(request)) && body.contains(when.bodyContains()))
                     .map(BodyAnswer::answer).findFirst().orElseGet(() -> next(operation(request)));
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
@@ -85,6 +101,12 @@ public final class FakeAws implements AutoCloseable {
     public FakeAws answerJsonWhen(String operation, String bodyContains, String json, String contentType) {
         bodyAnswers.add(new BodyAnswer(operation, bodyContains,
                 new Answer(200, contentType, json.getBytes(StandardCharsets.UTF_8))));
+        return this;
+    }
+
+    /** Answers every request of {@code operation} with what {@code body} makes of it (before any queue). */
+    public FakeAws respond(String operation, String contentType, java.util.function.Function<Request, String> body) {
+        responders.put(operation, request -> new Answer(200, contentType, body.apply(request).getBytes(StandardCharsets.UTF_8)));
         return this;
     }
 

@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import jp.resas.ops.functions.alarm.AlarmIntakeHandler;
+import jp.resas.ops.functions.cost.CostCollectorHandler;
 
 /** The Lambda functions that can run in-process, by the names they have in AWS. */
 public final class LocalFunctions {
 
     private final Map<String, Function<ApplicationContext, RequestStreamHandler>> functions = new TreeMap<>(Map.of(
-            "alarm-intake", AlarmIntakeHandler::new));
+            "alarm-intake", AlarmIntakeHandler::new,
+            "cost-collector", CostCollectorHandler::new));
 
     public Set<String> names() {
         return functions.keySet();
