@@ -17,7 +17,8 @@ class NagComplianceTest {
 
     static Stream<Stack> stacksOfTheApp() {
         ResasOpsApp.Stacks stacks = stacks();
-        return Stream.of(stacks.network(), stacks.data(), stacks.api(), stacks.monitoring());
+        return Stream.of(stacks.network(), stacks.data(), stacks.api(), stacks.monitoring(),
+                stacks.collectors());
     }
 
     @ParameterizedTest
