@@ -4,8 +4,11 @@ import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.resas.ops.infra.api.ApiStack;
 import jp.resas.ops.infra.api.ApiStackProps;
+import jp.resas.ops.infra.collectors.CollectorsStack;
+import jp.resas.ops.infra.collectors.CollectorsStackProps;
 import jp.resas.ops.infra.data.DataStack;
 import jp.resas.ops.infra.data.DataStackProps;
 import jp.resas.ops.infra.lambda.FunctionsJar;
@@ -27,7 +30,7 @@ public final class ResasOpsApp {
 
     /** The wired stacks, for tests and for anything that adds to the app. */
     public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring,
-            ServiceDeskStack serviceDesk) {
+            ServiceDeskStack serviceDesk, CollectorsStack collectors) {
     }
 
     private ResasOpsApp() {
@@ -53,9 +56,14 @@ public final class ResasOpsApp {
         MonitoringStack monitoring = new MonitoringStack(app, "ResasOps-Monitoring", new MonitoringStackProps(
                 props(environment, "Alarm intake and the platform's own alarms"), network.vpc(),
                 data.databaseAccess(), functions, List.of(api.opsApiFunction(), serviceDesk.ticketSlaFunction())));
+        CollectorsStack collectors = new CollectorsStack(app, "ResasOps-Collectors", new CollectorsStackProps(
+                props(environment, "Log, metrics, cost and access collectors"), network.vpc(), data.databaseAccess(),
+                functions, List.of(api.opsApiFunction(), monitoring.alarmIntakeFunction(),
+                        serviceDesk.ticketSlaFunction()), api.httpApi().getApiId(),
+                "resas-ops", Optional.ofNullable((String) app.getNode().tryGetContext("resas:distributionId"))));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
-        return new Stacks(network, data, api, monitoring, serviceDesk);
+        return new Stacks(network, data, api, monitoring, serviceDesk, collectors);
     }
 
     /**
