@@ -24,11 +24,18 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--collectors", description = "Also run the collectors daily (needs AWS credentials or LocalStack).")
+    boolean collectors;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         LocalPlatform platform = LocalPlatform.serve(database.dataDirectory(), database.open(), port);
-        LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), LocalSchedules.DEFAULT);
+        java.util.List<LocalSchedules.Entry> entries = new java.util.ArrayList<>(LocalSchedules.DEFAULT);
+        if (collectors) {
+            entries.addAll(LocalSchedules.COLLECTORS);
+        }
+        LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             schedules.close();
