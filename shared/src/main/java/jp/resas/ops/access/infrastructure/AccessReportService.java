@@ -17,9 +17,11 @@ import jp.resas.ops.platform.jdbc.Sql;
 public class AccessReportService {
 
     private final Sql sql;
+    private final AnalyticsImportService analytics;
 
-    AccessReportService(Sql sql) {
+    AccessReportService(Sql sql, AnalyticsImportService analytics) {
         this.sql = sql;
+        this.analytics = analytics;
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +41,7 @@ public class AccessReportService {
         return new AccessMonthReport(month.toString(), days.stream().mapToLong(Day::requests).sum(),
                 days.stream().mapToLong(Day::pageViews).sum(), days.stream().mapToLong(Day::uniqueVisitors).sum(), days,
                 top("PAGE", start, end), top("MENU", start, end), top("STATUS", start, end), top("REFERRER", start, end),
-                missing);
+                missing, analytics.summary(month).orElse(null));
     }
 
     private List<Count> top(String dimension, LocalDate start, LocalDate end) {
