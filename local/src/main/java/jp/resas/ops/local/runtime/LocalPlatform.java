@@ -74,6 +74,7 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("datasources.default.username", database.user());
         properties.put("datasources.default.password", database.password());
         properties.putAll(LocalSecurity.properties(LocalSecurity.secret(dataDir)));
+        properties.put("resas.attachments.directory", dataDir.resolve("attachments").toString());
         return properties;
     }
 }
