@@ -4,8 +4,11 @@ import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.resas.ops.infra.api.ApiStack;
 import jp.resas.ops.infra.api.ApiStackProps;
+import jp.resas.ops.infra.collectors.CollectorsStack;
+import jp.resas.ops.infra.collectors.CollectorsStackProps;
 import jp.resas.ops.infra.data.DataStack;
 import jp.resas.ops.infra.data.DataStackProps;
 import jp.resas.ops.infra.lambda.FunctionsJar;
@@ -29,7 +32,11 @@ public final class ResasOpsApp {
 
     /** The wired stacks, for tests and for anything that adds to the app. */
     public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring,
+<<<<<<< HEAD
             ServiceDeskStack serviceDesk, PipelineStack pipeline) {
+=======
+            ServiceDeskStack serviceDesk, CollectorsStack collectors) {
+>>>>>>> main
     }
 
     private ResasOpsApp() {
@@ -55,11 +62,22 @@ public final class ResasOpsApp {
         MonitoringStack monitoring = new MonitoringStack(app, "ResasOps-Monitoring", new MonitoringStackProps(
                 props(environment, "Alarm intake and the platform's own alarms"), network.vpc(),
                 data.databaseAccess(), functions, List.of(api.opsApiFunction(), serviceDesk.ticketSlaFunction())));
+<<<<<<< HEAD
         PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
         return new Stacks(network, data, api, monitoring, serviceDesk, pipeline);
+=======
+        CollectorsStack collectors = new CollectorsStack(app, "ResasOps-Collectors", new CollectorsStackProps(
+                props(environment, "Log, metrics, cost and access collectors"), network.vpc(), data.databaseAccess(),
+                functions, List.of(api.opsApiFunction(), monitoring.alarmIntakeFunction(),
+                        serviceDesk.ticketSlaFunction()), api.httpApi().getApiId(),
+                "resas-ops", Optional.ofNullable((String) app.getNode().tryGetContext("resas:distributionId"))));
+        // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
+        Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
+        return new Stacks(network, data, api, monitoring, serviceDesk, collectors);
+>>>>>>> main
     }
 
     /**

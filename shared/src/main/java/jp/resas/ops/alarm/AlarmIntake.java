@@ -92,12 +92,16 @@ public final class AlarmIntake {
         return IntakeResult.of(Outcome.OPENED, id);
     }
 
-    /** An alarm inside a maintenance window is kept, recorded on the window and marked on the incident. */
+    /**
+     * An alarm inside a maintenance window that affects it is kept, recorded on the window and marked
+     * on the incident.
+     */
     private void duringMaintenance(AlarmNotice.StateChange change, IncidentId id) {
-        maintenance.windowAt(change.changedAt()).ifPresent(window -> {
+        maintenance.windowFor(change.alarm(), change.changedAt()).ifPresent(window -> {
             maintenance.record(window, change.alarm(), change.changedAt(), id);
-            ledger.appendTimeline(id, entry(change, "MAINTENANCE",
-                    "メンテナンス中のアラーム (作業: " + window.title() + ", ID " + window.id() + ")"));
+            ledger.appendTimeline(id, entry(change, "MAINTENANCE", "メンテナンス中のアラーム (作業: " + window.title()
+                    + ", ID " + window.id() + (window.service() == null ? "" : ", 対象サービス: " + window.service())
+                    + ")"));
         });
     }
 

@@ -4,5 +4,9 @@ package jp.resas.ops.incident;
 public enum IncidentSource {
     ALARM,
     MANUAL,
-    PIPELINE
+    PIPELINE,
+    /** A collector that failed repeatedly. */
+    COLLECTOR,
+    /** A cost budget threshold crossed by actual or forecast cost. */
+    BUDGET
 }

@@ -61,6 +61,13 @@ public final class SlaPolicies {
         return policies.get(type).get(priority);
     }
 
+    /** All sixteen, by ticket type then priority (most urgent first). */
+    public List<SlaPolicy> all() {
+        List<SlaPolicy> all = new ArrayList<>();
+        policies.values().forEach(byPriority -> all.addAll(byPriority.values()));
+        return List.copyOf(all);
+    }
+
     /** These policies with one replaced, e.g. after an administrator edits it. */
     public SlaPolicies with(SlaPolicy replacement) {
         List<SlaPolicy> all = new ArrayList<>();

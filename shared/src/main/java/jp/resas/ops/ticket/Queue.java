@@ -1,6 +1,6 @@
 package jp.resas.ops.ticket;
 
-/** The work views across all open tickets. */
+/** The work views across all open tickets and incidents. */
 public enum Queue {
     /** Assigned to me, or raised by me. */
     MINE,

@@ -4,22 +4,22 @@ import java.time.Clock;
 import jp.resas.ops.calendar.CalendarSource;
 import jp.resas.ops.sla.Priority;
 import jp.resas.ops.sla.SlaCalculator;
-import jp.resas.ops.sla.SlaPolicies;
+import jp.resas.ops.sla.SlaPolicySource;
 import jp.resas.ops.sla.SlaStatus;
 import jp.resas.ops.sla.SlaTimeline;
 import jp.resas.ops.sla.TicketType;
 
 /**
- * A ticket's SLA now, from its facts, its policy and the calendar in force. Nothing is stored, so a
- * changed calendar recomputes every ticket's due times on the next read.
+ * A ticket's SLA now, from its facts, the policy in force and the calendar in force. Nothing is
+ * stored, so a changed calendar or policy recomputes every ticket's due times on the next read.
  */
 public final class SlaEvaluation {
 
     private final CalendarSource calendar;
-    private final SlaPolicies policies;
+    private final SlaPolicySource policies;
     private final Clock clock;
 
-    public SlaEvaluation(CalendarSource calendar, SlaPolicies policies, Clock clock) {
+    public SlaEvaluation(CalendarSource calendar, SlaPolicySource policies, Clock clock) {
         this.calendar = calendar;
         this.policies = policies;
         this.clock = clock;
@@ -27,7 +27,7 @@ public final class SlaEvaluation {
 
     public SlaStatus now(TicketType type, Priority priority, SlaTimeline timeline) {
         var at = clock.instant();
-        return new SlaCalculator(calendar.current()).evaluate(policies.policyFor(type, priority), timeline,
+        return new SlaCalculator(calendar.current()).evaluate(policies.current().policyFor(type, priority), timeline,
                 at.isBefore(timeline.createdAt()) ? timeline.createdAt() : at);
     }
 }

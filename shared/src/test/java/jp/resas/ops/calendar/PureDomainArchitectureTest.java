@@ -24,7 +24,8 @@ class PureDomainArchitectureTest {
     static final ArchRule deskModels_dependOnNoFramework = noClasses()
             .that().resideInAnyPackage("jp.resas.ops.ticket", "jp.resas.ops.inquiry", "jp.resas.ops.workrequest",
                     "jp.resas.ops.change", "jp.resas.ops.issue", "jp.resas.ops.maintenance", "jp.resas.ops.slawatch",
-                    "jp.resas.ops.calendaradmin", "jp.resas.ops.incident", "jp.resas.ops.common")
+                    "jp.resas.ops.calendaradmin", "jp.resas.ops.incident", "jp.resas.ops.common",
+                    "jp.resas.ops.attachment", "jp.resas.ops.slaadmin")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.micronaut..", "software.amazon..", "com.amazonaws..", "jakarta..",
                     "com.fasterxml..", "org.slf4j..", "org.apache.logging..");

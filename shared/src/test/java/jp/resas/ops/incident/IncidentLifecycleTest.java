@@ -35,6 +35,21 @@ class IncidentLifecycleTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(IncidentStatus.class)
+    void everyPairNotListed_isRefusedAs409_whateverTheReportSays(IncidentStatus from) {
+        var complete = new IncidentReport("i", "c", "w", "f", "p");
+        for (IncidentStatus to : IncidentStatus.values()) {
+            if (!ALLOWED.contains(from + ">" + to)) {
+                assertThatThrownBy(() -> IncidentLifecycle.check(at(from, true), to, complete, "note"))
+                        .as(from + ">" + to).isInstanceOfSatisfying(ConflictException.class,
+                                e -> assertThat(e.code()).isEqualTo("TRANSITION_NOT_ALLOWED"));
+            } else {
+                IncidentLifecycle.check(at(from, true), to, complete, "note");
+            }
+        }
+    }
+
     @Test
     void backwards_isRefusedAsConflict() {
         assertThatThrownBy(() -> IncidentLifecycle.check(at(RESOLVED, false), MITIGATED,

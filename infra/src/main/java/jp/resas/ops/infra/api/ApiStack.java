@@ -17,6 +17,8 @@ import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
 
 /**
@@ -28,13 +30,17 @@ public final class ApiStack extends Stack {
     private final OpsUserPool users;
     private final ResasFunction opsApi;
     private final HttpApi httpApi;
+    private final Bucket attachments;
 
     public ApiStack(Construct scope, String id, ApiStackProps props) {
         super(scope, id, props.stack());
         this.users = new OpsUserPool(this, "Users");
 
+        this.attachments = new AttachmentBucket(this, "Attachments").bucket();
         Map<String, String> environment = new HashMap<>(props.database().environment());
         environment.put("RESAS_JWT_JWKS_URL", users.jwksUrl());
+        // Micronaut reads it as resas.attachments.bucket: inquiry attachments go to S3.
+        environment.put("RESAS_ATTACHMENTS_BUCKET", attachments.getBucketName());
         this.opsApi = new ResasFunction(this, "OpsApi", ResasFunctionProps.builder()
                 .serviceName("ops-api")
                 .handler("jp.resas.ops.functions.api.OpsApiHandler::handleRequest")
@@ -46,6 +52,16 @@ public final class ApiStack extends Stack {
                 .securityGroups(List.of(props.database().clientSecurityGroup()))
                 .build());
         props.database().grantTo(opsApi.function());
+        // Only what the attachment store does: put an object once, read it back.
+        opsApi.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:PutObject", "s3:GetObject"))
+                .resources(List.of(attachments.arnForObjects("*")))
+                .build());
+        Suppress.findings(opsApi.function(), "AwsSolutions-IAM5",
+                "Attachment objects are keyed by their SHA-256, unknown in advance; the grant is limited to "
+                        + "PutObject/GetObject on the attachment bucket's objects.",
+                List.of("Resource::<" + getLogicalId((software.amazon.awscdk.CfnElement) attachments.getNode()
+                        .getDefaultChild()) + ".Arn>/*"));
 
         HttpLambdaIntegration integration = new HttpLambdaIntegration("OpsApiIntegration", opsApi.alias());
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")
@@ -71,6 +87,10 @@ public final class ApiStack extends Stack {
         CfnOutput.Builder.create(this, "ApiUrl").value(httpApi.getApiEndpoint()).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.userPool().getUserPoolId()).build();
         CfnOutput.Builder.create(this, "PortalClientId").value(users.portalClient().getUserPoolClientId()).build();
+    }
+
+    public Bucket attachmentBucket() {
+        return attachments;
     }
 
     public ResasFunction opsApiFunction() {

@@ -86,4 +86,15 @@ class ApiStackTest {
                                 Map.of("Ref", logicalId(stack.users().userPool())),
                                 "/.well-known/jwks.json"))))))));
     }
+
+    @Test
+    void opsApi_keepsInquiryAttachmentsInAPrivateVersionedBucket() {
+        api.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "VersioningConfiguration", Map.of("Status", "Enabled"),
+                "PublicAccessBlockConfiguration", Match.objectLike(Map.of("BlockPublicAcls", true)))));
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_ATTACHMENTS_BUCKET", Map.of("Ref", logicalId(stack.attachmentBucket()))))))));
+    }
 }

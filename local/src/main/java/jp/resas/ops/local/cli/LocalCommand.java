@@ -24,15 +24,24 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
     int port;
 
+<<<<<<< HEAD
     @Option(names = "--demo", description = "Seed the catalog and run one data-update round end to end (docs/data-pipeline.md).")
     boolean demo;
+=======
+    @Option(names = "--collectors", description = "Also run the collectors daily (needs AWS credentials or LocalStack).")
+    boolean collectors;
+>>>>>>> main
 
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         jp.resas.ops.local.pipeline.Demo demoRound = demo ? jp.resas.ops.local.pipeline.Demo.prepare() : null;
         LocalPlatform platform = LocalPlatform.serve(database.dataDirectory(), database.open(), port);
-        LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), LocalSchedules.DEFAULT);
+        java.util.List<LocalSchedules.Entry> entries = new java.util.ArrayList<>(LocalSchedules.DEFAULT);
+        if (collectors) {
+            entries.addAll(LocalSchedules.COLLECTORS);
+        }
+        LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             schedules.close();

@@ -14,6 +14,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import jp.resas.ops.functions.alarm.AlarmIntakeHandler;
 import jp.resas.ops.functions.sla.TicketSlaHandler;
+import jp.resas.ops.functions.access.AccessCollectorHandler;
+import jp.resas.ops.functions.cost.CostCollectorHandler;
+import jp.resas.ops.functions.logs.LogCollectorHandler;
+import jp.resas.ops.functions.metrics.MetricsCollectorHandler;
 
 /** The Lambda functions that can run in-process, by the names they have in AWS. */
 public final class LocalFunctions {
@@ -23,7 +27,14 @@ public final class LocalFunctions {
     public LocalFunctions() {
         functions.put("alarm-intake", AlarmIntakeHandler::new);
         functions.put("ticket-sla", context -> json(new TicketSlaHandler(context), context));
+<<<<<<< HEAD
         jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
+=======
+        functions.put("cost-collector", CostCollectorHandler::new);
+        functions.put("metrics-collector", MetricsCollectorHandler::new);
+        functions.put("log-collector", LogCollectorHandler::new);
+        functions.put("access-collector", AccessCollectorHandler::new);
+>>>>>>> main
     }
 
     public Set<String> names() {

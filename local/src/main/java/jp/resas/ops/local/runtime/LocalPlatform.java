@@ -75,6 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("datasources.default.password", database.password());
         properties.putAll(LocalSecurity.properties(LocalSecurity.secret(dataDir)));
         properties.put("resas.pipeline.raw-dir", dataDir.resolve("objects").toString());
+        properties.put("resas.attachments.directory", dataDir.resolve("attachments").toString());
         return properties;
     }
 }

@@ -25,6 +25,16 @@ public final class LocalSchedules implements AutoCloseable {
     /** The schedules of the CDK stacks that {@code resas-ops local} reproduces. */
     public static final List<Entry> DEFAULT = List.of(new Entry("ticket-sla", Duration.ofMinutes(5), "{}"));
 
+    /**
+     * The collectors' daily schedules (yesterday / this month by default). Opt-in on one machine:
+     * they read AWS (or LocalStack), and failing every day would raise collector incidents.
+     */
+    public static final List<Entry> COLLECTORS = List.of(
+            new Entry("cost-collector", Duration.ofDays(1), "{}"),
+            new Entry("metrics-collector", Duration.ofDays(1), "{}"),
+            new Entry("log-collector", Duration.ofDays(1), "{}"),
+            new Entry("access-collector", Duration.ofDays(1), "{}"));
+
     private static final Logger LOG = LoggerFactory.getLogger(LocalSchedules.class);
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {

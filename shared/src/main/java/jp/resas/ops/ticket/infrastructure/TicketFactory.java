@@ -4,20 +4,15 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import jp.resas.ops.calendar.CalendarSource;
-import jp.resas.ops.sla.SlaPolicies;
+import jp.resas.ops.sla.SlaPolicySource;
 import jp.resas.ops.ticket.SlaEvaluation;
 
 @Factory
 class TicketFactory {
 
-    /** The default policies until 主管課 agrees other numbers (see CALENDAR.md). */
+    /** The policies come from {@code slaadmin} (administrators' changes over the defaults). */
     @Singleton
-    SlaPolicies slaPolicies() {
-        return SlaPolicies.defaults();
-    }
-
-    @Singleton
-    SlaEvaluation slaEvaluation(CalendarSource calendar, SlaPolicies policies, Clock clock) {
+    SlaEvaluation slaEvaluation(CalendarSource calendar, SlaPolicySource policies, Clock clock) {
         return new SlaEvaluation(calendar, policies, clock);
     }
 }

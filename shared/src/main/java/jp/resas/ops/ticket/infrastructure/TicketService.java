@@ -3,8 +3,6 @@ package jp.resas.ops.ticket.infrastructure;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
@@ -15,9 +13,6 @@ import jp.resas.ops.ticket.CommentingTicket;
 import jp.resas.ops.ticket.DecidingApproval;
 import jp.resas.ops.ticket.NewTicket;
 import jp.resas.ops.ticket.OpeningTicket;
-import jp.resas.ops.ticket.Queue;
-import jp.resas.ops.ticket.QueueItem;
-import jp.resas.ops.ticket.ReadingQueues;
 import jp.resas.ops.ticket.SlaEvaluation;
 import jp.resas.ops.ticket.Ticket;
 import jp.resas.ops.ticket.TicketDetail;
@@ -42,7 +37,6 @@ public class TicketService {
     private final DecidingApproval deciding;
     private final CommentingTicket commenting;
     private final AssigningTicket assigning;
-    private final ReadingQueues queues;
 
     TicketService(Tickets tickets, AuditLog audit, Clock clock, SlaEvaluation sla) {
         this.tickets = tickets;
@@ -52,7 +46,6 @@ public class TicketService {
         this.deciding = new DecidingApproval(tickets, audit, clock);
         this.commenting = new CommentingTicket(tickets, audit, clock);
         this.assigning = new AssigningTicket(tickets, audit, clock);
-        this.queues = new ReadingQueues(tickets, sla);
     }
 
     @Transactional(readOnly = true)
@@ -94,10 +87,5 @@ public class TicketService {
     @Transactional
     public TicketId assign(TicketKind kind, TicketId id, String assignee, long version, Actor actor) {
         return assigning.assign(kind, id, assignee, version, actor).id();
-    }
-
-    @Transactional(readOnly = true)
-    public List<QueueItem> queue(Queue queue, String user, Duration within) {
-        return queues.queue(queue, user, within);
     }
 }

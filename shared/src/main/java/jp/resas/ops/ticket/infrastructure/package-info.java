@@ -1,2 +1,2 @@
-/** Wiring of what the tickets share: SLA policies and evaluation. */
+/** The tickets on PostgreSQL, SLA evaluation wiring, and the queues over tickets and incidents. */
 package jp.resas.ops.ticket.infrastructure;

@@ -10,7 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import jp.resas.ops.platform.web.Roles;
 
-/** Work views across inquiries, work requests, change requests and issues: most urgent first. */
+/** Work views across incidents, inquiries, work requests, change requests and issues: most urgent first. */
 @Controller("/queues")
 @Secured({Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
 class QueueController {
@@ -23,7 +23,7 @@ class QueueController {
 
     /** {@code queue}: mine, unassigned, due-soon (within {@code withinMinutes} business minutes, default 240), breached. */
     @Get("/{queue}")
-    List<TicketView> queue(@PathVariable String queue, @Nullable @QueryValue String withinMinutes,
+    List<QueueItemView> queue(@PathVariable String queue, @Nullable @QueryValue String withinMinutes,
             Authentication user) {
         return queues.queue(queue, withinMinutes, user.getName());
     }

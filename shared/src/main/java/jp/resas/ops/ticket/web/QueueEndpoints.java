@@ -4,31 +4,26 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.Texts;
 import jp.resas.ops.ticket.Queue;
-import jp.resas.ops.ticket.TicketKind;
-import jp.resas.ops.ticket.TicketRules;
-import jp.resas.ops.ticket.infrastructure.TicketService;
+import jp.resas.ops.ticket.infrastructure.QueueService;
 
-/** Reads a queue request and shows each ticket with the rules of its kind. */
+/** Reads a queue request and shows each ticket or incident in it. */
 @Singleton
 class QueueEndpoints {
 
-    private final TicketService tickets;
-    private final Map<TicketKind, TicketRules> rules;
+    private final QueueService queues;
 
-    QueueEndpoints(TicketService tickets, List<TicketRules> rules) {
-        this.tickets = tickets;
-        this.rules = rules.stream().collect(java.util.stream.Collectors.toMap(TicketRules::kind, r -> r));
+    QueueEndpoints(QueueService queues) {
+        this.queues = queues;
     }
 
-    List<TicketView> queue(String queue, String withinMinutes, String user) {
+    List<QueueItemView> queue(String queue, String withinMinutes, String user) {
         Queue which = Texts.oneOf("queue", queue.toUpperCase(Locale.ROOT).replace('-', '_'), Queue.class);
         Duration within = Duration.ofMinutes(withinMinutes == null ? 240 : minutes(withinMinutes));
-        return tickets.queue(which, user, within).stream()
-                .map(item -> TicketView.of(item.ticket(), rules.get(item.ticket().kind()), item.sla().orElse(null)))
+        return queues.queue(which, user, within).stream()
+                .map(item -> QueueItemView.of(item.item(), item.sla().orElse(null)))
                 .toList();
     }
 

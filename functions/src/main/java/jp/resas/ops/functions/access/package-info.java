@@ -1,0 +1,2 @@
+/** The access-collector Lambda handler. */
+package jp.resas.ops.functions.access;

@@ -1,0 +1,2 @@
+/** The cost collector's Lambda handler. */
+package jp.resas.ops.functions.cost;

@@ -1,0 +1,2 @@
+/** The log-collector Lambda handler. */
+package jp.resas.ops.functions.logs;

@@ -1,0 +1,2 @@
+/** The metrics-collector Lambda handler. */
+package jp.resas.ops.functions.metrics;

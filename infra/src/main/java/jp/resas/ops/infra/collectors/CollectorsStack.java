@@ -1,0 +1,124 @@
+package jp.resas.ops.infra.collectors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.infra.lambda.ResasFunction;
+import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.nag.Suppress;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.TimeZone;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.scheduler.CronOptionsWithTimezone;
+import software.amazon.awscdk.services.scheduler.Schedule;
+import software.amazon.awscdk.services.scheduler.ScheduleExpression;
+import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
+import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
+import software.amazon.awscdk.services.scheduler.targets.ScheduleTargetBaseProps;
+import software.constructs.Construct;
+
+/**
+ * The collectors: each a function with the least AWS permissions it needs, run by EventBridge
+ * Scheduler in Japan time with an empty input (= yesterday, or this month for cost).
+ */
+public final class CollectorsStack extends Stack {
+
+    private final Map<String, ResasFunction> collectors = new HashMap<>();
+    private final AccessLogBucket accessLogs;
+
+    public CollectorsStack(Construct scope, String id, CollectorsStackProps props) {
+        super(scope, id, props.stack());
+        this.accessLogs = new AccessLogBucket(this, "AccessLogs");
+        String functionNames = String.join(",", props.watchedFunctions().stream()
+                .map(f -> f.function().getFunctionName()).toList());
+        String logGroups = String.join(",", props.watchedFunctions().stream()
+                .map(f -> f.logGroup().getLogGroupName()).toList());
+
+        ResasFunction cost = collector(props, "CostCollector", "cost-collector", "cost.CostCollectorHandler",
+                Duration.minutes(2), Map.of());
+        cost.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ce:GetCostAndUsage", "ce:GetCostForecast")).resources(List.of("*")).build());
+        wildcard(cost, "Cost Explorer actions have no resource-level permissions (Resource must be *).");
+
+        Map<String, String> metricsEnv = new HashMap<>(Map.of("RESAS_METRICS_FUNCTIONS", functionNames,
+                "RESAS_METRICS_API_ID", props.apiId(), "RESAS_METRICS_DB_CLUSTER", props.dbClusterIdentifier(),
+                "RESAS_METRICS_BUCKETS", accessLogs.bucket().getBucketName()));
+        props.distributionId().ifPresent(d -> metricsEnv.put("RESAS_METRICS_DISTRIBUTION_ID", d));
+        ResasFunction metrics = collector(props, "MetricsCollector", "metrics-collector",
+                "metrics.MetricsCollectorHandler", Duration.minutes(5), metricsEnv);
+        metrics.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("cloudwatch:GetMetricData")).resources(List.of("*")).build());
+        wildcard(metrics, "cloudwatch:GetMetricData has no resource-level permissions (Resource must be *).");
+
+        // Three queries, each polled for up to five minutes.
+        ResasFunction logs = collector(props, "LogCollector", "log-collector", "logs.LogCollectorHandler",
+                Duration.minutes(15), Map.of("RESAS_LOGS_ERROR_LOG_GROUPS", logGroups));
+        logs.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("logs:StartQuery"))
+                .resources(props.watchedFunctions().stream().map(f -> f.logGroup().getLogGroupArn()).toList()).build());
+        logs.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("logs:GetQueryResults", "logs:StopQuery")).resources(List.of("*")).build());
+        wildcard(logs, "logs:StartQuery is limited to the platform's log groups (their ARNs end in :*, the log "
+                + "streams); GetQueryResults and StopQuery act on a query id and have no resource-level permissions.");
+
+        Map<String, String> accessEnv = new HashMap<>(Map.of("RESAS_ACCESS_BUCKET", accessLogs.bucket().getBucketName(),
+                "RESAS_ACCESS_PREFIX", AccessLogBucket.PREFIX));
+        props.distributionId().ifPresent(d -> accessEnv.put("RESAS_ACCESS_DISTRIBUTION_ID", d));
+        ResasFunction access = collector(props, "AccessCollector", "access-collector", "access.AccessCollectorHandler",
+                Duration.minutes(10), accessEnv);
+        access.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:ListBucket"))
+                .resources(List.of(accessLogs.bucket().getBucketArn())).build());
+        access.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:GetObject"))
+                .resources(List.of(accessLogs.bucket().arnForObjects(AccessLogBucket.PREFIX + "*"))).build());
+        wildcard(access, "s3:GetObject is limited to the log files under cloudfront/ in the access-log bucket.");
+
+        schedule("CostSchedule", cost, "0", "9");
+        schedule("MetricsSchedule", metrics, "0", "2");
+        schedule("LogSchedule", logs, "15", "2");
+        // CloudFront delivers a day's last logs within hours; by 06:00 JST the JST day (until 15:00 UTC) is in.
+        schedule("AccessSchedule", access, "0", "6");
+    }
+
+    private ResasFunction collector(CollectorsStackProps props, String id, String name, String handler,
+            Duration timeout, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>(props.database().environment());
+        env.putAll(extraEnv);
+        ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
+                .serviceName(name)
+                .handler("jp.resas.ops.functions." + handler + "::handleRequest")
+                .code(props.functions().code())
+                .timeout(timeout)
+                .environment(env)
+                .vpc(props.vpc())
+                .securityGroups(List.of(props.database().clientSecurityGroup()))
+                .build());
+        props.database().grantTo(function.function());
+        collectors.put(name, function);
+        return function;
+    }
+
+    private static void wildcard(ResasFunction function, String reason) {
+        Suppress.rule(function.function(), "AwsSolutions-IAM5", reason + " X-Ray's Resource::* likewise.");
+    }
+
+    private void schedule(String id, ResasFunction function, String minute, String hour) {
+        Schedule.Builder.create(this, id)
+                .description(function.function().getFunctionName() + " daily, Japan time")
+                .schedule(ScheduleExpression.cron(CronOptionsWithTimezone.builder()
+                        .minute(minute).hour(hour).timeZone(TimeZone.ASIA_TOKYO).build()))
+                .target(new LambdaInvoke(function.alias(), ScheduleTargetBaseProps.builder()
+                        .input(ScheduleTargetInput.fromObject(Map.of()))
+                        .retryAttempts(2)
+                        .maxEventAge(Duration.hours(2))
+                        .build()))
+                .build();
+    }
+
+    public ResasFunction collector(String name) {
+        return collectors.get(name);
+    }
+
+    public AccessLogBucket accessLogs() {
+        return accessLogs;
+    }
+}

@@ -1,0 +1,42 @@
+package jp.resas.ops.access.infrastructure;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import jp.resas.ops.access.AccessLogs;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * CloudFront names standard log files {@code <prefix><distribution>.YYYY-MM-DD-HH.<id>.gz} (UTC
+ * hour), so one listing per UTC day finds them, and the hour picks those that can hold the JST day.
+ */
+public final class S3AccessLogs implements AccessLogs {
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String prefix;
+
+    public S3AccessLogs(S3Client s3, String bucket, String prefix, String distributionId) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.prefix = prefix + distributionId + ".";
+    }
+
+    @Override
+    public List<String> files(LocalDate utcDate, int fromHour, int toHour) {
+        String dayPrefix = prefix + utcDate + "-";
+        return s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(dayPrefix)).contents().stream()
+                .map(S3Object::key)
+                .filter(key -> {
+                    int hour = Integer.parseInt(key.substring(dayPrefix.length(), dayPrefix.length() + 2));
+                    return hour >= fromHour && hour < toHour;
+                })
+                .toList();
+    }
+
+    @Override
+    public InputStream open(String key) {
+        return s3.getObject(request -> request.bucket(bucket).key(key));
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code GET /access?month=} as JSON or CSV. */
+package jp.resas.ops.access.web;

@@ -1,0 +1,48 @@
+package jp.resas.ops.attachment.infrastructure;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import jp.resas.ops.attachment.AttachingFile;
+import jp.resas.ops.attachment.Attachment;
+import jp.resas.ops.attachment.AttachmentContent;
+import jp.resas.ops.attachment.AttachmentStore;
+import jp.resas.ops.attachment.Attachments;
+import jp.resas.ops.attachment.ReadingAttachments;
+import jp.resas.ops.attachment.Upload;
+import jp.resas.ops.attachment.UploadPolicy;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.common.Actor;
+import jp.resas.ops.ticket.TicketId;
+import jp.resas.ops.ticket.TicketKind;
+import jp.resas.ops.ticket.Tickets;
+
+/** The transaction boundary of the attachment use cases. */
+@Singleton
+public class AttachmentService {
+
+    private final AttachingFile attaching;
+    private final ReadingAttachments reading;
+
+    AttachmentService(Tickets tickets, Attachments attachments, AttachmentStore store, UploadPolicy policy,
+            AuditLog audit, Clock clock) {
+        this.attaching = new AttachingFile(tickets, attachments, store, policy, audit, clock);
+        this.reading = new ReadingAttachments(tickets, attachments, store);
+    }
+
+    @Transactional
+    public Attachment attach(TicketKind kind, TicketId id, Upload upload, Actor actor) {
+        return attaching.attach(kind, id, upload, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> list(TicketKind kind, TicketId id) {
+        return reading.list(kind, id);
+    }
+
+    @Transactional(readOnly = true)
+    public AttachmentContent download(TicketKind kind, TicketId id, long attachmentId) {
+        return reading.download(kind, id, attachmentId);
+    }
+}

@@ -1,0 +1,51 @@
+package jp.resas.ops.attachment.infrastructure;
+
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import jp.resas.ops.attachment.Attachment;
+import jp.resas.ops.attachment.Attachments;
+import jp.resas.ops.platform.jdbc.Sql;
+
+@Singleton
+final class JdbcAttachments implements Attachments {
+
+    private static final String COLUMNS = "id, ticket_id, file_name, content_type, size_bytes, sha256, uploaded_by, "
+            + "uploaded_at";
+
+    private final Sql sql;
+
+    JdbcAttachments(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Attachment insert(Attachment a) {
+        return sql.queryOne("""
+                INSERT INTO ticket_attachment (ticket_id, file_name, content_type, size_bytes, sha256, object_key,
+                                               uploaded_by, uploaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING\s""" + COLUMNS, JdbcAttachments::attachment, a.ticketId(),
+                a.fileName(), a.contentType(), a.size(), a.sha256(), a.objectKey(), a.uploadedBy(), a.uploadedAt())
+                .orElseThrow();
+    }
+
+    @Override
+    public List<Attachment> of(long ticketId) {
+        return sql.query("SELECT " + COLUMNS + " FROM ticket_attachment WHERE ticket_id = ? ORDER BY id",
+                JdbcAttachments::attachment, ticketId);
+    }
+
+    @Override
+    public Optional<Attachment> find(long ticketId, long attachmentId) {
+        return sql.queryOne("SELECT " + COLUMNS + " FROM ticket_attachment WHERE ticket_id = ? AND id = ?",
+                JdbcAttachments::attachment, ticketId, attachmentId);
+    }
+
+    private static Attachment attachment(ResultSet row) throws SQLException {
+        return new Attachment(row.getLong("id"), row.getLong("ticket_id"), row.getString("file_name"),
+                row.getString("content_type"), row.getLong("size_bytes"), row.getString("sha256"),
+                row.getString("uploaded_by"), Sql.instant(row, "uploaded_at"));
+    }
+}

@@ -1,0 +1,47 @@
+package jp.resas.ops.cost.infrastructure;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import jp.resas.ops.cost.CheckingBudgets;
+import jp.resas.ops.cost.CollectingCosts;
+import jp.resas.ops.cost.CostExplorer;
+import jp.resas.ops.cost.Budgets;
+import jp.resas.ops.monitoring.runs.CollectionPeriod;
+import jp.resas.ops.monitoring.runs.Collector;
+import jp.resas.ops.monitoring.runs.CollectorIncidents;
+import jp.resas.ops.monitoring.runs.RunReport;
+import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
+
+/**
+ * The cost collector: one month's cost replaced and its budgets checked in one transaction.
+ * {@code resas.costs.tag-key} (env {@code RESAS_COSTS_TAG_KEY}) names a cost-allocation tag to group by.
+ */
+@Singleton
+public class CostCollectorService {
+
+    private final CollectorRunner runner;
+    private final CollectingCosts collecting;
+    private final CheckingBudgets budgets;
+    private final JdbcCostStore store;
+    private final Clock clock;
+
+    CostCollectorService(CollectorRunner runner, CostExplorer explorer, JdbcCostStore store, Budgets budgets,
+            CollectorIncidents incidents, Clock clock, @Value("${resas.costs.tag-key:}") String tagKey) {
+        this.runner = runner;
+        this.collecting = new CollectingCosts(explorer, Optional.of(tagKey));
+        this.budgets = new CheckingBudgets(budgets, incidents);
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public RunReport collect(CollectionPeriod month) {
+        LocalDate today = LocalDate.now(clock.withZone(CollectionPeriod.JST));
+        return runner.run(Collector.COST, month, () -> collecting.fetch(month.yearMonth(), today), harvest -> {
+            store.replace(harvest);
+            budgets.check(harvest, clock.instant());
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package jp.resas.ops.monitoring.logs.infrastructure;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.resas.ops.monitoring.logs.CollectingLogErrors;
+import jp.resas.ops.monitoring.logs.LogInsights;
+import jp.resas.ops.monitoring.logs.LogTargets;
+import jp.resas.ops.monitoring.runs.CollectionPeriod;
+import jp.resas.ops.monitoring.runs.Collector;
+import jp.resas.ops.monitoring.runs.RunReport;
+import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
+
+/** The log collector: each day of the period queried and replaced on its own. */
+@Singleton
+public class LogCollectorService {
+
+    private final CollectorRunner runner;
+    private final CollectingLogErrors collecting;
+    private final JdbcLogErrorStore store;
+
+    LogCollectorService(CollectorRunner runner, LogInsights insights, LogTargets targets, JdbcLogErrorStore store) {
+        this.runner = runner;
+        this.collecting = new CollectingLogErrors(insights, targets);
+        this.store = store;
+    }
+
+    public List<RunReport> collect(CollectionPeriod period) {
+        List<RunReport> reports = new ArrayList<>();
+        for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
+            LocalDate d = day;
+            reports.add(runner.run(Collector.LOGS, CollectionPeriod.day(d), () -> collecting.fetch(d), store::replace));
+        }
+        return reports;
+    }
+}

@@ -1,0 +1,37 @@
+package jp.resas.ops.monitoring.logs.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import jp.resas.ops.monitoring.logs.LogInsights;
+import jp.resas.ops.monitoring.logs.LogTargets;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+
+/**
+ * The Logs client (default builder: {@code AWS_ENDPOINT_URL_CLOUDWATCH_LOGS} applies), polling every
+ * 2 s for up to 5 minutes, and the log groups from {@code resas.logs.error-log-groups} and
+ * {@code resas.logs.api-access-log-group} (env {@code RESAS_LOGS_ERROR_LOG_GROUPS}, …).
+ */
+@Factory
+class LogsClientFactory {
+
+    @Singleton
+    @Requires(missingBeans = LogInsights.class)
+    LogInsights logInsights() {
+        return new AwsLogInsights(CloudWatchLogsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                duration -> LockSupport.parkNanos(duration.toNanos()), Duration.ofSeconds(2), 150);
+    }
+
+    @Singleton
+    LogTargets logTargets(@Value("${resas.logs.error-log-groups:}") String groups,
+            @Value("${resas.logs.api-access-log-group:}") String accessLogGroup) {
+        return new LogTargets(Arrays.stream(groups.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                Optional.of(accessLogGroup.trim()).filter(s -> !s.isEmpty()));
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code GET /monitoring/errors?from=&to=} as JSON or CSV. */
+package jp.resas.ops.monitoring.logs.web;

@@ -1,0 +1,29 @@
+package jp.resas.ops.monitoring.metrics.infrastructure;
+
+import jakarta.inject.Singleton;
+import jp.resas.ops.monitoring.metrics.DailyMetric;
+import jp.resas.ops.monitoring.metrics.MetricsHarvest;
+import jp.resas.ops.platform.jdbc.Sql;
+
+/** Replaces a day's metric values and availability periods; runs inside the collector's transaction. */
+@Singleton
+final class JdbcMetricStore {
+
+    private final Sql sql;
+
+    JdbcMetricStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    void replace(MetricsHarvest harvest) {
+        sql.update("DELETE FROM metric_daily WHERE day = ?", harvest.day());
+        sql.update("DELETE FROM availability_daily WHERE day = ?", harvest.day());
+        for (DailyMetric m : harvest.metrics()) {
+            sql.update("INSERT INTO metric_daily (day, namespace, metric, resource, stat, value, threshold, breached) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", m.day(), m.namespace(), m.metric(), m.resource(), m.stat(),
+                    m.value(), m.threshold(), m.breached());
+        }
+        harvest.availability().ifPresent(a -> sql.update("INSERT INTO availability_daily (day, periods, "
+                + "breached_periods, idle_periods) VALUES (?, ?, ?, ?)", a.day(), a.periods(), a.breached(), a.idle()));
+    }
+}

@@ -1,0 +1,53 @@
+package jp.resas.ops.monitoring.metrics.infrastructure;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.resas.ops.monitoring.metrics.AvailabilityReport;
+import jp.resas.ops.monitoring.metrics.MetricsReport;
+import jp.resas.ops.monitoring.runs.CollectionPeriod;
+import jp.resas.ops.platform.jdbc.Sql;
+
+@Singleton
+public class MetricsReportService {
+
+    private final Sql sql;
+
+    MetricsReportService(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Transactional(readOnly = true)
+    public MetricsReport metrics(CollectionPeriod days) {
+        List<MetricsReport.Row> rows = sql.query("SELECT day, namespace, metric, resource, stat, value, threshold, breached "
+                + "FROM metric_daily WHERE day >= ? AND day < ? ORDER BY day, namespace, metric, resource, stat",
+                row -> new MetricsReport.Row(row.getObject("day", LocalDate.class).toString(), row.getString("namespace"),
+                        row.getString("metric"), row.getString("resource"), row.getString("stat"), row.getDouble("value"),
+                        (Double) row.getObject("threshold"), row.getBoolean("breached")), days.start(), days.end());
+        return new MetricsReport(days.start().toString(), days.end().minusDays(1).toString(), rows);
+    }
+
+    @Transactional(readOnly = true)
+    public AvailabilityReport availability(YearMonth month, LocalDate today) {
+        List<AvailabilityReport.Day> days = sql.query("SELECT day, periods, breached_periods, idle_periods "
+                + "FROM availability_daily WHERE day >= ? AND day < ? ORDER BY day",
+                row -> new AvailabilityReport.Day(row.getObject("day", LocalDate.class).toString(), row.getInt("periods"),
+                        row.getInt("breached_periods"), row.getInt("idle_periods")), month.atDay(1),
+                month.plusMonths(1).atDay(1));
+        Set<String> measured = days.stream().map(AvailabilityReport.Day::day).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)) && day.isBefore(today);
+                day = day.plusDays(1)) {
+            if (!measured.contains(day.toString())) {
+                missing.add(day.toString());
+            }
+        }
+        return AvailabilityReport.of(month.toString(), days, missing);
+    }
+
+}

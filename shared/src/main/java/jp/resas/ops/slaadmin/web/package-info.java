@@ -1,0 +1,2 @@
+/** The SLA policy endpoints (/sla-policies): read by everyone, changed by administrators. */
+package jp.resas.ops.slaadmin.web;
