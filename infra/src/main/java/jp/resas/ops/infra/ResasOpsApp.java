@@ -32,11 +32,7 @@ public final class ResasOpsApp {
 
     /** The wired stacks, for tests and for anything that adds to the app. */
     public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring,
-<<<<<<< HEAD
-            ServiceDeskStack serviceDesk, PipelineStack pipeline) {
-=======
-            ServiceDeskStack serviceDesk, CollectorsStack collectors) {
->>>>>>> main
+            ServiceDeskStack serviceDesk, CollectorsStack collectors, PipelineStack pipeline) {
     }
 
     private ResasOpsApp() {
@@ -62,22 +58,16 @@ public final class ResasOpsApp {
         MonitoringStack monitoring = new MonitoringStack(app, "ResasOps-Monitoring", new MonitoringStackProps(
                 props(environment, "Alarm intake and the platform's own alarms"), network.vpc(),
                 data.databaseAccess(), functions, List.of(api.opsApiFunction(), serviceDesk.ticketSlaFunction())));
-<<<<<<< HEAD
-        PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
-                props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
-        // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
-        Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
-        return new Stacks(network, data, api, monitoring, serviceDesk, pipeline);
-=======
         CollectorsStack collectors = new CollectorsStack(app, "ResasOps-Collectors", new CollectorsStackProps(
                 props(environment, "Log, metrics, cost and access collectors"), network.vpc(), data.databaseAccess(),
                 functions, List.of(api.opsApiFunction(), monitoring.alarmIntakeFunction(),
                         serviceDesk.ticketSlaFunction()), api.httpApi().getApiId(),
                 "resas-ops", Optional.ofNullable((String) app.getNode().tryGetContext("resas:distributionId"))));
+        PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
+                props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
-        return new Stacks(network, data, api, monitoring, serviceDesk, collectors);
->>>>>>> main
+        return new Stacks(network, data, api, monitoring, serviceDesk, collectors, pipeline);
     }
 
     /**

@@ -24,13 +24,11 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
     int port;
 
-<<<<<<< HEAD
-    @Option(names = "--demo", description = "Seed the catalog and run one data-update round end to end (docs/data-pipeline.md).")
-    boolean demo;
-=======
     @Option(names = "--collectors", description = "Also run the collectors daily (needs AWS credentials or LocalStack).")
     boolean collectors;
->>>>>>> main
+
+    @Option(names = "--demo", description = "Seed the catalog and run one data-update round end to end (docs/data-pipeline.md).")
+    boolean demo;
 
     @Override
     public Integer call() throws Exception {

@@ -27,14 +27,11 @@ public final class LocalFunctions {
     public LocalFunctions() {
         functions.put("alarm-intake", AlarmIntakeHandler::new);
         functions.put("ticket-sla", context -> json(new TicketSlaHandler(context), context));
-<<<<<<< HEAD
-        jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
-=======
         functions.put("cost-collector", CostCollectorHandler::new);
         functions.put("metrics-collector", MetricsCollectorHandler::new);
         functions.put("log-collector", LogCollectorHandler::new);
         functions.put("access-collector", AccessCollectorHandler::new);
->>>>>>> main
+        jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
     }
 
     public Set<String> names() {
