@@ -61,7 +61,7 @@ public final class ResasOpsApp {
         CollectorsStack collectors = new CollectorsStack(app, "ResasOps-Collectors", new CollectorsStackProps(
                 props(environment, "Log, metrics, cost and access collectors"), network.vpc(), data.databaseAccess(),
                 functions, List.of(api.opsApiFunction(), monitoring.alarmIntakeFunction(),
-                        serviceDesk.ticketSlaFunction()), api.httpApi().getApiId(),
+                        serviceDesk.ticketSlaFunction()), api.httpApi().getApiId(), api.accessLogGroup(),
                 "resas-ops", Optional.ofNullable((String) app.getNode().tryGetContext("resas:distributionId"))));
         PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));

@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
 import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
 
@@ -31,6 +32,7 @@ public final class ApiStack extends Stack {
     private final ResasFunction opsApi;
     private final HttpApi httpApi;
     private final Bucket attachments;
+    private final LogGroup accessLogs;
 
     public ApiStack(Construct scope, String id, ApiStackProps props) {
         super(scope, id, props.stack());
@@ -73,7 +75,7 @@ public final class ApiStack extends Stack {
                 // The stage is defined by ApiStage, with access logs and throttling.
                 .createDefaultStage(false)
                 .build();
-        new ApiStage(this, "Stage", httpApi);
+        this.accessLogs = new ApiStage(this, "Stage", httpApi).accessLogs();
         List<HttpRoute> health = httpApi.addRoutes(AddRoutesOptions.builder()
                 .path("/health")
                 .methods(List.of(HttpMethod.GET))
@@ -87,6 +89,11 @@ public final class ApiStack extends Stack {
         CfnOutput.Builder.create(this, "ApiUrl").value(httpApi.getApiEndpoint()).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.userPool().getUserPoolId()).build();
         CfnOutput.Builder.create(this, "PortalClientId").value(users.portalClient().getUserPoolClientId()).build();
+    }
+
+    /** The HTTP API's access log (JSON lines with status and latency), read by the log collector. */
+    public LogGroup accessLogGroup() {
+        return accessLogs;
     }
 
     public Bucket attachmentBucket() {

@@ -29,9 +29,11 @@ final class ApiStage extends Construct {
             + "\"authorizerError\":\"$context.authorizer.error\","
             + "\"integrationError\":\"$context.integrationErrorMessage\"}";
 
+    private final LogGroup accessLogs;
+
     ApiStage(Construct scope, String id, HttpApi api) {
         super(scope, id);
-        LogGroup accessLogs = LogGroup.Builder.create(this, "AccessLogs")
+        this.accessLogs = LogGroup.Builder.create(this, "AccessLogs")
                 .retention(RetentionDays.ONE_YEAR)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
@@ -52,5 +54,9 @@ final class ApiStage extends Construct {
                 })
                 .throttle(ThrottleSettings.builder().rateLimit(50).burstLimit(100).build())
                 .build();
+    }
+
+    LogGroup accessLogs() {
+        return accessLogs;
     }
 }

@@ -53,9 +53,13 @@ public final class CollectorsStack extends Stack {
 
         // Three queries, each polled for up to five minutes.
         ResasFunction logs = collector(props, "LogCollector", "log-collector", "logs.LogCollectorHandler",
-                Duration.minutes(15), Map.of("RESAS_LOGS_ERROR_LOG_GROUPS", logGroups));
+                Duration.minutes(15), Map.of("RESAS_LOGS_ERROR_LOG_GROUPS", logGroups,
+                        "RESAS_LOGS_API_ACCESS_LOG_GROUP", props.apiAccessLogs().getLogGroupName()));
+        List<String> queried = new java.util.ArrayList<>(props.watchedFunctions().stream()
+                .map(f -> f.logGroup().getLogGroupArn()).toList());
+        queried.add(props.apiAccessLogs().getLogGroupArn());
         logs.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("logs:StartQuery"))
-                .resources(props.watchedFunctions().stream().map(f -> f.logGroup().getLogGroupArn()).toList()).build());
+                .resources(queried).build());
         logs.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("logs:GetQueryResults", "logs:StopQuery")).resources(List.of("*")).build());
         wildcard(logs, "logs:StartQuery is limited to the platform's log groups (their ARNs end in :*, the log "

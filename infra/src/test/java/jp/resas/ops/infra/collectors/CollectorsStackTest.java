@@ -73,4 +73,12 @@ class CollectorsStackTest {
                         "RESAS_METRICS_DB_CLUSTER", "resas-ops",
                         "RESAS_METRICS_API_ID", Match.anyValue())))));
     }
+
+    @Test
+    void logCollector_readsTheHttpApiAccessLogForServerErrors() {
+        collectors.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.logs.LogCollectorHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_LOGS_API_ACCESS_LOG_GROUP", Match.objectLike(Map.of("Fn::ImportValue", Match.anyValue()))))))));
+    }
 }
