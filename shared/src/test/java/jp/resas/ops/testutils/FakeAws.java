@@ -99,8 +99,12 @@ public final class FakeAws implements AutoCloseable {
 
     /** Answers every request of {@code operation} whose body contains {@code bodyContains}, before any queue. */
     public FakeAws answerJsonWhen(String operation, String bodyContains, String json, String contentType) {
-        bodyAnswers.add(new BodyAnswer(operation, bodyContains,
-                new Answer(200, contentType, json.getBytes(StandardCharsets.UTF_8))));
+        return answerWhen(operation, bodyContains, 200, contentType, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers every request of {@code operation} whose body contains {@code bodyContains} (an error, too). */
+    public FakeAws answerWhen(String operation, String bodyContains, int status, String contentType, byte[] body) {
+        bodyAnswers.add(new BodyAnswer(operation, bodyContains, new Answer(status, contentType, body)));
         return this;
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Builds the platform's context from a function's environment. The database comes either as a
  * Secrets Manager secret (in AWS: {@code RESAS_DB_SECRET_ARN}, the host overridden by the RDS Proxy
  * endpoint in {@code RESAS_DB_HOST}) or as a plain URL ({@code RESAS_DB_URL}, used on one machine).
- * Tokens are checked against Cognito's JWKS ({@code RESAS_JWT_JWKS_URL}) or a local secret.
+ * Tokens are checked against Cognito's JWKS ({@code RESAS_JWT_JWKS_URL}) or a local secret. The e-Stat
+ * appId comes from the secret in {@code RESAS_ESTAT_SECRET_ARN}, when set (see {@link EstatSecret}).
  */
 public final class LambdaPlatform {
 
@@ -18,17 +19,23 @@ public final class LambdaPlatform {
 
     /** The context for a handler created by the Lambda runtime (no-argument constructor). */
     public static ApplicationContext start() {
-        return start(System.getenv(), new SecretsManagerSecrets());
+        SecretsManagerSecrets secrets = new SecretsManagerSecrets();
+        return start(System.getenv(), secrets, secrets);
     }
 
+    /** For environments that hold no secret but the database's (tests, one machine). */
     public static ApplicationContext start(Map<String, String> env, DatabaseSecrets secrets) {
+        return start(env, secrets, SecretStrings.NONE);
+    }
+
+    public static ApplicationContext start(Map<String, String> env, DatabaseSecrets database, SecretStrings secrets) {
         return ApplicationContext.builder()
                 .deduceEnvironment(false)
-                .properties(properties(env, secrets))
+                .properties(properties(env, database, secrets))
                 .start();
     }
 
-    static Map<String, Object> properties(Map<String, String> env, DatabaseSecrets secrets) {
+    static Map<String, Object> properties(Map<String, String> env, DatabaseSecrets secrets, SecretStrings strings) {
         Map<String, Object> properties = new HashMap<>();
         properties.putAll(database(env, secrets).properties());
         // One Lambda instance serves one request at a time; the RDS Proxy pools across instances.
@@ -39,6 +46,8 @@ public final class LambdaPlatform {
                 properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
+        setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn ->
+                properties.put(EstatSecret.PROPERTY, EstatSecret.appId(strings.read(arn), arn)));
         return properties;
     }
 

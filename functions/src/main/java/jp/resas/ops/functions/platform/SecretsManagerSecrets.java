@@ -8,10 +8,10 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The secret RDS generates for Aurora ({@code username}, {@code password}, {@code host}, {@code port},
- * {@code dbname}). The client is built the SDK's default way, so {@code AWS_ENDPOINT_URL} and
- * {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} (LocalStack) are honoured.
+ * {@code dbname}), and any other secret's text (the e-Stat appId). The client is built the SDK's default
+ * way, so {@code AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} (LocalStack) are honoured.
  */
-public final class SecretsManagerSecrets implements DatabaseSecrets {
+public final class SecretsManagerSecrets implements DatabaseSecrets, SecretStrings {
 
     private final SecretsManagerClient client;
 
@@ -24,8 +24,13 @@ public final class SecretsManagerSecrets implements DatabaseSecrets {
     }
 
     @Override
+    public String read(String secretArn) {
+        return client.getSecretValue(request -> request.secretId(secretArn)).secretString();
+    }
+
+    @Override
     public DatabaseSettings read(String secretArn, Optional<String> hostOverride, Optional<String> databaseOverride) {
-        String text = client.getSecretValue(request -> request.secretId(secretArn)).secretString();
+        String text = read(secretArn);
         JsonNode secret;
         try {
             secret = new ObjectMapper().readTree(text);

@@ -30,12 +30,14 @@ class SecretsManagerSecretsTest {
     private HttpServer server;
     private final AtomicReference<String> target = new AtomicReference<>();
     private final AtomicReference<String> secretString = new AtomicReference<>();
+    private final AtomicReference<String> requestBody = new AtomicReference<>();
 
     @BeforeEach
     void serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             target.set(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+            requestBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String body = "{\"ARN\":\"" + ARN + "\",\"Name\":\"resas-db\",\"VersionId\":\"EXAMPLE1-90ab-cdef-fedc-ba987SECRET1\","
                     + "\"SecretString\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(secretString.get())
                     + ",\"VersionStages\":[\"AWSCURRENT\"],\"CreatedDate\":1.523477145713E9}";
@@ -82,5 +84,16 @@ class SecretsManagerSecretsTest {
 
         assertThatThrownBy(() -> secrets().read(ARN, Optional.empty(), Optional.empty()))
                 .hasMessageContaining("'password'").hasMessageNotContaining("resas\"");
+    }
+
+    @Test
+    void estatSecret_isReadAsStored_byItsArn() {
+        secretString.set("0123456789abcdef0123456789abcdef01234567");
+
+        String text = secrets().read(ARN);
+
+        assertThat(target.get()).isEqualTo("secretsmanager.GetSecretValue");
+        assertThat(requestBody.get()).contains("\"SecretId\":\"" + ARN + "\"");
+        assertThat(text).isEqualTo("0123456789abcdef0123456789abcdef01234567");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
 import jp.resas.ops.infra.lambda.ResasFunctionProps;
 import jp.resas.ops.infra.nag.Suppress;
+import jp.resas.ops.infra.pipeline.PipelineStack;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
@@ -20,13 +21,18 @@ import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.stepfunctions.IStateMachine;
+import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.constructs.Construct;
 
 /**
  * The ops portal's HTTP API: Cognito JWT authorizer on the {@code $default} route (every path),
- * {@code GET /health} open for uptime checks, all served by one Micronaut function.
+ * {@code GET /health} open for uptime checks, all served by one Micronaut function, which also starts
+ * data-update executions and answers their approval tasks.
  */
 public final class ApiStack extends Stack {
+
+    static final String STATE_MACHINE_ENV = "RESAS_PIPELINE_STATE_MACHINE_ARN";
 
     private final OpsUserPool users;
     private final ResasFunction opsApi;
@@ -43,6 +49,11 @@ public final class ApiStack extends Stack {
         environment.put("RESAS_JWT_JWKS_URL", users.jwksUrl());
         // Micronaut reads it as resas.attachments.bucket: inquiry attachments go to S3.
         environment.put("RESAS_ATTACHMENTS_BUCKET", attachments.getBucketName());
+        // The pipeline stack names its state machine, so its ARN is known here without a cross-stack
+        // reference: neither stack waits for the other, and the pipeline can be redeployed on its own.
+        IStateMachine dataUpdate = StateMachine.fromStateMachineName(this, "DataUpdate", PipelineStack.STATE_MACHINE_NAME);
+        // Micronaut reads it as resas.pipeline.state-machine-arn: runs start and decisions reach Step Functions.
+        environment.put(STATE_MACHINE_ENV, dataUpdate.getStateMachineArn());
         this.opsApi = new ResasFunction(this, "OpsApi", ResasFunctionProps.builder()
                 .serviceName("ops-api")
                 .handler("jp.resas.ops.functions.api.OpsApiHandler::handleRequest")
@@ -54,6 +65,8 @@ public final class ApiStack extends Stack {
                 .securityGroups(List.of(props.database().clientSecurityGroup()))
                 .build());
         props.database().grantTo(opsApi.function());
+        dataUpdate.grantStartExecution(opsApi.function());
+        dataUpdate.grantTaskResponse(opsApi.function());
         // Only what the attachment store does: put an object once, read it back.
         opsApi.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:PutObject", "s3:GetObject"))

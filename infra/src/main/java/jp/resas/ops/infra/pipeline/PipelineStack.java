@@ -35,7 +35,8 @@ import software.constructs.Construct;
  */
 public final class PipelineStack extends Stack {
 
-    static final String STATE_MACHINE_NAME = "ResasOps-DataUpdate";
+    /** Fixed, so the ops API's stack knows the ARN without importing it (see ApiStack). */
+    public static final String STATE_MACHINE_NAME = "ResasOps-DataUpdate";
     static final String RAW_BUCKET_ENV = "RESAS_PIPELINE_RAW_BUCKET";
     static final String ESTAT_SECRET_ENV = "RESAS_ESTAT_SECRET_ARN";
 

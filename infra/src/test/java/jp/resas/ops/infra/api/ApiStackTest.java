@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import jp.resas.ops.infra.pipeline.PipelineStack;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -96,5 +97,33 @@ class ApiStackTest {
                 "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "RESAS_ATTACHMENTS_BUCKET", Map.of("Ref", logicalId(stack.attachmentBucket()))))))));
+    }
+
+    private static Map<String, Object> dataUpdateArn() {
+        return Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+                ":states:ap-northeast-1:", Map.of("Ref", "AWS::AccountId"), ":stateMachine:" + PipelineStack.STATE_MACHINE_NAME)));
+    }
+
+    @Test
+    void opsApi_isToldTheDataUpdateStateMachineByName_withoutACrossStackReference() {
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_PIPELINE_STATE_MACHINE_ARN", dataUpdateArn()))))));
+    }
+
+    @Test
+    void opsApi_mayStartDataUpdateExecutions() {
+        api.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", "states:StartExecution", "Effect", "Allow", "Resource", dataUpdateArn())))))))));
+    }
+
+    @Test
+    void opsApi_mayAnswerTheApprovalTask_withSuccessFailureOrHeartbeat() {
+        api.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", List.of("states:SendTaskSuccess", "states:SendTaskFailure", "states:SendTaskHeartbeat"),
+                        "Effect", "Allow", "Resource", dataUpdateArn())))))))));
     }
 }

@@ -51,8 +51,7 @@ public final class Demo {
     public void run(LocalPlatform platform, Path dataDir, int port, PrintWriter out) throws IOException, InterruptedException {
         LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
         var context = platform.context();
-        context.getBean(ExecutionRelay.class).connect((run, inboxKey) -> pipeline.start(run.executionName(),
-                LocalPipeline.input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy())));
+        context.getBean(ExecutionRelay.class).connect(pipeline::start);
         CatalogSeed.ensure(context.getBean(CatalogService.class), OPERATOR);
         RoundService rounds = context.getBean(RoundService.class);
         LocalDate today = LocalDate.now();

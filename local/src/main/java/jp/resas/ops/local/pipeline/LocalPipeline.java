@@ -26,6 +26,9 @@ import jp.resas.ops.local.sfn.lambda.LambdaFunction;
 import jp.resas.ops.local.sfn.lambda.LambdaFunctionError;
 import jp.resas.ops.local.sfn.store.DirectoryObjectStore;
 import jp.resas.ops.pipeline.ApprovalCallbacks;
+import jp.resas.ops.pipeline.ExecutionInput;
+import jp.resas.ops.pipeline.ExecutionStarter;
+import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalRelay;
 import org.slf4j.Logger;
@@ -94,22 +97,25 @@ public final class LocalPipeline implements AutoCloseable {
         return runner.start(machine, name, input);
     }
 
+    /** The input Step Functions gets from the ops API in AWS ({@link ExecutionInput}), as a JSON object. */
     public static ObjectNode input(Long runId, String dataset, Long roundId, String inboxKey, String user) {
-        ObjectNode input = Json.object();
-        if (runId == null) {
-            input.putNull("runId");
-        } else {
-            input.put("runId", runId);
+        return Json.MAPPER.valueToTree(new ExecutionInput(runId, dataset, roundId, inboxKey, user).fields());
+    }
+
+    /**
+     * Starts a run's execution here, as the ops API does in AWS: a second start of the same run answers
+     * {@code ALREADY_STARTED}, as Step Functions' {@code ExecutionAlreadyExists} does.
+     */
+    public ExecutionStarter.Outcome start(Run run, String inboxKey) {
+        try {
+            start(run.executionName(), input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy()));
+            return ExecutionStarter.Outcome.STARTED;
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).startsWith("ExecutionAlreadyExists")) {
+                return ExecutionStarter.Outcome.ALREADY_STARTED;
+            }
+            throw e;
         }
-        input.put("dataset", dataset);
-        if (roundId == null) {
-            input.putNull("roundId");
-        } else {
-            input.put("roundId", roundId);
-        }
-        input.put("inboxKey", inboxKey);
-        input.put("startedBy", user);
-        return input;
     }
 
     /** Waits until the execution waits for its approval (true) or ends (false). */

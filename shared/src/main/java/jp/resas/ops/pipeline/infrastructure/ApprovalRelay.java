@@ -6,9 +6,10 @@ import jp.resas.ops.pipeline.ApprovalCallbacks;
 import jp.resas.ops.pipeline.RunId;
 
 /**
- * Passes decisions to whatever runs the state machines in this process: the in-process runner on one
- * machine connects itself at start-up; with nothing connected a decision is only recorded, and the
- * approval step of the next (resumed) execution reads it.
+ * Passes decisions to whatever runs the state machines: Step Functions when
+ * {@code resas.pipeline.state-machine-arn} is set (see {@link StepFunctionsConnection}); the in-process
+ * runner on one machine connects itself at start-up; with nothing connected a decision is only recorded,
+ * and the approval step of the next (resumed) execution reads it.
  */
 @Singleton
 public class ApprovalRelay implements ApprovalCallbacks {

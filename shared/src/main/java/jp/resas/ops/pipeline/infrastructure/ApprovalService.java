@@ -58,7 +58,14 @@ public class ApprovalService {
                 : Optional.of(new Decision(id, true, run.decisionComment(), token));
     }
 
-    /** Records the decision and, when an execution waits in this process, tells it. */
+    /**
+     * Records the decision and tells the waiting execution, in one transaction with the callback last: when
+     * Step Functions refuses (the task timed out, the token is no longer valid) or cannot be reached, the
+     * exception rolls the decision back, so it is stored only if the execution got it. The publish and
+     * failure steps lock the run, so they wait for this commit. Should the commit itself fail after the
+     * callback, the publish step finds no decision and fails the run: nothing is published unrecorded.
+     */
+    @Transactional
     public Run decide(RunId id, String approver, boolean approve, String comment, String source) {
         Decision decision = record(id, approver, approve, comment, source);
         if (decision.taskToken() != null) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.pipeline.ExecutionStarter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
@@ -28,7 +29,11 @@ class PipelineCommands {
         this.executions = executions;
     }
 
-    Run start(StartRunRequest body, Actor actor) {
+    /** The run, and whether its execution started now or had been started before (a double start). */
+    record Started(Run run, ExecutionStarter.Outcome execution) {
+    }
+
+    Started start(StartRunRequest body, Actor actor) {
         if (body == null || body.dataset() == null || body.dataset().isBlank()) {
             throw new InvalidInputException("dataset", "データセットIDを指定してください。");
         }
@@ -40,8 +45,7 @@ class PipelineCommands {
         }
         String name = PipelineService.executionName(body.dataset(), body.roundId(), String.valueOf(System.currentTimeMillis()));
         Run run = pipeline.start(body.dataset(), body.roundId(), name, reference, actor.name());
-        executions.start(run, body.inboxKey());
-        return run;
+        return new Started(run, executions.start(run, body.inboxKey()));
     }
 
     Run decide(RunId id, boolean approve, String comment, Actor actor) {

@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.Map;
+import jp.resas.ops.pipeline.ExecutionStarter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
@@ -44,7 +45,10 @@ class PipelineController {
     @Post("/runs")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<Run> start(@Body StartRunRequest body, Authentication user, HttpRequest<?> request) {
-        return HttpResponse.created(commands.start(body, Actors.of(user, request)));
+        PipelineCommands.Started started = commands.start(body, Actors.of(user, request));
+        // Starting the same update twice is harmless: the existing run, 200 instead of 201.
+        return started.execution() == ExecutionStarter.Outcome.ALREADY_STARTED ? HttpResponse.ok(started.run())
+                : HttpResponse.created(started.run());
     }
 
     @Post("/runs/{id}/approve")

@@ -10,9 +10,13 @@ import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.common.UnavailableException;
 import jp.resas.ops.incident.IncidentNotFoundException;
 
-/** Maps domain refusals to 400, 403, 404 and 409 with a Japanese message and the field concerned. */
+/**
+ * Maps domain refusals to 400, 403, 404 and 409, and an unavailable dependency to 503, with a Japanese
+ * message and the field concerned.
+ */
 final class ApiErrorHandlers {
 
     private ApiErrorHandlers() {
@@ -60,6 +64,15 @@ final class ApiErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ForbiddenActionException e) {
             return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError(e.code(), e.getMessage(), null));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class Unavailable implements ExceptionHandler<UnavailableException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, UnavailableException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(e.code(), e.getMessage(), null));
         }
     }
 }

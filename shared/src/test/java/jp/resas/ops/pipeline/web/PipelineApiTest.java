@@ -3,6 +3,7 @@ package jp.resas.ops.pipeline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -24,6 +25,7 @@ import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import jp.resas.ops.testutils.TestPlatform;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +43,8 @@ class PipelineApiTest implements TestPropertyProvider {
     ApprovalService approvals;
     @Inject
     RawStore raw;
+    @Inject
+    ApplicationContext context;
 
     private long runId;
 
@@ -123,5 +127,10 @@ class PipelineApiTest implements TestPropertyProvider {
         assertThat(send(HttpRequest.POST("/rounds/" + id + "/approve", Map.of()), "suzuki", "approver")).isEqualTo(200);
         assertThat(get("/rounds").get(0).path("status").asText()).isEqualTo("APPROVED");
         assertThat(get("/rounds").get(0).path("slipped").asBoolean()).isTrue();
+    }
+
+    @Test
+    void givenNoStateMachineArn_thenNoStepFunctionsClientIsBuilt_andTheRelaysStayForTheLocalRunner() {
+        assertThat(context.findBean(SfnClient.class)).isEmpty();
     }
 }
