@@ -85,11 +85,16 @@ final class BenchCommand implements Callable<Integer> {
                 double loadSeconds = seconds(pipelineStart);
                 long duplicateStart = System.nanoTime();
                 long duplicates;
-                sql.execute("SET LOCAL work_mem = '" + Staging.DUPLICATE_CHECK_MEMORY + "'");
-                try (var result = sql.executeQuery("SELECT count(*) FROM (SELECT 1 FROM bench_staging GROUP BY area, period, "
-                        + "category, measure HAVING count(*) > 1) d")) {
-                    result.next();
-                    duplicates = result.getLong(1);
+                // The pipeline's check: the key index built unique; only if it refuses are duplicates counted.
+                if (Staging.uniqueKeyIndex(connection, "bench_staging", "bench_staging_key")) {
+                    duplicates = 0;
+                } else {
+                    sql.execute("SET LOCAL work_mem = '" + Staging.DUPLICATE_CHECK_MEMORY + "'");
+                    try (var result = sql.executeQuery("SELECT count(*) FROM (SELECT 1 FROM bench_staging GROUP BY area, "
+                            + "period, category, measure HAVING count(*) > 1) d")) {
+                        result.next();
+                        duplicates = result.getLong(1);
+                    }
                 }
                 connection.commit();
                 double duplicateSeconds = seconds(duplicateStart);
