@@ -29,6 +29,8 @@ class PipelineCommands {
         this.executions = executions;
     }
 
+    static final String START_FAILED = "Pipeline.StartFailed";
+
     /** The run, and whether its execution started now or had been started before (a double start). */
     record Started(Run run, ExecutionStarter.Outcome execution) {
     }
@@ -45,7 +47,15 @@ class PipelineCommands {
         }
         String name = PipelineService.executionName(body.dataset(), body.roundId(), String.valueOf(System.currentTimeMillis()));
         Run run = pipeline.start(body.dataset(), body.roundId(), name, reference, actor.name());
-        return new Started(run, executions.start(run, body.inboxKey()));
+        try {
+            return new Started(run, executions.start(run, body.inboxKey()));
+        } catch (RuntimeException e) {
+            if (run.roundId() == null) {
+                // Nothing will ever execute this manual run (a new request makes a new one): close it as failed.
+                failures.fail(run.id(), START_FAILED, e.getMessage());
+            }
+            throw e;
+        }
     }
 
     Run decide(RunId id, boolean approve, String comment, Actor actor) {

@@ -171,4 +171,23 @@ class StepFunctionsApiTest implements TestPropertyProvider {
         assertThat(new ObjectMapper().readTree(request.path("input").asText()).path("runId").asLong())
                 .isEqualTo(first.body().path("id").asLong());
     }
+
+    @Test
+    void givenStepFunctionsRefusesTheStart_whenAManualRunIsStarted_then503_andTheRunIsClosedAsFailed() {
+        // The input names who started the run; only this test's requests carry this user.
+        aws.answerWhen("AWSStepFunctions.StartExecution", "manual-starter", 400, JSON_10,
+                "{\"__type\":\"StateMachineDoesNotExist\",\"message\":\"State Machine Does Not Exist\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        HttpResponse<JsonNode> refused = exchange(HttpRequest.POST("/pipeline/runs",
+                Map.of("dataset", "vendor-visitors", "inboxKey", "inbox/vendor-visitors/b.csv")), "manual-starter",
+                "operator");
+
+        assertThat(refused.code()).as(String.valueOf(refused.body())).isEqualTo(503);
+        JsonNode runs = exchange(HttpRequest.GET("/pipeline/runs?dataset=vendor-visitors"), "kato", "viewer").body();
+        JsonNode run = java.util.stream.StreamSupport.stream((runs.isArray() ? runs : runs.path("items")).spliterator(), false)
+                .filter(r -> "manual-starter".equals(r.path("startedBy").asText())).findFirst().orElseThrow();
+        assertThat(run.path("status").asText()).isEqualTo("FAILED");
+        assertThat(run.path("failureReason").asText()).startsWith(PipelineCommands.START_FAILED);
+    }
 }
