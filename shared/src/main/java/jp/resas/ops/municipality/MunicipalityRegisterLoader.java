@@ -1,6 +1,9 @@
 package jp.resas.ops.municipality;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,6 +24,10 @@ import java.util.function.Consumer;
 public final class MunicipalityRegisterLoader {
 
     private static final String DIR = "/municipality/";
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
     /** Codes in the current list but absent from the history appeared after the 2020 census. */
     private static final LocalDate AFTER_HISTORY = LocalDate.of(2020, 10, 2);
 
@@ -60,12 +67,11 @@ public final class MunicipalityRegisterLoader {
             if (in == null) {
                 throw new IllegalStateException("municipality list missing from the classpath: " + DIR + file);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    row.accept(SimpleCsv.split(line));
+            try (MappingIterator<String[]> rows = CSV.readerFor(String[].class)
+                    .with(CsvSchema.emptySchema().withSkipFirstDataRow(true))
+                    .readValues(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                while (rows.hasNextValue()) {
+                    row.accept(rows.nextValue());
                 }
             }
         } catch (IOException e) {

@@ -1,57 +1,34 @@
 package jp.resas.ops.local.sfn.engine;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields may hold delimiters, quotes ({@code ""}) and line breaks. */
+/** RFC 4180 CSV (Jackson's reader): quoted fields may hold delimiters, quotes ({@code ""}) and line breaks. */
 final class Csv {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
 
     private Csv() {
     }
 
+    /** @throws IllegalArgumentException when the text is not CSV (e.g. an unterminated quote) */
     static List<List<String>> parse(String text, char delimiter) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == delimiter) {
-                row.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    row.add(field.toString());
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
+        try (MappingIterator<List<String>> reader = MAPPER.readerForListOf(String.class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(delimiter)).readValues(text)) {
+            while (reader.hasNextValue()) {
+                rows.add(reader.nextValue());
             }
-        }
-        if (any || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not valid CSV: " + e.getMessage(), e);
         }
         return rows;
     }
