@@ -2,9 +2,11 @@ package jp.resas.ops.local.cli;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import jp.resas.ops.local.pipeline.LocalPipeline;
 import jp.resas.ops.local.runtime.LocalFunctions;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.local.runtime.LocalSchedules;
+import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,9 +42,13 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
             entries.addAll(LocalSchedules.COLLECTORS);
         }
         LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
+        // Runs started through the API, and the owner's decisions, reach the data-update state machine here.
+        LocalPipeline pipeline = new LocalPipeline(platform, database.dataDirectory());
+        platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             schedules.close();
+            pipeline.close();
             platform.close();
             stopped.countDown();
         }, "resas-ops-shutdown"));
@@ -52,7 +58,7 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
                 startup.toMillis());
         spec.commandLine().getOut().flush();
         if (demoRound != null) {
-            demoRound.run(platform, database.dataDirectory(), port, spec.commandLine().getOut());
+            demoRound.run(platform, pipeline, database.dataDirectory(), port, spec.commandLine().getOut());
         }
         stopped.await();
         return 0;

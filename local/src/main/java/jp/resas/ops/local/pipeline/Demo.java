@@ -18,7 +18,6 @@ import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.pipeline.RawStore;
 import jp.resas.ops.pipeline.Run;
-import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import jp.resas.ops.pipeline.infrastructure.RoundService;
 import jp.resas.ops.platform.security.LocalSecurity;
@@ -48,10 +47,10 @@ public final class Demo {
         return new Demo(estat);
     }
 
-    public void run(LocalPlatform platform, Path dataDir, int port, PrintWriter out) throws IOException, InterruptedException {
-        LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
+    /** Runs the round on {@code pipeline}, which {@code resas-ops local} has connected to the platform. */
+    public void run(LocalPlatform platform, LocalPipeline pipeline, Path dataDir, int port, PrintWriter out)
+            throws IOException, InterruptedException {
         var context = platform.context();
-        context.getBean(ExecutionRelay.class).connect(pipeline::start);
         CatalogSeed.ensure(context.getBean(CatalogService.class), OPERATOR);
         RoundService rounds = context.getBean(RoundService.class);
         LocalDate today = LocalDate.now();
