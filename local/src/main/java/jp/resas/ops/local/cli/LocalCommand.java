@@ -2,11 +2,8 @@ package jp.resas.ops.local.cli;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import jp.resas.ops.local.pipeline.LocalPipeline;
-import jp.resas.ops.local.runtime.LocalFunctions;
-import jp.resas.ops.local.runtime.LocalPlatform;
+import jp.resas.ops.local.runtime.LocalRuntime;
 import jp.resas.ops.local.runtime.LocalSchedules;
-import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,20 +33,14 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         jp.resas.ops.local.pipeline.Demo demoRound = demo ? jp.resas.ops.local.pipeline.Demo.prepare() : null;
-        LocalPlatform platform = LocalPlatform.serve(database.dataDirectory(), database.open(), port);
         java.util.List<LocalSchedules.Entry> entries = new java.util.ArrayList<>(LocalSchedules.DEFAULT);
         if (collectors) {
             entries.addAll(LocalSchedules.COLLECTORS);
         }
-        LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
-        // Runs started through the API, and the owner's decisions, reach the data-update state machine here.
-        LocalPipeline pipeline = new LocalPipeline(platform, database.dataDirectory());
-        platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
+        LocalRuntime runtime = LocalRuntime.start(database.dataDirectory(), database.open(), port, entries);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            schedules.close();
-            pipeline.close();
-            platform.close();
+            runtime.close();
             stopped.countDown();
         }, "resas-ops-shutdown"));
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
@@ -58,7 +49,8 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
                 startup.toMillis());
         spec.commandLine().getOut().flush();
         if (demoRound != null) {
-            demoRound.run(platform, pipeline, database.dataDirectory(), port, spec.commandLine().getOut());
+            demoRound.run(runtime.platform(), runtime.pipeline(), database.dataDirectory(), port,
+                    spec.commandLine().getOut());
         }
         stopped.await();
         return 0;

@@ -14,12 +14,12 @@ import jp.resas.ops.dataset.SourceKind;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 
 /** Registers the shipped catalog entries ({@code datasets/catalog.json}) that are not registered yet. */
-final class CatalogSeed {
+public final class CatalogSeed {
 
     private CatalogSeed() {
     }
 
-    static void ensure(CatalogService catalog, String actor) {
+    public static void ensure(CatalogService catalog, String actor) {
         for (Map<String, Object> entry : shipped()) {
             DatasetId id = new DatasetId((String) entry.get("id"));
             if (catalog.find(id).isEmpty()) {

@@ -135,6 +135,13 @@ public final class LocalPipeline implements AutoCloseable {
         throw new IllegalStateException("the execution neither ended nor reached the approval within " + timeout);
     }
 
+    /** As {@link #awaitApprovalOrEnd(Execution, Duration)}, for the execution started under {@code name}. */
+    public boolean awaitApprovalOrEnd(String name, Duration timeout) {
+        Execution execution = runner.executions().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no execution named " + name));
+        return awaitApprovalOrEnd(execution, timeout);
+    }
+
     public List<Runner.PendingTask> pending() {
         return runner.pendingTasks();
     }

@@ -1,0 +1,55 @@
+package jp.resas.ops.local.runtime;
+
+import java.nio.file.Path;
+import java.util.List;
+import jp.resas.ops.local.pipeline.LocalPipeline;
+import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
+
+/**
+ * Everything {@code resas-ops local} runs: the platform serving the API, the schedules, and the
+ * data-update state machine that runs started through the API (and the owner's decisions) reach.
+ * Closing it stops them in reverse order.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private final LocalPlatform platform;
+    private final LocalSchedules schedules;
+    private final LocalPipeline pipeline;
+
+    private LocalRuntime(LocalPlatform platform, LocalSchedules schedules, LocalPipeline pipeline) {
+        this.platform = platform;
+        this.schedules = schedules;
+        this.pipeline = pipeline;
+    }
+
+    public static LocalRuntime start(Path dataDir, LocalDatabase database, int port, List<LocalSchedules.Entry> entries) {
+        LocalPlatform platform = LocalPlatform.serve(dataDir, database, port);
+        try {
+            LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
+            platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
+            return new LocalRuntime(platform, new LocalSchedules(platform.context(), new LocalFunctions(), entries),
+                    pipeline);
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public LocalPlatform platform() {
+        return platform;
+    }
+
+    public LocalPipeline pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public void close() {
+        try {
+            schedules.close();
+            pipeline.close();
+        } finally {
+            platform.close();
+        }
+    }
+}
