@@ -17,6 +17,7 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
 import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
@@ -34,6 +35,9 @@ import software.constructs.Construct;
  * the manifest written straight to S3); Lambdas hold the business steps only.
  */
 public final class PipelineStack extends Stack {
+
+    /** EventBridge Scheduler cron, in Japan time; {@code resas-ops local} runs the same expression. */
+    public static final String CENSUS_POPULATION_SCHEDULE = "cron(0 9 ? 1,4,7,10 2#1 *)";
 
     /** Fixed, so the ops API's stack knows the ARN without importing it (see ApiStack). */
     public static final String STATE_MACHINE_NAME = "ResasOps-DataUpdate";
@@ -75,8 +79,8 @@ public final class PipelineStack extends Stack {
 
         this.dataUpdate = stateMachine(props);
         Schedule.Builder.create(this, "CensusPopulationSchedule")
-                .description("Collects the e-Stat population dataset on the first working Monday of each quarter")
-                .schedule(ScheduleExpression.expression("cron(0 9 ? 1,4,7,10 2#1 *)"))
+                .description("Collects the e-Stat population dataset at 9:00 JST on the first Monday of each quarter")
+                .schedule(ScheduleExpression.expression(CENSUS_POPULATION_SCHEDULE, TimeZone.ASIA_TOKYO))
                 .target(StepFunctionsStartExecution.Builder.create(dataUpdate)
                         .input(ScheduleTargetInput.fromObject(scheduledInput("census-population")))
                         .retryAttempts(2)

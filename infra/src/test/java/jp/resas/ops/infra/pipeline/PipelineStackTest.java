@@ -74,6 +74,13 @@ class PipelineStackTest {
     }
 
     @Test
+    void schedule_runsInJapanTime() {
+        pipeline.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", PipelineStack.CENSUS_POPULATION_SCHEDULE,
+                "ScheduleExpressionTimezone", "Asia/Tokyo")));
+    }
+
+    @Test
     void collect_readsTheEstatAppIdFromSecretsManager() {
         pipeline.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "jp.resas.ops.functions.pipeline.CollectHandler::handleRequest",

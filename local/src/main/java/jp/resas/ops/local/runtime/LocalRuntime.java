@@ -1,6 +1,8 @@
 package jp.resas.ops.local.runtime;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.List;
 import jp.resas.ops.local.pipeline.LocalPipeline;
 import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
@@ -11,6 +13,14 @@ import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
  * Closing it stops them in reverse order.
  */
 public final class LocalRuntime implements AutoCloseable {
+
+    /**
+     * The data-update state machine's schedules in the CDK app (PipelineStack), by dataset, in Japan time;
+     * {@code PipelineScheduleTest} checks them against the synthesised template.
+     */
+    public static final Map<String, String> DATA_UPDATE_SCHEDULES = Map.of("census-population", "cron(0 9 ? 1,4,7,10 2#1 *)");
+
+    static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
     private final LocalPlatform platform;
     private final LocalSchedules schedules;
@@ -27,8 +37,12 @@ public final class LocalRuntime implements AutoCloseable {
         try {
             LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
             platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
-            return new LocalRuntime(platform, new LocalSchedules(platform.context(), new LocalFunctions(), entries),
-                    pipeline);
+            LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
+            DATA_UPDATE_SCHEDULES.forEach((dataset, cron) -> schedules.add(new LocalSchedules.CronEntry(
+                    "data-update " + dataset, SchedulerCron.parse(cron), JST, () -> pipeline.start(
+                            "scheduled-" + dataset + "-" + System.currentTimeMillis(),
+                            LocalPipeline.input(null, dataset, null, null, "scheduler")))));
+            return new LocalRuntime(platform, schedules, pipeline);
         } catch (RuntimeException e) {
             platform.close();
             throw e;

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +48,10 @@ public final class LocalSchedules implements AutoCloseable {
     public record Entry(String function, Duration rate, String input) {
     }
 
+    /** A schedule by cron expression (EventBridge Scheduler syntax) in {@code zone}; {@code action} is what it starts. */
+    public record CronEntry(String name, SchedulerCron cron, ZoneId zone, Runnable action) {
+    }
+
     public LocalSchedules(ApplicationContext context, LocalFunctions functions, List<Entry> entries) {
         this(context, functions, entries, entry -> { });
     }
@@ -60,6 +66,22 @@ public final class LocalSchedules implements AutoCloseable {
                 afterRun.accept(entry);
             }, 0, entry.rate().toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Adds a cron schedule: one run at each of its times, the next planned when one starts. */
+    public void add(CronEntry entry) {
+        ZonedDateTime now = ZonedDateTime.now(entry.zone());
+        entry.cron().next(now).ifPresent(at -> {
+            LOG.info("scheduled {} next at {} ({})", entry.name(), at, entry.cron());
+            executor.schedule(() -> {
+                add(entry);
+                try {
+                    entry.action().run();
+                } catch (RuntimeException e) {
+                    LOG.error("scheduled {} failed: {}", entry.name(), e.toString());
+                }
+            }, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private static void run(Entry entry, RequestStreamHandler handler) {
