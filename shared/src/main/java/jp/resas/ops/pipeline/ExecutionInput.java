@@ -9,12 +9,20 @@ import java.util.Map;
  * ({@code $.roundId}), and a missing field would fail the execution at its first state.
  *
  * @param runId null when the state machine creates the run itself (a scheduled execution)
+ * @param scheduledTime the schedule's planned time (EventBridge Scheduler fills it in); it names a
+ *                      scheduled run, so a second delivery of the same schedule does nothing
  */
-public record ExecutionInput(Long runId, String dataset, Long roundId, String inboxKey, String startedBy) {
+public record ExecutionInput(Long runId, String dataset, Long roundId, String inboxKey, String startedBy,
+        String scheduledTime) {
 
     /** The input of a run created before its execution (API, CLI), with the inbox object to process, if any. */
     public static ExecutionInput of(Run run, String inboxKey) {
-        return new ExecutionInput(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy());
+        return new ExecutionInput(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy(), null);
+    }
+
+    /** The input a schedule starts the state machine with: the run is made by its first state. */
+    public static ExecutionInput scheduled(String dataset, String scheduledTime) {
+        return new ExecutionInput(null, dataset, null, null, "scheduler", scheduledTime);
     }
 
     /** The fields in the definition's order, nulls kept, ready for any JSON writer. */
@@ -25,6 +33,7 @@ public record ExecutionInput(Long runId, String dataset, Long roundId, String in
         fields.put("roundId", roundId);
         fields.put("inboxKey", inboxKey);
         fields.put("startedBy", startedBy);
+        fields.put("scheduledTime", scheduledTime);
         return fields;
     }
 }

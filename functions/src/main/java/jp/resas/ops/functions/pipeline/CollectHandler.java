@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code pipeline-collect}: with {@code "action": "start"}, makes the run when the execution was started
- * by the schedule (no runId yet; the execution name identifies it, so a double start is harmless);
+ * by the schedule (no runId yet; the schedule's planned time names it, so a second delivery of the same
+ * schedule answers {@code duplicate} and its execution stops);
  * otherwise stores the raw data with its checksum and provenance and answers the chunks for the Map.
  */
 public final class CollectHandler extends StepHandler {
@@ -42,15 +43,37 @@ public final class CollectHandler extends StepHandler {
 
     @Override
     Object handle(JsonNode event) {
+        if ("start".equals(text(event, "action")) && !event.hasNonNull("runId") && text(event, "scheduledTime") != null) {
+            return startScheduled(event);
+        }
         RunId run = event.hasNonNull("runId") ? runId(event) : start(event);
         if ("start".equals(text(event, "action"))) {
-            return Map.of("runId", run.value());
+            return started(run.value(), false);
         }
         List<Chunk> chunks = pipeline.collect(run, text(event, "inboxKey"));
         LOG.info("run {} collected: {} chunk(s)", run.value(), chunks.size());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("runId", run.value());
         answer.put("chunks", chunks.stream().map(chunk -> Map.of("runId", run.value(), "chunk", chunk)).toList());
+        return answer;
+    }
+
+    /** The run of the schedule's planned time, or {@code duplicate} when another execution made it. */
+    private Map<String, Object> startScheduled(JsonNode event) {
+        String dataset = text(event, "dataset");
+        return pipeline.startScheduled(dataset, text(event, "scheduledTime"))
+                .map(run -> started(run.id().value(), false))
+                .orElseGet(() -> {
+                    LOG.warn("schedule of {} at {} delivered again: this execution stops", dataset,
+                            text(event, "scheduledTime"));
+                    return started(null, true);
+                });
+    }
+
+    private static Map<String, Object> started(Long runId, boolean duplicate) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("runId", runId);
+        answer.put("duplicate", duplicate);
         return answer;
     }
 

@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.TimeZone;
+import software.amazon.awscdk.services.scheduler.ContextAttribute;
 import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
 import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
@@ -146,6 +147,8 @@ public final class PipelineStack extends Stack {
         input.put("roundId", null);
         input.put("inboxKey", null);
         input.put("startedBy", "scheduler");
+        // Names the run: a second delivery of the same planned time finds its run and stops.
+        input.put("scheduledTime", ContextAttribute.getScheduledTime());
         return input;
     }
 

@@ -99,7 +99,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** The input Step Functions gets from the ops API in AWS ({@link ExecutionInput}), as a JSON object. */
     public static ObjectNode input(Long runId, String dataset, Long roundId, String inboxKey, String user) {
-        return Json.MAPPER.valueToTree(new ExecutionInput(runId, dataset, roundId, inboxKey, user).fields());
+        return Json.MAPPER.valueToTree(new ExecutionInput(runId, dataset, roundId, inboxKey, user, null).fields());
     }
 
     /**
@@ -136,6 +136,12 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** As {@link #awaitApprovalOrEnd(Execution, Duration)}, for the execution started under {@code name}. */
+    /** Starts the execution a schedule would, for the planned time {@code scheduledTime}. */
+    public Execution startScheduled(String dataset, String scheduledTime) {
+        return start("scheduled-" + dataset + "-" + System.currentTimeMillis(),
+                Json.MAPPER.valueToTree(ExecutionInput.scheduled(dataset, scheduledTime).fields()));
+    }
+
     public boolean awaitApprovalOrEnd(String name, Duration timeout) {
         Execution execution = runner.executions().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no execution named " + name));

@@ -39,9 +39,8 @@ public final class LocalRuntime implements AutoCloseable {
             platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
             LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
             DATA_UPDATE_SCHEDULES.forEach((dataset, cron) -> schedules.add(new LocalSchedules.CronEntry(
-                    "data-update " + dataset, SchedulerCron.parse(cron), JST, () -> pipeline.start(
-                            "scheduled-" + dataset + "-" + System.currentTimeMillis(),
-                            LocalPipeline.input(null, dataset, null, null, "scheduler")))));
+                    "data-update " + dataset, SchedulerCron.parse(cron), JST,
+                    at -> pipeline.startScheduled(dataset, at.toInstant().toString()))));
             return new LocalRuntime(platform, schedules, pipeline);
         } catch (RuntimeException e) {
             platform.close();

@@ -48,8 +48,11 @@ public final class LocalSchedules implements AutoCloseable {
     public record Entry(String function, Duration rate, String input) {
     }
 
-    /** A schedule by cron expression (EventBridge Scheduler syntax) in {@code zone}; {@code action} is what it starts. */
-    public record CronEntry(String name, SchedulerCron cron, ZoneId zone, Runnable action) {
+    /**
+     * A schedule by cron expression (EventBridge Scheduler syntax) in {@code zone}; {@code action} is
+     * what it starts, given the planned time (as {@code <aws.scheduler.scheduled-time>} is in AWS).
+     */
+    public record CronEntry(String name, SchedulerCron cron, ZoneId zone, Consumer<ZonedDateTime> action) {
     }
 
     public LocalSchedules(ApplicationContext context, LocalFunctions functions, List<Entry> entries) {
@@ -76,7 +79,7 @@ public final class LocalSchedules implements AutoCloseable {
             executor.schedule(() -> {
                 add(entry);
                 try {
-                    entry.action().run();
+                    entry.action().accept(at);
                 } catch (RuntimeException e) {
                     LOG.error("scheduled {} failed: {}", entry.name(), e.toString());
                 }

@@ -57,6 +57,24 @@ class DataUpdatePathsTest {
     }
 
     @Test
+    void secondDeliveryOfAScheduledTime_stopsAtOnce_withoutCollecting() {
+        List<JsonNode> collected = new CopyOnWriteArrayList<>();
+        Execution execution = kit(true)
+                .lambda("pipeline-collect", event -> {
+                    collected.add(event);
+                    return Json.parse("{\"runId\":null,\"duplicate\":true}");
+                })
+                .run(Json.MAPPER.valueToTree(jp.resas.ops.pipeline.ExecutionInput
+                        .scheduled("census-population", "2027-01-04T00:00:00Z").fields()));
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(statesEntered(execution)).contains("StartRun", "AlreadyStarted?", "AlreadyStarted")
+                .doesNotContain("Collect", "RecordFailure");
+        assertThat(collected).singleElement().satisfies(event ->
+                assertThat(event.path("scheduledTime").asText()).isEqualTo("2027-01-04T00:00:00Z"));
+    }
+
+    @Test
     void validationErrors_endInRecordFailure_withTheValidationError_andPublishNothing() {
         Execution execution = kit(false).run(input());
         assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);

@@ -86,6 +86,22 @@ public class PipelineService {
         return run;
     }
 
+    /**
+     * The run of one planned time of a schedule, named by it; empty when that time's run exists already
+     * (the scheduler delivered twice), so the second execution stops without touching it.
+     */
+    @Transactional
+    public Optional<Run> startScheduled(String dataset, String scheduledTime) {
+        catalog.find(new DatasetId(dataset)).orElseThrow(() -> new InvalidInputException("dataset",
+                "データセット「" + dataset + "」は登録されていません。"));
+        String name = "scheduled-" + dataset + "-" + scheduledTime.replaceAll("[^0-9A-Za-z]", "");
+        LocalDate reference = spec(dataset).referenceDay().orElse(LocalDate.now(clock.withZone(JST)));
+        Optional<Run> run = runs.createIfAbsent(dataset, name, reference, "scheduler", clock.instant());
+        run.ifPresent(created -> audit.append(new AuditEntry("scheduler", "pipeline.run.started", "pipeline_run",
+                String.valueOf(created.id().value()), Map.of("dataset", dataset, "executionName", name), null)));
+        return run;
+    }
+
     @Transactional
     public List<Chunk> collect(RunId id, String inboxKey) {
         Run run = running(id);

@@ -45,6 +45,16 @@ public class RunRecords {
                 executionName).orElseThrow();
     }
 
+    /** Makes the run named {@code executionName}; empty when a run of that name exists already. */
+    public Optional<Run> createIfAbsent(String dataset, String executionName, LocalDate referenceDate, String startedBy,
+            Instant at) {
+        int inserted = sql.update("INSERT INTO pipeline_run (dataset_id, round_id, execution_name, status, reference_date, "
+                + "started_by, started_at) VALUES (?, NULL, ?, 'RUNNING', ?, ?, ?) ON CONFLICT (execution_name) DO NOTHING",
+                dataset, executionName, referenceDate, startedBy, at);
+        return inserted == 0 ? Optional.empty() : sql.queryOne("SELECT " + RUN + " FROM pipeline_run WHERE execution_name = ?",
+                RunRecords::run, executionName);
+    }
+
     public Optional<Run> find(RunId id) {
         return sql.queryOne("SELECT " + RUN + " FROM pipeline_run WHERE id = ?", RunRecords::run, id.value());
     }

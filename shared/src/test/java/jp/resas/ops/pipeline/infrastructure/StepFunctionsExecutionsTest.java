@@ -59,7 +59,7 @@ class StepFunctionsExecutionsTest {
 
         JsonNode input = new ObjectMapper().readTree(body(only(aws, "AWSStepFunctions.StartExecution")).path("input").asText());
         assertThat(input.toString()).isEqualTo(
-                "{\"runId\":7,\"dataset\":\"vendor-visitors\",\"roundId\":7,\"inboxKey\":null,\"startedBy\":\"kato\"}");
+                "{\"runId\":7,\"dataset\":\"vendor-visitors\",\"roundId\":7,\"inboxKey\":null,\"startedBy\":\"kato\",\"scheduledTime\":null}");
     }
 
     @Test
