@@ -10,6 +10,12 @@ public interface ApprovalCallbacks {
 
     void rejected(String taskToken, RunId run, String comment);
 
+    /**
+     * The approver is still reviewing: the approval step's heartbeat timer starts again (its overall
+     * timeout does not). Without one, an approval nobody looks at ends after the heartbeat interval.
+     */
+    void stillReviewing(String taskToken, RunId run);
+
     /** When nothing is waiting in this process: the decision stays recorded and the next approval step reads it. */
     ApprovalCallbacks RECORD_ONLY = new ApprovalCallbacks() {
         @Override
@@ -18,6 +24,10 @@ public interface ApprovalCallbacks {
 
         @Override
         public void rejected(String taskToken, RunId run, String comment) {
+        }
+
+        @Override
+        public void stillReviewing(String taskToken, RunId run) {
         }
     };
 }

@@ -68,6 +68,11 @@ public final class LocalPipeline implements AutoCloseable {
             public void rejected(String token, RunId run, String comment) {
                 send(() -> runner.sendTaskFailure(token, "Pipeline.Rejected", comment == null ? "" : comment), run);
             }
+
+            @Override
+            public void stillReviewing(String token, RunId run) {
+                send(() -> runner.sendTaskHeartbeat(token), run);
+            }
         });
     }
 

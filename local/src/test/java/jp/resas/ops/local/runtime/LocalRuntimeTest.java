@@ -46,6 +46,8 @@ class LocalRuntimeTest {
             long run = started.get("id").asLong();
             assertThat(status(port, run)).isEqualTo("AWAITING_APPROVAL");
 
+            call(port, "POST", "/pipeline/runs/" + run + "/heartbeat", "tanaka", "approver", "{}");
+            assertThat(status(port, run)).isEqualTo("AWAITING_APPROVAL");
             call(port, "POST", "/pipeline/runs/" + run + "/approve", "tanaka", "approver", "{\"comment\":\"OK\"}");
 
             assertThat(runtime.pipeline().awaitApprovalOrEnd(started.get("executionName").asText(),

@@ -29,4 +29,9 @@ public class ApprovalRelay implements ApprovalCallbacks {
     public void rejected(String taskToken, RunId run, String comment) {
         target.get().rejected(taskToken, run, comment);
     }
+
+    @Override
+    public void stillReviewing(String taskToken, RunId run) {
+        target.get().stillReviewing(taskToken, run);
+    }
 }

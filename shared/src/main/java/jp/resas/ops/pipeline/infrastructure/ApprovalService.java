@@ -94,6 +94,23 @@ public class ApprovalService {
         return new Decision(id, approve, comment, runs.token(id).orElse(null));
     }
 
+    /**
+     * An approver says the review goes on: the waiting approval step gets a heartbeat, so it does not end
+     * after its heartbeat interval (its overall timeout still applies). Audited; nothing else changes.
+     */
+    @Transactional
+    public Run stillReviewing(RunId id, String approver, String source) {
+        Run run = runs.lock(id).orElseThrow(() -> new NotFoundException("実行 " + id.value() + " はありません。"));
+        String token = runs.token(id).orElse(null);
+        if (run.status() != RunStatus.AWAITING_APPROVAL || run.decidedBy() != null || token == null) {
+            throw new ConflictException("NOT_AWAITING_APPROVAL", "runId", "実行 " + id.value() + " は承認待ちではありません（状態: " + run.status() + "）。");
+        }
+        audit.append(new AuditEntry(approver, "pipeline.run.still_reviewing", "pipeline_run", String.valueOf(id.value()),
+                Map.of("dataset", run.dataset()), source));
+        relay.stillReviewing(token, id);
+        return run;
+    }
+
     private void relay(Decision decision) {
         if (decision.approved()) {
             relay.approved(decision.taskToken(), decision.run());

@@ -47,6 +47,12 @@ public final class StepFunctionsCallbacks implements ApprovalCallbacks {
         LOG.info("run {}: rejection sent to Step Functions", run.value());
     }
 
+    @Override
+    public void stillReviewing(String taskToken, RunId run) {
+        send(run, () -> sfn.sendTaskHeartbeat(request -> request.taskToken(taskToken)));
+        LOG.info("run {}: heartbeat sent to Step Functions", run.value());
+    }
+
     private static void send(RunId run, Runnable call) {
         try {
             call.run();

@@ -58,6 +58,10 @@ class PipelineCommands {
         }
     }
 
+    Run stillReviewing(RunId id, Actor actor) {
+        return approvals.stillReviewing(id, actor.name(), actor.source());
+    }
+
     Run decide(RunId id, boolean approve, String comment, Actor actor) {
         Run run = approvals.decide(id, actor.name(), approve, comment, actor.source());
         if (!approve && run.versionId() != null) {

@@ -63,6 +63,13 @@ class PipelineController {
         return commands.decide(new RunId(id), false, body.comment(), Actors.of(user, request));
     }
 
+    /** The approver is still reviewing: the approval keeps waiting (Step Functions SendTaskHeartbeat). */
+    @Post("/runs/{id}/heartbeat")
+    @Secured({Roles.APPROVER})
+    Run stillReviewing(@PathVariable long id, Authentication user, HttpRequest<?> request) {
+        return commands.stillReviewing(new RunId(id), Actors.of(user, request));
+    }
+
     @Get("/update-log")
     List<Map<String, Object>> updateLog() {
         return queries.updateLog(200);

@@ -135,6 +135,33 @@ class StepFunctionsApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void givenAWaitingExecution_whenTheApproverIsStillReviewing_thenSendTaskHeartbeatCarriesTheToken_andNothingIsDecided()
+            throws IOException {
+        aws.answerWhen("AWSStepFunctions.SendTaskHeartbeat", "token-of-sfn-heartbeat", 200, JSON_10,
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        RunId run = awaitingApproval("sfn-heartbeat", "token-of-sfn-heartbeat");
+
+        HttpResponse<JsonNode> response = exchange(HttpRequest.POST("/pipeline/runs/" + run.value() + "/heartbeat", Map.of()),
+                "suzuki", "approver");
+
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(aws.requests("AWSStepFunctions.SendTaskHeartbeat")).extracting(FakeAws.Request::body)
+                .anySatisfy(body -> assertThat(body).contains("\"taskToken\":\"token-of-sfn-heartbeat\""));
+        assertThat(run(run).path("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(run(run).path("decidedBy").isNull() || run(run).path("decidedBy").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void givenAStartedButNotWaitingRun_whenAHeartbeatIsSent_then409() {
+        RunId run = pipeline.start("vendor-visitors", null, "sfn-not-waiting", null, "kato").id();
+
+        assertThat(exchange(HttpRequest.POST("/pipeline/runs/" + run.value() + "/heartbeat", Map.of()), "suzuki",
+                "approver").code()).isEqualTo(409);
+        assertThat(exchange(HttpRequest.POST("/pipeline/runs/" + run.value() + "/heartbeat", Map.of()), "sato",
+                "operator").code()).isEqualTo(403);
+    }
+
+    @Test
     void givenTheTaskTimedOut_whenTheOwnerApproves_then409NamesTaskTimedOut_andNothingIsStored() throws IOException {
         RunId run = awaitingApproval("sfn-timed-out", "token-of-sfn-timed-out");
         aws.answerWhen("AWSStepFunctions.SendTaskSuccess", "token-of-sfn-timed-out", 400, JSON_10,
