@@ -2,8 +2,6 @@ package jp.resas.ops.access.infrastructure;
 
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.access.AccessLogs;
 import jp.resas.ops.access.AnalysingAccess;
@@ -31,11 +29,6 @@ public class AccessCollectorService {
         byte[] salt = new byte[32];
         new SecureRandom().nextBytes(salt);
         AnalysingAccess analysing = new AnalysingAccess(logs, salt);
-        List<RunReport> reports = new ArrayList<>();
-        for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
-            LocalDate d = day;
-            reports.add(runner.run(Collector.ACCESS, CollectionPeriod.day(d), () -> analysing.analyse(d), store::replace));
-        }
-        return reports;
+        return runner.eachDay(Collector.ACCESS, period, analysing::analyse, store::replace);
     }
 }

@@ -1,8 +1,6 @@
 package jp.resas.ops.monitoring.logs.infrastructure;
 
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.monitoring.logs.CollectingLogErrors;
 import jp.resas.ops.monitoring.logs.LogInsights;
@@ -27,11 +25,6 @@ public class LogCollectorService {
     }
 
     public List<RunReport> collect(CollectionPeriod period) {
-        List<RunReport> reports = new ArrayList<>();
-        for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
-            LocalDate d = day;
-            reports.add(runner.run(Collector.LOGS, CollectionPeriod.day(d), () -> collecting.fetch(d), store::replace));
-        }
-        return reports;
+        return runner.eachDay(Collector.LOGS, period, collecting::fetch, store::replace);
     }
 }

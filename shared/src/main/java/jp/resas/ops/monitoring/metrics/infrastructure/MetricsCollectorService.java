@@ -1,8 +1,6 @@
 package jp.resas.ops.monitoring.metrics.infrastructure;
 
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.monitoring.metrics.CollectingMetrics;
 import jp.resas.ops.monitoring.metrics.MetricSource;
@@ -27,11 +25,6 @@ public class MetricsCollectorService {
     }
 
     public List<RunReport> collect(CollectionPeriod period) {
-        List<RunReport> reports = new ArrayList<>();
-        for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
-            LocalDate d = day;
-            reports.add(runner.run(Collector.METRICS, CollectionPeriod.day(d), () -> collecting.fetch(d), store::replace));
-        }
-        return reports;
+        return runner.eachDay(Collector.METRICS, period, collecting::fetch, store::replace);
     }
 }

@@ -5,7 +5,11 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.resas.ops.monitoring.runs.CollectionFailedException;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
@@ -40,6 +44,17 @@ public class CollectorRunner {
         this.runs = runs;
         this.escalation = new FailureEscalation(runs, incidents);
         this.clock = clock;
+    }
+
+    /** One run per day of {@code period}, each fetched and replaced on its own; a failed day does not stop the rest. */
+    public <H extends Harvest> List<RunReport> eachDay(Collector collector, CollectionPeriod period,
+            Function<LocalDate, H> fetch, Consumer<H> store) {
+        List<RunReport> reports = new ArrayList<>();
+        for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
+            LocalDate d = day;
+            reports.add(run(collector, CollectionPeriod.day(d), () -> fetch.apply(d), store));
+        }
+        return reports;
     }
 
     public <H extends Harvest> RunReport run(Collector collector, CollectionPeriod period, Supplier<H> fetch,
