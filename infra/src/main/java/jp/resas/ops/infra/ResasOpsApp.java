@@ -45,11 +45,14 @@ public final class ResasOpsApp {
     }
 
     public static Stacks wire(App app, Environment environment, FunctionsJar functions) {
+        // cdk.json's feature flags, also when a test builds the App (the CLI passes them itself).
+        FeatureFlags.apply(app, FeatureFlags.read(java.nio.file.Path.of("")));
         // Explicitly the long-standing behaviour: a stack cannot drop an output another stack imports.
         app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
         NetworkStack network = new NetworkStack(app, "ResasOps-Network", props(environment, "VPC, NAT, endpoints"));
         DataStack data = new DataStack(app, "ResasOps-Data",
-                new DataStackProps(props(environment, "Aurora Serverless v2, RDS Proxy, backups"), network.vpc()));
+                new DataStackProps(props(environment, "Aurora Serverless v2 (0 ACU, auto-pause), migrations, backups"), network.vpc(),
+                        functions));
         ApiStack api = new ApiStack(app, "ResasOps-Api", new ApiStackProps(
                 props(environment, "HTTP API, Cognito, ops API function"), network.vpc(), data.databaseAccess(),
                 functions));

@@ -11,8 +11,6 @@ import java.io.IOException;
  */
 final class EstatSecret {
 
-    static final String PROPERTY = "resas.pipeline.estat-app-id";
-
     private EstatSecret() {
     }
 

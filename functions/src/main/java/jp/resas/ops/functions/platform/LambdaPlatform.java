@@ -1,18 +1,35 @@
 package jp.resas.ops.functions.platform;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.crac.Core;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Builds the platform's context from a function's environment. The database comes either as a
- * Secrets Manager secret (in AWS: {@code RESAS_DB_SECRET_ARN}, the host overridden by the RDS Proxy
- * endpoint in {@code RESAS_DB_HOST}) or as a plain URL ({@code RESAS_DB_URL}, used on one machine).
+ * Secrets Manager secret (in AWS: {@code RESAS_DB_SECRET_ARN}, the host overridden by the cluster's
+ * writer endpoint in {@code RESAS_DB_HOST}) or as a plain URL ({@code RESAS_DB_URL}, used on one machine).
  * Tokens are checked against Cognito's JWKS ({@code RESAS_JWT_JWKS_URL}) or a local secret. The e-Stat
- * appId comes from the secret in {@code RESAS_ESTAT_SECRET_ARN}, when set (see {@link EstatSecret}).
+ * appId comes from the secret in {@code RESAS_ESTAT_SECRET_ARN}, when set, read at use ({@link CachedEstatAppId}).
+ * Pooled connections are closed before a SnapStart snapshot and the password re-read after a restore
+ * ({@link DatabaseCheckpoint}).
  */
 public final class LambdaPlatform {
+
+    /** JDBC connections per instance. */
+    static final String POOL_SIZE = "RESAS_DB_POOL_SIZE";
+    /** How long a request waits for a connection, in milliseconds. */
+    static final String CONNECTION_TIMEOUT = "RESAS_DB_CONNECTION_TIMEOUT_MS";
+    /** Where the database pauses: the Retry-After of the API's 503 DATABASE_RESUMING, in seconds. */
+    static final String RESUME_RETRY_AFTER = "RESAS_DB_RESUME_RETRY_AFTER_SECONDS";
+
+    private static final List<DatabaseCheckpoint> CHECKPOINTS = new CopyOnWriteArrayList<>();
 
     private LambdaPlatform() {
     }
@@ -29,25 +46,46 @@ public final class LambdaPlatform {
     }
 
     public static ApplicationContext start(Map<String, String> env, DatabaseSecrets database, SecretStrings secrets) {
-        return ApplicationContext.builder()
+        ApplicationContextBuilder builder = ApplicationContext.builder()
                 .deduceEnvironment(false)
-                .properties(properties(env, database, secrets))
-                .start();
+                .properties(properties(env, database));
+        // Read at use, cached for minutes: never during initialisation, so never in a SnapStart snapshot.
+        setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn ->
+                builder.singletons(new CachedEstatAppId(secrets, arn, Clock.systemUTC())));
+        ApplicationContext context = builder.start();
+        DatabaseCheckpoint checkpoint = new DatabaseCheckpoint(context.getBeansOfType(DataSource.class),
+                () -> setting(env, "RESAS_DB_URL").isPresent() ? Optional.empty() : Optional.of(database(env, database)));
+        // CRaC keeps resources weakly: the list keeps this one as long as the function lives.
+        CHECKPOINTS.add(checkpoint);
+        Core.getGlobalContext().register(checkpoint);
+        return context;
     }
 
-    static Map<String, Object> properties(Map<String, String> env, DatabaseSecrets secrets, SecretStrings strings) {
+    static Map<String, Object> properties(Map<String, String> env, DatabaseSecrets secrets) {
         Map<String, Object> properties = new HashMap<>();
         properties.putAll(database(env, secrets).properties());
-        // One Lambda instance serves one request at a time; the RDS Proxy pools across instances.
-        // No idle connections are kept, so a SnapStart snapshot holds none that restore would break.
-        properties.put("datasources.default.maximum-pool-size", 2);
+        // In AWS (credentials from a secret) the schema belongs to the migration function (db-migrate, run
+        // by a CDK trigger before the application stacks); functions connect as the application role and
+        // never migrate. On one machine (RESAS_DB_URL) the platform migrates its own database at start.
+        if (setting(env, "RESAS_DB_URL").isEmpty()) {
+            properties.put("flyway.datasources.default.enabled", false);
+        }
+        // One Lambda instance serves one request at a time. There is no proxy: the pool size times the
+        // function's reserved concurrency is its share of Aurora's connections (RESAS_DB_POOL_SIZE, set by
+        // the CDK app). No idle connections are kept, so a SnapStart snapshot holds none that restore would
+        // break, and nothing keeps a paused database awake.
+        properties.put("datasources.default.maximum-pool-size", positive(env, POOL_SIZE, 2));
         properties.put("datasources.default.minimum-idle", 0);
+        // Aurora at 0 ACU resumes on the first connection (~15 s): the API gives up sooner and answers 503
+        // DATABASE_RESUMING with Retry-After; the other functions wait (Hikari's default 30 s) or are retried.
+        setting(env, CONNECTION_TIMEOUT).ifPresent(ms ->
+                properties.put("datasources.default.connection-timeout", positive(env, CONNECTION_TIMEOUT, 30_000)));
+        setting(env, RESUME_RETRY_AFTER).ifPresent(seconds ->
+                properties.put("resas.database.resume-retry-after-seconds", positive(env, RESUME_RETRY_AFTER, 15)));
         setting(env, "RESAS_JWT_JWKS_URL").ifPresent(url ->
                 properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
-        setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn ->
-                properties.put(EstatSecret.PROPERTY, EstatSecret.appId(strings.read(arn), arn)));
         return properties;
     }
 
@@ -60,6 +98,22 @@ public final class LambdaPlatform {
         String arn = setting(env, "RESAS_DB_SECRET_ARN").orElseThrow(() -> new IllegalStateException(
                 "no database configured: set RESAS_DB_SECRET_ARN (AWS) or RESAS_DB_URL (one machine)"));
         return secrets.read(arn, setting(env, "RESAS_DB_HOST"), setting(env, "RESAS_DB_NAME"));
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        Optional<String> value = setting(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.get().strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the variable's name
+        }
+        throw new IllegalStateException(name + " must be a positive integer, was '" + value.get() + "'");
     }
 
     private static Optional<String> setting(Map<String, String> env, String name) {

@@ -54,8 +54,21 @@ class OpsApiHandlerTest {
     }
 
     @Test
-    void health_answersWithoutAToken() {
+    void health_answersWithoutAToken_andWithoutTouchingTheDatabase() {
         APIGatewayV2HTTPResponse response = call("/health", null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody()).contains("\"status\":\"UP\"").doesNotContain("database");
+    }
+
+    @Test
+    void deepHealthCheck_withoutAToken_is401() {
+        assertThat(call("/health/database", null).getStatusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void deepHealthCheck_withAToken_reachesTheDatabase() {
+        APIGatewayV2HTTPResponse response = call("/health/database", TestPlatform.token("kato", "viewer"));
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody()).contains("\"database\":\"UP\"");

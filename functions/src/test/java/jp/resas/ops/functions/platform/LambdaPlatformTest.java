@@ -6,55 +6,71 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a function's environment becomes the platform's settings: here, the e-Stat appId from its secret. */
+/** How a function's environment becomes the platform's settings (pool, timeouts; no secret read at start). */
 class LambdaPlatformTest {
 
     private static final String ESTAT_ARN = "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:EstatAppId-AbCdEf";
-    private static final String APP_ID = "0123456789abcdef0123456789abcdef01234567";
     private static final DatabaseSecrets NO_DATABASE_SECRET = (arn, host, db) -> {
         throw new AssertionError("the database is given by URL");
     };
 
-    private static Map<String, Object> properties(Map<String, String> extra, SecretStrings secrets) {
+    private static Map<String, Object> properties(Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("RESAS_DB_URL", "jdbc:postgresql://localhost/resas"));
         env.putAll(extra);
-        return LambdaPlatform.properties(env, NO_DATABASE_SECRET, secrets);
-    }
-
-    private static SecretStrings holding(String text) {
-        return arn -> {
-            assertThat(arn).isEqualTo(ESTAT_ARN);
-            return text;
-        };
+        return LambdaPlatform.properties(env, NO_DATABASE_SECRET);
     }
 
     @Test
-    void givenAnEstatSecretHoldingThePlainAppId_thenItBecomesTheEstatAppIdSetting() {
-        Map<String, Object> properties = properties(Map.of("RESAS_ESTAT_SECRET_ARN", ESTAT_ARN), holding(APP_ID + "\n"));
-
-        assertThat(properties).containsEntry("resas.pipeline.estat-app-id", APP_ID);
-    }
-
-    @Test
-    void givenAnEstatSecretHoldingJsonWithAnAppIdField_thenThatFieldBecomesTheSetting() {
-        Map<String, Object> properties = properties(Map.of("RESAS_ESTAT_SECRET_ARN", ESTAT_ARN),
-                holding("{\"appId\":\"" + APP_ID + "\",\"registeredBy\":\"resas-ops\"}"));
-
-        assertThat(properties).containsEntry("resas.pipeline.estat-app-id", APP_ID);
-    }
-
-    @Test
-    void givenJsonWithoutAppId_thenStartIsRefusedNamingTheFieldButNotTheSecret() {
-        assertThatThrownBy(() -> properties(Map.of("RESAS_ESTAT_SECRET_ARN", ESTAT_ARN), holding("{\"appid\":\"" + APP_ID + "\"}")))
-                .hasMessageContaining("'appId'").hasMessageContaining(ESTAT_ARN).hasMessageNotContaining(APP_ID);
-    }
-
-    @Test
-    void givenNoEstatSecretArn_thenNoSecretIsReadAndNoAppIdIsSet() {
-        Map<String, Object> properties = properties(Map.of(), arn -> {
-            throw new AssertionError("no secret should be read");
-        });
+    void anEstatSecretArn_isNotReadAtStart_andSetsNoAppIdProperty() {
+        Map<String, Object> properties = properties(Map.of("RESAS_ESTAT_SECRET_ARN", ESTAT_ARN));
 
         assertThat(properties).doesNotContainKey("resas.pipeline.estat-app-id");
+    }
+
+    @Test
+    void poolSize_comesFromTheEnvironment_andKeepsNoIdleConnection() {
+        Map<String, Object> properties = properties(Map.of("RESAS_DB_POOL_SIZE", "3"));
+
+        assertThat(properties).containsEntry("datasources.default.maximum-pool-size", 3)
+                .containsEntry("datasources.default.minimum-idle", 0);
+    }
+
+    @Test
+    void apiSettings_forAPausingDatabase_setTheConnectionTimeoutAndRetryAfter() {
+        Map<String, Object> properties = properties(Map.of("RESAS_DB_CONNECTION_TIMEOUT_MS", "8000",
+                "RESAS_DB_RESUME_RETRY_AFTER_SECONDS", "15"));
+
+        assertThat(properties).containsEntry("datasources.default.connection-timeout", 8000)
+                .containsEntry("resas.database.resume-retry-after-seconds", 15);
+    }
+
+    @Test
+    void withoutThem_noRetryAfterIsSet_andHikarisDefaultTimeoutApplies() {
+        assertThat(properties(Map.of()))
+                .doesNotContainKeys("resas.database.resume-retry-after-seconds", "datasources.default.connection-timeout");
+    }
+
+    @Test
+    void aPoolSizeThatIsNotAPositiveNumber_isRefused_namingTheVariable() {
+        assertThatThrownBy(() -> properties(Map.of("RESAS_DB_POOL_SIZE", "0")))
+                .hasMessageContaining("RESAS_DB_POOL_SIZE").hasMessageContaining("'0'");
+        assertThatThrownBy(() -> properties(Map.of("RESAS_DB_POOL_SIZE", "two")))
+                .hasMessageContaining("RESAS_DB_POOL_SIZE").hasMessageContaining("'two'");
+    }
+
+    @Test
+    void withCredentialsFromASecret_theFunctionNeverMigrates() {
+        Map<String, Object> properties = LambdaPlatform.properties(Map.of("RESAS_DB_SECRET_ARN", "arn:aws:secretsmanager:"
+                + "ap-northeast-1:123456789012:secret:app", "RESAS_DB_HOST", "resas-ops.cluster.example"),
+                (arn, host, db) -> new DatabaseSettings("jdbc:postgresql://" + host.orElseThrow() + "/resas_ops",
+                        "resas_app", "pw"));
+
+        assertThat(properties).containsEntry("flyway.datasources.default.enabled", false)
+                .containsEntry("datasources.default.username", "resas_app");
+    }
+
+    @Test
+    void withAUrl_thePlatformMigratesItsOwnDatabase() {
+        assertThat(properties(Map.of())).doesNotContainKey("flyway.datasources.default.enabled");
     }
 }

@@ -14,6 +14,8 @@ import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpUserPoolAuthorize
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpUserPoolAuthorizerProps;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
@@ -27,12 +29,21 @@ import software.constructs.Construct;
 
 /**
  * The ops portal's HTTP API: Cognito JWT authorizer on the {@code $default} route (every path),
- * {@code GET /health} open for uptime checks, all served by one Micronaut function, which also starts
- * data-update executions and answers their approval tasks.
+ * {@code GET /health} open for uptime checks (liveness only, no database, throttled on its own), CORS for
+ * the portal's origins (API Gateway answers preflights before the authorizer), all served by one Micronaut
+ * function, which also starts data-update executions and answers their approval tasks.
  */
 public final class ApiStack extends Stack {
 
     static final String STATE_MACHINE_ENV = "RESAS_PIPELINE_STATE_MACHINE_ARN";
+    /** Context key (cdk.json or {@code -c}) listing the origins the portal is served from, comma-separated. */
+    public static final String PORTAL_ORIGINS_CONTEXT = "resas:portalOrigins";
+    /** Used when the context names none: the single-machine runtime's portal. */
+    static final String DEFAULT_PORTAL_ORIGIN = "http://localhost:8080";
+    /** Instances of the ops API at once: a portal of tens of users, x2 pool connections each. */
+    static final int OPS_API_CONCURRENCY = 10;
+    static final String CONNECTION_TIMEOUT_ENV = "RESAS_DB_CONNECTION_TIMEOUT_MS";
+    static final String RESUME_RETRY_AFTER_ENV = "RESAS_DB_RESUME_RETRY_AFTER_SECONDS";
 
     private final OpsUserPool users;
     private final ResasFunction opsApi;
@@ -47,6 +58,10 @@ public final class ApiStack extends Stack {
         this.attachments = new AttachmentBucket(this, "Attachments").bucket();
         Map<String, String> environment = new HashMap<>(props.database().environment());
         environment.put("RESAS_JWT_JWKS_URL", users.jwksUrl());
+        // Aurora pauses when idle and resumes in about 15 s: give up on a connection after 8 s and answer
+        // 503 DATABASE_RESUMING with Retry-After, well inside the integration's 30 s.
+        environment.put(CONNECTION_TIMEOUT_ENV, "8000");
+        environment.put(RESUME_RETRY_AFTER_ENV, "15");
         // Micronaut reads it as resas.attachments.bucket: inquiry attachments go to S3.
         environment.put("RESAS_ATTACHMENTS_BUCKET", attachments.getBucketName());
         // The pipeline stack names its state machine, so its ARN is known here without a cross-stack
@@ -60,6 +75,7 @@ public final class ApiStack extends Stack {
                 .code(props.functions().code())
                 // HTTP API integrations time out at 30 s; the function must give up first.
                 .timeout(Duration.seconds(29))
+                .reservedConcurrency(OPS_API_CONCURRENCY)
                 .environment(environment)
                 .vpc(props.vpc())
                 .securityGroups(List.of(props.database().clientSecurityGroup()))
@@ -85,10 +101,18 @@ public final class ApiStack extends Stack {
                 .defaultIntegration(integration)
                 .defaultAuthorizer(new HttpUserPoolAuthorizer("CognitoJwt", users.userPool(),
                         HttpUserPoolAuthorizerProps.builder().userPoolClients(List.of(users.portalClient())).build()))
+                // API Gateway answers preflights itself, so a browser's OPTIONS never meets the JWT authorizer.
+                .corsPreflight(CorsPreflightOptions.builder()
+                        .allowOrigins(portalOrigins(scope))
+                        .allowMethods(List.of(CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT,
+                                CorsHttpMethod.PATCH, CorsHttpMethod.DELETE))
+                        .allowHeaders(List.of("authorization", "content-type", "if-match"))
+                        .exposeHeaders(List.of("retry-after", "etag", "location"))
+                        .maxAge(Duration.hours(1))
+                        .build())
                 // The stage is defined by ApiStage, with access logs and throttling.
                 .createDefaultStage(false)
                 .build();
-        this.accessLogs = new ApiStage(this, "Stage", httpApi).accessLogs();
         List<HttpRoute> health = httpApi.addRoutes(AddRoutesOptions.builder()
                 .path("/health")
                 .methods(List.of(HttpMethod.GET))
@@ -96,12 +120,37 @@ public final class ApiStack extends Stack {
                 .authorizer(new HttpNoneAuthorizer())
                 .build());
         health.forEach(route -> Suppress.rule(route, "AwsSolutions-APIG4",
-                "GET /health is deliberately public: uptime monitoring calls it without a user; it returns "
-                        + "only the service status."));
+                "GET /health is deliberately public: uptime monitoring calls it without a user; it answers "
+                        + "liveness only (no database), under its own route throttle."));
+        ApiStage stage = new ApiStage(this, "Stage", httpApi);
+        // Route settings name the route by key: the route must exist before the stage refers to it.
+        health.forEach(route -> stage.getNode().addDependency(route));
+        this.accessLogs = stage.accessLogs();
 
         CfnOutput.Builder.create(this, "ApiUrl").value(httpApi.getApiEndpoint()).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.userPool().getUserPoolId()).build();
         CfnOutput.Builder.create(this, "PortalClientId").value(users.portalClient().getUserPoolClientId()).build();
+    }
+
+    /** The portal origins from the app context ({@value #PORTAL_ORIGINS_CONTEXT}), else the local portal. */
+    static List<String> portalOrigins(Construct scope) {
+        Object value = scope.getNode().tryGetContext(PORTAL_ORIGINS_CONTEXT);
+        if (value == null) {
+            return List.of(DEFAULT_PORTAL_ORIGIN);
+        }
+        List<String> origins = (value instanceof List<?> list ? list.stream().map(String::valueOf)
+                : java.util.Arrays.stream(String.valueOf(value).split(","))).map(String::strip)
+                .filter(origin -> !origin.isEmpty()).toList();
+        origins.forEach(origin -> {
+            if (!origin.matches("https?://[^/\\s*]+")) {
+                throw new IllegalArgumentException(PORTAL_ORIGINS_CONTEXT + ": '" + origin
+                        + "' is not an origin (scheme://host[:port], no path, no wildcard)");
+            }
+        });
+        if (origins.isEmpty()) {
+            throw new IllegalArgumentException(PORTAL_ORIGINS_CONTEXT + " is set but names no origin");
+        }
+        return origins;
     }
 
     /** The HTTP API's access log (JSON lines with status and latency), read by the log collector. */

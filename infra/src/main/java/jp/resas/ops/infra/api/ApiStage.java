@@ -1,6 +1,8 @@
 package jp.resas.ops.infra.api;
 
+import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.apigatewayv2.CfnStage;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
@@ -15,7 +17,8 @@ import software.constructs.Construct;
 /**
  * The API's {@code $default} stage with JSON access logs (who called what, the authorizer's
  * verdict and any integration error: the audit trail and the availability figures read them)
- * and a throttle sized for a portal of tens of users.
+ * and a throttle sized for a portal of tens of users; the open {@code GET /health} route has a much
+ * lower one of its own, so nobody can spend the stage's budget on it.
  */
 final class ApiStage extends Construct {
 
@@ -29,6 +32,10 @@ final class ApiStage extends Construct {
             + "\"authorizerError\":\"$context.authorizer.error\","
             + "\"integrationError\":\"$context.integrationErrorMessage\"}";
 
+    static final String HEALTH_ROUTE = "GET /health";
+    static final int HEALTH_RATE_LIMIT = 5;
+    static final int HEALTH_BURST_LIMIT = 10;
+
     private final LogGroup accessLogs;
 
     ApiStage(Construct scope, String id, HttpApi api) {
@@ -37,7 +44,7 @@ final class ApiStage extends Construct {
                 .retention(RetentionDays.ONE_YEAR)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        HttpStage.Builder.create(this, "Default")
+        HttpStage stage = HttpStage.Builder.create(this, "Default")
                 .httpApi(api)
                 .stageName("$default")
                 .autoDeploy(true)
@@ -54,6 +61,9 @@ final class ApiStage extends Construct {
                 })
                 .throttle(ThrottleSettings.builder().rateLimit(50).burstLimit(100).build())
                 .build();
+        // The L2 stage has no per-route settings; the CloudFormation property does.
+        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", Map.of(HEALTH_ROUTE,
+                Map.of("ThrottlingRateLimit", HEALTH_RATE_LIMIT, "ThrottlingBurstLimit", HEALTH_BURST_LIMIT)));
     }
 
     LogGroup accessLogs() {

@@ -5,7 +5,6 @@ import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
@@ -18,23 +17,36 @@ import software.amazon.awscdk.services.rds.ClusterInstance;
 import software.amazon.awscdk.services.rds.Credentials;
 import software.amazon.awscdk.services.rds.DatabaseCluster;
 import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
-import software.amazon.awscdk.services.rds.DatabaseProxy;
-import software.amazon.awscdk.services.rds.DatabaseProxyOptions;
+import software.amazon.awscdk.services.rds.DatabaseSecret;
 import software.constructs.Construct;
 
 /**
- * Aurora Serverless v2 PostgreSQL 16 in the isolated subnets, reached only through an RDS Proxy
- * that requires TLS. Functions attach {@link DatabaseAccess#clientSecurityGroup()} to get through.
+ * Aurora Serverless v2 PostgreSQL 16 in the isolated subnets, scaling to 0 ACU and pausing when idle.
+ * Functions connect directly (TLS) and attach {@link DatabaseAccess#clientSecurityGroup()} to get through;
+ * their reserved concurrency times their pool size stays under {@link #CONNECTION_BUDGET}.
  */
 public final class DataStack extends Stack {
 
     /** Fixed so the PostgreSQL log group can be created (with a retention) before the cluster. */
     static final String CLUSTER_IDENTIFIER = "resas-ops";
     static final String DATABASE_NAME = "resas_ops";
-    private static final int POSTGRES_PORT = 5432;
+    /** The application's database role (created by migration V40, enabled by the migration function). */
+    static final String APPLICATION_ROLE = "resas_app";
+    /** Maximum capacity; Aurora derives max_connections from it (about 1,800 at 8 ACU for PostgreSQL). */
+    static final int MAX_ACU = 8;
+    /**
+     * Connections all functions may hold at once (reserved concurrency x pool size, summed): well under
+     * the cluster's max_connections, with room left for the migration function and a person's psql.
+     */
+    public static final int CONNECTION_BUDGET = 200;
+    /** Idle time before the writer pauses (Aurora accepts 300 s to 1 day). */
+    static final Duration AUTO_PAUSE_AFTER = Duration.minutes(10);
 
     private final DatabaseCluster cluster;
     private final DatabaseAccess access;
+    private final DatabaseBackupPlan backup;
+    private final DatabaseSecret applicationSecret;
+    private final DatabaseMigration migration;
 
     public DataStack(Construct scope, String id, DataStackProps props) {
         super(scope, id, props.stack());
@@ -54,9 +66,11 @@ public final class DataStack extends Stack {
                 // Writer only: async retries and the dead-letter queue absorb the minutes a
                 // single-instance recovery takes, and a reader would double the floor cost.
                 .writer(ClusterInstance.serverlessV2("Writer"))
-                // 0.5 ACU floor, not 0: a cluster behind an RDS Proxy never auto-pauses.
-                .serverlessV2MinCapacity(0.5)
-                .serverlessV2MaxCapacity(8)
+                // 0 ACU: the writer pauses after AUTO_PAUSE_AFTER without connections and resumes (~15 s)
+                // on the next one. Nothing holds a connection open (no proxy, pools keep no idle ones).
+                .serverlessV2MinCapacity(0)
+                .serverlessV2MaxCapacity(MAX_ACU)
+                .serverlessV2AutoPauseDuration(AUTO_PAUSE_AFTER)
                 .vpc(props.vpc())
                 .vpcSubnets(isolated)
                 .storageEncrypted(true)
@@ -71,45 +85,53 @@ public final class DataStack extends Stack {
                 .build();
         cluster.getNode().addDependency(postgresLogs);
 
-        SecurityGroup proxySecurityGroup = SecurityGroup.Builder.create(this, "ProxySecurityGroup")
-                .vpc(props.vpc())
-                .description("RDS Proxy in front of the RESAS Ops Aurora cluster")
-                .allowAllOutbound(false)
-                .build();
         SecurityGroup clients = SecurityGroup.Builder.create(this, "DatabaseClients")
                 .vpc(props.vpc())
                 .description("Attached to RESAS Ops functions that use the database")
                 .allowAllOutbound(true)
                 .build();
-        DatabaseProxy proxy = cluster.addProxy("Proxy", DatabaseProxyOptions.builder()
-                .vpc(props.vpc())
-                .vpcSubnets(isolated)
-                .secrets(List.of(cluster.getSecret()))
-                .securityGroups(List.of(proxySecurityGroup))
-                .requireTls(true)
-                .iamAuth(false)
-                .build());
-        proxy.getConnections().allowFrom(clients, Port.tcp(POSTGRES_PORT), "RESAS Ops functions to RDS Proxy");
-        cluster.getConnections().allowDefaultPortFrom(proxy, "RDS Proxy to Aurora");
+        cluster.getConnections().allowDefaultPortFrom(clients, "RESAS Ops functions to Aurora");
 
-        this.access = new DatabaseAccess(cluster.getSecret(), proxy.getEndpoint(), DATABASE_NAME, clients);
-        new DatabaseBackupPlan(this, "Backup", cluster);
+        // The application's functions log in as resas_app (data rights only, V40); the master user is the
+        // migration function's alone.
+        this.applicationSecret = DatabaseSecret.Builder.create(this, "ApplicationSecret")
+                .username(APPLICATION_ROLE)
+                .build();
+        this.access = new DatabaseAccess(applicationSecret, cluster.getClusterEndpoint().getHostname(),
+                DATABASE_NAME, clients);
+        this.migration = new DatabaseMigration(this, "Migration", props.functions(), props.vpc(), cluster,
+                applicationSecret, clients, DATABASE_NAME);
+        this.backup = new DatabaseBackupPlan(this, "Backup", cluster);
         acceptNagFindings();
     }
 
     private void acceptNagFindings() {
+        Suppress.rule(applicationSecret, "AwsSolutions-SMG4",
+                "Functions hold the application role's password in their pools; rotation waits until they re-read "
+                        + "it on an authentication failure (docs/infrastructure.md). The pool is refreshed after a "
+                        + "SnapStart restore.");
         Suppress.rule(cluster, "AwsSolutions-RDS6",
-                "Clients authenticate to the RDS Proxy with the Secrets Manager credentials (the handlers' "
-                        + "JDBC contract); the cluster accepts connections only from the proxy's security group.");
+                "Functions authenticate with the Secrets Manager credentials over TLS (the handlers' JDBC "
+                        + "contract); the cluster accepts connections only from the DatabaseClients security group.");
         // The generated DatabaseSecret, not cluster.getSecret(), which is its target attachment.
         Suppress.rule(cluster.getNode().findChild("Secret"), "AwsSolutions-SMG4",
                 "Handlers cache the password in their connection pool for the life of a Lambda instance, so a "
                         + "rotation would break warm instances; enable rotation once they re-read the secret on "
-                        + "authentication failure or switch to RDS Proxy IAM authentication (INFRA.md).");
+                        + "authentication failure (docs/infrastructure.md).");
     }
 
     public DatabaseAccess databaseAccess() {
         return access;
+    }
+
+    /** The migration function's trigger, for stacks or tests that must order themselves after it. */
+    public software.amazon.awscdk.triggers.TriggerFunction migrationFunction() {
+        return migration.function();
+    }
+
+    /** Where restore testing hooks in (not configured yet: security-operations work). */
+    public DatabaseBackupPlan backup() {
+        return backup;
     }
 
     public DatabaseCluster cluster() {

@@ -11,16 +11,16 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
  * whose functions use it.
  *
  * @param secret              RDS-generated JSON credentials (username, password, host, port, dbname)
- * @param proxyEndpoint       the RDS Proxy host, which overrides the secret's cluster host
+ * @param host                the cluster's writer endpoint, which overrides the secret's host
  * @param databaseName        the application database
- * @param clientSecurityGroup attach it to a function to let it reach the proxy
+ * @param clientSecurityGroup attach it to a function to let it reach Aurora
  */
-public record DatabaseAccess(ISecret secret, String proxyEndpoint, String databaseName,
+public record DatabaseAccess(ISecret secret, String host, String databaseName,
         ISecurityGroup clientSecurityGroup) {
 
     public DatabaseAccess {
         Objects.requireNonNull(secret, "secret is required");
-        Objects.requireNonNull(proxyEndpoint, "proxyEndpoint is required");
+        Objects.requireNonNull(host, "host is required");
         Objects.requireNonNull(databaseName, "databaseName is required");
         Objects.requireNonNull(clientSecurityGroup, "clientSecurityGroup is required");
     }
@@ -29,7 +29,7 @@ public record DatabaseAccess(ISecret secret, String proxyEndpoint, String databa
     public Map<String, String> environment() {
         return Map.of(
                 "RESAS_DB_SECRET_ARN", secret.getSecretArn(),
-                "RESAS_DB_HOST", proxyEndpoint,
+                "RESAS_DB_HOST", host,
                 "RESAS_DB_NAME", databaseName);
     }
 

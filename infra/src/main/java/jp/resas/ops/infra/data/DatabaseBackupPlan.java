@@ -17,14 +17,17 @@ import software.constructs.Construct;
  * recovery points kept 35 days and monthly ones kept a year, in a retained vault, so a backup
  * outlives an accidental stack or cluster deletion and the restore drills have something to use.
  */
-final class DatabaseBackupPlan extends Construct {
+public final class DatabaseBackupPlan extends Construct {
+
+    private final BackupVault vault;
+    private final BackupPlan plan;
 
     DatabaseBackupPlan(Construct scope, String id, DatabaseCluster cluster) {
         super(scope, id);
-        BackupVault vault = BackupVault.Builder.create(this, "Vault")
+        this.vault = BackupVault.Builder.create(this, "Vault")
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        BackupPlan plan = BackupPlan.Builder.create(this, "Plan")
+        this.plan = BackupPlan.Builder.create(this, "Plan")
                 .backupVault(vault)
                 .backupPlanRules(List.of(BackupPlanRule.daily(), BackupPlanRule.monthly1Year()))
                 .build();
@@ -35,5 +38,17 @@ final class DatabaseBackupPlan extends Construct {
                 "AWSBackupServiceRolePolicyForBackup is the policy AWS Backup documents for its service role; "
                         + "it is maintained by AWS as services gain backup support.",
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"));
+    }
+
+    /**
+     * The hook for restore testing (the security-operations work): an AWS Backup restore testing plan
+     * selects this plan's recovery points from this vault. Nothing restores them yet.
+     */
+    public BackupPlan plan() {
+        return plan;
+    }
+
+    public BackupVault vault() {
+        return vault;
     }
 }

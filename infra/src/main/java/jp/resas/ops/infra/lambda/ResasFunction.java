@@ -31,6 +31,8 @@ public final class ResasFunction extends Construct {
     /** CloudWatch namespace of every Powertools metric the platform emits. */
     public static final String METRICS_NAMESPACE = "ResasOps";
     public static final String ALIAS_NAME = "live";
+    /** The JDBC pool size each instance uses; read by the functions' platform (LambdaPlatform). */
+    public static final String POOL_SIZE_ENV = "RESAS_DB_POOL_SIZE";
 
     private final Function function;
     private final Alias alias;
@@ -52,6 +54,8 @@ public final class ResasFunction extends Construct {
                 .code(props.code())
                 .memorySize(props.memoryMb())
                 .timeout(props.timeout())
+                // No RDS Proxy: concurrency x pool size is the connection bound (DataStack.CONNECTION_BUDGET).
+                .reservedConcurrentExecutions(props.reservedConcurrency())
                 .environment(environment(props))
                 .tracing(Tracing.ACTIVE)
                 .loggingFormat(LoggingFormat.JSON)
@@ -78,6 +82,7 @@ public final class ResasFunction extends Construct {
         env.put("POWERTOOLS_SERVICE_NAME", props.serviceName());
         env.put("POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE);
         env.put("POWERTOOLS_LOG_LEVEL", "INFO");
+        env.put(POOL_SIZE_ENV, Integer.toString(props.poolSize()));
         env.putAll(props.environment());
         return env;
     }

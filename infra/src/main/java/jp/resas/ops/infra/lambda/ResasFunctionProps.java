@@ -21,9 +21,13 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param vpc            the VPC whose private (egress) subnets the function runs in
  * @param securityGroups attached to the function's network interfaces
  * @param logRetention   one year by default: the monthly and incident reports look back that far
+ * @param reservedConcurrency instances the function may run at once (1 by default): with {@code poolSize} it
+ *                       bounds the database connections the function can hold, since there is no proxy
+ * @param poolSize       JDBC connections per instance ({@code RESAS_DB_POOL_SIZE}); 2 by default
  */
 public record ResasFunctionProps(String serviceName, String handler, Code code, Duration timeout, int memoryMb,
-        Map<String, String> environment, IVpc vpc, List<ISecurityGroup> securityGroups, RetentionDays logRetention) {
+        Map<String, String> environment, IVpc vpc, List<ISecurityGroup> securityGroups, RetentionDays logRetention,
+        int reservedConcurrency, int poolSize) {
 
     public ResasFunctionProps {
         Objects.requireNonNull(serviceName, "serviceName is required");
@@ -37,6 +41,12 @@ public record ResasFunctionProps(String serviceName, String handler, Code code, 
         Objects.requireNonNull(logRetention, "logRetention is required");
         if (memoryMb < 128) {
             throw new IllegalArgumentException("memoryMb must be at least 128, was " + memoryMb);
+        }
+        if (reservedConcurrency < 1) {
+            throw new IllegalArgumentException("reservedConcurrency must be at least 1, was " + reservedConcurrency);
+        }
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("poolSize must be at least 1, was " + poolSize);
         }
         environment = Map.copyOf(environment);
         securityGroups = List.copyOf(securityGroups);
@@ -57,6 +67,8 @@ public record ResasFunctionProps(String serviceName, String handler, Code code, 
         private IVpc vpc;
         private List<ISecurityGroup> securityGroups = List.of();
         private RetentionDays logRetention = RetentionDays.ONE_YEAR;
+        private int reservedConcurrency = 1;
+        private int poolSize = 2;
 
         public Builder serviceName(String value) {
             this.serviceName = value;
@@ -103,9 +115,19 @@ public record ResasFunctionProps(String serviceName, String handler, Code code, 
             return this;
         }
 
+        public Builder reservedConcurrency(int value) {
+            this.reservedConcurrency = value;
+            return this;
+        }
+
+        public Builder poolSize(int value) {
+            this.poolSize = value;
+            return this;
+        }
+
         public ResasFunctionProps build() {
             return new ResasFunctionProps(serviceName, handler, code, timeout, memoryMb, environment, vpc,
-                    securityGroups, logRetention);
+                    securityGroups, logRetention, reservedConcurrency, poolSize);
         }
     }
 }

@@ -52,6 +52,9 @@ final class AlarmReplay extends Construct {
         each.itemProcessor(intake);
 
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                // Step Functions delivers logs as vended logs; under this prefix the delivery's resource policy
+                // has room (the account's 5,120-character limit on CloudWatch Logs resource policies).
+                .logGroupName("/aws/vendedlogs/states/" + STATE_MACHINE_NAME)
                 .retention(RetentionDays.ONE_YEAR)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();

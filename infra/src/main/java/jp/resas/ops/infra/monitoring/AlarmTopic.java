@@ -26,7 +26,14 @@ final class AlarmTopic extends Construct {
                 .description("Encrypts the RESAS Ops alarm notification topic")
                 .enableKeyRotation(true)
                 .build();
-        key.grant(CLOUDWATCH, "kms:Decrypt", "kms:GenerateDataKey*");
+        // CloudWatch of this account only (confused deputy): the key policy carries aws:SourceAccount.
+        key.addToResourcePolicy(PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
+                .principals(List.of(CLOUDWATCH))
+                .actions(List.of("kms:Decrypt", "kms:GenerateDataKey*"))
+                .resources(List.of("*"))
+                .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Stack.of(this).getAccount())))
+                .build());
         this.topic = Topic.Builder.create(this, "Topic")
                 .displayName("RESAS Ops alarms")
                 .masterKey(key)

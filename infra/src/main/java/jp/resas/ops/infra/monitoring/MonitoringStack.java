@@ -33,6 +33,8 @@ import software.constructs.Construct;
  */
 public final class MonitoringStack extends Stack {
 
+    static final int ALARM_INTAKE_CONCURRENCY = 5;
+
     private final ResasFunction alarmIntake;
     private final Topic alarmTopic;
     private final Queue deadLetterQueue;
@@ -56,13 +58,15 @@ public final class MonitoringStack extends Stack {
                 .code(props.functions().code())
                 // One alarm is one small transaction; a minute covers a cold connection through the proxy.
                 .timeout(Duration.seconds(60))
+                // Alarms come in bursts; five at once is plenty, and async retries absorb throttling.
+                .reservedConcurrency(ALARM_INTAKE_CONCURRENCY)
                 .environment(props.database().environment())
                 .vpc(props.vpc())
                 .securityGroups(List.of(props.database().clientSecurityGroup()))
                 .build());
         props.database().grantTo(alarmIntake.function());
-        // Two retries absorb a database failover; a malformed event fails the same way every
-        // time and lands in the queue within minutes.
+        // Two retries (about 1 and 2 minutes later) absorb a database failover or resume from pause; a
+        // malformed event fails the same way every time and lands in the queue within minutes.
         alarmIntake.alias().configureAsyncInvoke(EventInvokeConfigOptions.builder()
                 .retryAttempts(2)
                 .maxEventAge(Duration.hours(6))

@@ -2,6 +2,7 @@ package jp.resas.ops.infra.nag;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
 import software.constructs.IConstruct;
 
@@ -22,7 +23,9 @@ public final class Suppress {
 
     /**
      * Suppresses only the listed findings of a rule (e.g. one managed policy or one wildcard
-     * resource), so a new, unreviewed wildcard still fails the synth.
+     * resource), so a new, unreviewed wildcard still fails the synth. A finding written
+     * {@code /regex/} matches by regular expression (for ARNs imported from other stacks, whose
+     * rendering cdk-nag derives from the export's name).
      */
     public static void findings(IConstruct construct, String ruleId, String reason, List<String> appliesTo) {
         if (appliesTo.isEmpty()) {
@@ -34,7 +37,8 @@ public final class Suppress {
     private static NagPackSuppression suppression(String ruleId, String reason, List<String> appliesTo) {
         NagPackSuppression.Builder builder = NagPackSuppression.builder().id(ruleId).reason(reason);
         if (!appliesTo.isEmpty()) {
-            builder.appliesTo(List.copyOf(appliesTo));
+            builder.appliesTo(appliesTo.stream().<Object>map(finding -> finding.length() > 2 && finding.startsWith("/")
+                    && finding.endsWith("/") ? RegexAppliesTo.builder().regex(finding).build() : finding).toList());
         }
         return builder.build();
     }

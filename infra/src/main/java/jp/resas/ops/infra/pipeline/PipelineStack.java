@@ -12,6 +12,7 @@ import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -44,6 +45,10 @@ public final class PipelineStack extends Stack {
     public static final String STATE_MACHINE_NAME = "ResasOps-DataUpdate";
     static final String RAW_BUCKET_ENV = "RESAS_PIPELINE_RAW_BUCKET";
     static final String ESTAT_SECRET_ENV = "RESAS_ESTAT_SECRET_ARN";
+    /** The data-update definition's Distributed Map MaxConcurrency. */
+    static final int PROCESS_CONCURRENCY = 4;
+    /** Step Functions' vended-logs delivery needs a resource policy on the group; under this prefix it has room. */
+    static final String LOG_GROUP_PREFIX = "/aws/vendedlogs/states/";
 
     private final PipelineBuckets buckets;
     private final Secret estatAppId;
@@ -61,12 +66,17 @@ public final class PipelineStack extends Stack {
 
         Map<String, String> environment = new HashMap<>(props.database().environment());
         environment.put(RAW_BUCKET_ENV, buckets.raw().getBucketName());
-        environment.put(ESTAT_SECRET_ENV, estatAppId.getSecretArn());
-        step(props, environment, "CollectFunction", "PipelineCollect", "pipeline-collect", "CollectHandler", 900, 2048);
-        step(props, environment, "ProcessFunction", "PipelineProcess", "pipeline-process", "ProcessHandler", 900, 3008);
-        step(props, environment, "ApprovalFunction", "PipelineApproval", "pipeline-approval", "ApprovalHandler", 30, 1024);
-        step(props, environment, "PublishFunction", "PipelinePublish", "pipeline-publish", "PublishHandler", 300, 1024);
-        step(props, environment, "FailFunction", "PipelineFail", "pipeline-fail", "FailHandler", 60, 1024);
+        // Only collect calls e-Stat: only collect is told about (and may read) the appId secret. A function
+        // told about a secret it may not read fails its SnapStart initialisation and rolls the stack back.
+        Map<String, String> collectEnvironment = new HashMap<>(environment);
+        collectEnvironment.put(ESTAT_SECRET_ENV, estatAppId.getSecretArn());
+        step(props, collectEnvironment, "CollectFunction", "PipelineCollect", "pipeline-collect", "CollectHandler", 900, 2048, 1);
+        // As many as the Distributed Map runs at once (MaxConcurrency in the definition).
+        step(props, environment, "ProcessFunction", "PipelineProcess", "pipeline-process", "ProcessHandler", 900, 3008,
+                PROCESS_CONCURRENCY);
+        step(props, environment, "ApprovalFunction", "PipelineApproval", "pipeline-approval", "ApprovalHandler", 30, 1024, 1);
+        step(props, environment, "PublishFunction", "PipelinePublish", "pipeline-publish", "PublishHandler", 300, 1024, 1);
+        step(props, environment, "FailFunction", "PipelineFail", "pipeline-fail", "FailHandler", 60, 1024, 1);
         buckets.raw().grantRead(functions.get("CollectFunction").function());
         buckets.raw().grantPut(functions.get("CollectFunction").function());
         buckets.raw().grantRead(functions.get("ProcessFunction").function());
@@ -83,7 +93,7 @@ public final class PipelineStack extends Stack {
                 .description("Collects the e-Stat population dataset at 9:00 JST on the first Monday of each quarter")
                 .schedule(ScheduleExpression.expression(CENSUS_POPULATION_SCHEDULE, TimeZone.ASIA_TOKYO))
                 .target(StepFunctionsStartExecution.Builder.create(dataUpdate)
-                        .input(ScheduleTargetInput.fromObject(scheduledInput("census-population")))
+                        .input(ScheduleTargetInput.fromText(scheduledInput("census-population")))
                         .retryAttempts(2)
                         .build())
                 .build();
@@ -92,13 +102,14 @@ public final class PipelineStack extends Stack {
     }
 
     private void step(PipelineStackProps props, Map<String, String> environment, String substitution, String id,
-            String service, String handler, int timeoutSeconds, int memoryMb) {
+            String service, String handler, int timeoutSeconds, int memoryMb, int concurrency) {
         ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
                 .serviceName(service)
                 .handler("jp.resas.ops.functions.pipeline." + handler + "::handleRequest")
                 .code(props.functions().code())
                 .timeout(Duration.seconds(timeoutSeconds))
                 .memoryMb(memoryMb)
+                .reservedConcurrency(concurrency)
                 .environment(environment)
                 .vpc(props.vpc())
                 .securityGroups(List.of(props.database().clientSecurityGroup()))
@@ -111,7 +122,11 @@ public final class PipelineStack extends Stack {
         Map<String, String> substitutions = new HashMap<>();
         functions.forEach((name, function) -> substitutions.put(name, function.alias().getFunctionArn()));
         substitutions.put("StagingBucket", buckets.staging().getBucketName());
-        LogGroup logs = LogGroup.Builder.create(this, "DataUpdateLogs").retention(RetentionDays.ONE_YEAR).build();
+        LogGroup logs = LogGroup.Builder.create(this, "DataUpdateLogs")
+                .logGroupName(LOG_GROUP_PREFIX + STATE_MACHINE_NAME)
+                .retention(RetentionDays.ONE_YEAR)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
         StateMachine machine = StateMachine.Builder.create(this, "DataUpdate")
                 .stateMachineName(STATE_MACHINE_NAME)
                 .definitionBody(DefinitionBody.fromString(DataUpdateDefinition.read(props.functions())))
@@ -140,16 +155,17 @@ public final class PipelineStack extends Stack {
         return machine;
     }
 
-    private static Map<String, Object> scheduledInput(String dataset) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("runId", null);
-        input.put("dataset", dataset);
-        input.put("roundId", null);
-        input.put("inboxKey", null);
-        input.put("startedBy", "scheduler");
-        // Names the run: a second delivery of the same planned time finds its run and stops.
-        input.put("scheduledTime", ContextAttribute.getScheduledTime());
-        return input;
+    /**
+     * Written out as text, every field present: an object input would lose its null fields on the way
+     * into the template, and the definition reads them (it also tolerates their absence, see its Defaults).
+     * The planned time names the run: a second delivery of the same planned time finds its run and stops.
+     */
+    static String scheduledInput(String dataset) {
+        if (!dataset.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("dataset id must be [a-z0-9-]+, was " + dataset);
+        }
+        return "{\"runId\":null,\"dataset\":\"" + dataset + "\",\"roundId\":null,\"inboxKey\":null,"
+                + "\"startedBy\":\"scheduler\",\"scheduledTime\":\"" + ContextAttribute.getScheduledTime() + "\"}";
     }
 
     public Bucket rawBucket() {

@@ -9,6 +9,8 @@ import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.TimeZone;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
@@ -18,13 +20,21 @@ import software.amazon.awscdk.services.sns.Topic;
 import software.constructs.Construct;
 
 /**
- * Every five minutes {@code ticket-sla} checks each open ticket's SLA clocks in government business
+ * Every five minutes of government business hours (JST, weekdays 9:00-17:00), and once at opening,
+ * {@code ticket-sla} checks each open ticket's SLA clocks in government business
  * hours and raises each warning and breach once, to the tickets' timelines and to an SNS topic the
  * operators subscribe to (e-mail, chat).
  */
 public final class ServiceDeskStack extends Stack {
 
     static final String TOPIC_ENV = "SLA_ALERT_TOPIC_ARN";
+    /**
+     * SLA clocks only run in business hours (BusinessCalendarSettings: 9:00-17:00 JST on 開庁日), so the
+     * checks do too: around the clock they would keep the database from ever pausing.
+     */
+    public static final String BUSINESS_HOURS_SCHEDULE = "cron(5-55/5 9-16 ? * MON-FRI *)";
+    /** At opening: what came in overnight and the last minutes before closing, with retries. */
+    public static final String OPENING_SCHEDULE = "cron(0 9 ? * MON-FRI *)";
 
     private final Topic slaAlerts;
     private final ResasFunction ticketSla;
@@ -58,17 +68,29 @@ public final class ServiceDeskStack extends Stack {
                 "Publishing to a KMS-encrypted topic needs kms:GenerateDataKey* (every data-key variant); the "
                         + "statement is scoped to the topic's own key.", List.of("Action::kms:GenerateDataKey*"));
 
-        Schedule.Builder.create(this, "TicketSlaSchedule")
-                .description("Checks SLA clocks of open tickets every five minutes")
-                .schedule(ScheduleExpression.rate(Duration.minutes(5)))
-                // A missed run is made up by the next one: each alert is claimed once in the database.
-                .target(LambdaInvoke.Builder.create(ticketSla.alias())
-                        .input(ScheduleTargetInput.fromObject(Map.of()))
-                        .retryAttempts(0)
-                        .build())
-                .build();
+        // A failed run (the database resuming from its pause) is retried about 1 and 2 minutes later; a run
+        // missed altogether is made up by the next one: each alert is claimed once in the database.
+        ticketSla.alias().configureAsyncInvoke(EventInvokeConfigOptions.builder()
+                .retryAttempts(2)
+                .maxEventAge(Duration.minutes(30))
+                .build());
+        schedule("TicketSlaSchedule", "Checks SLA clocks of open tickets every five minutes of business hours (JST)",
+                BUSINESS_HOURS_SCHEDULE);
+        schedule("TicketSlaOpeningSchedule", "Checks SLA clocks of open tickets at opening (9:00 JST)",
+                OPENING_SCHEDULE);
 
         CfnOutput.Builder.create(this, "SlaAlertTopicArn").value(slaAlerts.getTopicArn()).build();
+    }
+
+    private void schedule(String id, String description, String cron) {
+        Schedule.Builder.create(this, id)
+                .description(description)
+                .schedule(ScheduleExpression.expression(cron, TimeZone.ASIA_TOKYO))
+                .target(LambdaInvoke.Builder.create(ticketSla.alias())
+                        .input(ScheduleTargetInput.fromObject(Map.of()))
+                        .retryAttempts(2)
+                        .build())
+                .build();
     }
 
     public Topic slaAlertTopic() {

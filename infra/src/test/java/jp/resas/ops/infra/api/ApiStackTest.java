@@ -5,10 +5,14 @@ import static jp.resas.ops.infra.testutils.SynthesizedApp.stacks;
 import static jp.resas.ops.infra.testutils.SynthesizedApp.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.pipeline.PipelineStack;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -125,5 +129,53 @@ class ApiStackTest {
                 "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Action", List.of("states:SendTaskSuccess", "states:SendTaskFailure", "states:SendTaskHeartbeat"),
                         "Effect", "Allow", "Resource", dataUpdateArn())))))))));
+    }
+
+    @Test
+    void browsersPreflight_isAnsweredByApiGateway_forThePortalOrigin() {
+        api.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("CorsConfiguration", Match.objectLike(Map.of(
+                "AllowOrigins", List.of(ApiStack.DEFAULT_PORTAL_ORIGIN),
+                "AllowHeaders", Match.arrayWith(List.of("authorization", "content-type"))))));
+    }
+
+    @Test
+    void portalOrigins_comeFromTheContext_andRejectAPathOrWildcard() {
+        App app = new App(AppProps.builder().context(Map.of(ApiStack.PORTAL_ORIGINS_CONTEXT,
+                "https://ops.example.jp, https://portal.example.jp:8443")).build());
+        assertThat(ApiStack.portalOrigins(app)).containsExactly("https://ops.example.jp", "https://portal.example.jp:8443");
+        App wrong = new App(AppProps.builder().context(Map.of(ApiStack.PORTAL_ORIGINS_CONTEXT, "https://*.example.jp/portal"))
+                .build());
+        assertThatThrownBy(() -> ApiStack.portalOrigins(wrong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(ApiStack.PORTAL_ORIGINS_CONTEXT).hasMessageContaining("https://*.example.jp/portal");
+    }
+
+    @Test
+    void openHealthRoute_hasItsOwnLowThrottle() {
+        api.hasResourceProperties("AWS::ApiGatewayV2::Stage", Match.objectLike(Map.of("RouteSettings", Map.of(
+                "GET /health", Map.of("ThrottlingRateLimit", 5, "ThrottlingBurstLimit", 10)))));
+    }
+
+    @Test
+    void stage_isCreatedAfterTheHealthRoute_itsSettingsName() {
+        Map<String, Map<String, Object>> routes = api.findResources("AWS::ApiGatewayV2::Route",
+                Map.of("Properties", Map.of("RouteKey", "GET /health")));
+        api.hasResource("AWS::ApiGatewayV2::Stage", Map.of("DependsOn",
+                Match.arrayWith(List.of(routes.keySet().iterator().next()))));
+    }
+
+    @Test
+    void opsApi_concurrencyIsReserved() {
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "ReservedConcurrentExecutions", ApiStack.OPS_API_CONCURRENCY)));
+    }
+
+    @Test
+    void opsApi_givesUpOnAResumingDatabase_andTellsClientsWhenToRetry() {
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        ApiStack.CONNECTION_TIMEOUT_ENV, "8000",
+                        ApiStack.RESUME_RETRY_AFTER_ENV, "15"))))));
     }
 }

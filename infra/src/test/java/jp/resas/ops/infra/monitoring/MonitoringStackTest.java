@@ -108,4 +108,20 @@ class MonitoringStackTest {
                         "Action", "lambda:InvokeFunction",
                         "Resource", aliasRef))))))));
     }
+
+    @Test
+    void alarmTopicKey_letsCloudWatchUseIt_onlyForThisAccount() {
+        monitoring.hasResourceProperties("AWS::KMS::Key", Map.of("KeyPolicy", Map.of("Statement", Match.arrayWith(List.of(
+                Match.objectLike(Map.of(
+                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                        "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount", Map.of("Ref", "AWS::AccountId"))))))))));
+    }
+
+    @Test
+    void alarmTopicKey_hasNoCloudWatchStatementWithoutTheAccountCondition() {
+        monitoring.hasResourceProperties("AWS::KMS::Key", Map.of("KeyPolicy", Map.of("Statement", Match.not(
+                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                        "Condition", Match.absent()))))))));
+    }
 }

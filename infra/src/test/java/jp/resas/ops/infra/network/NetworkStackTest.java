@@ -26,11 +26,21 @@ class NetworkStackTest {
     }
 
     @Test
-    void flowLogs_captureAllTrafficToCloudWatchLogs() {
+    void flowLogs_captureAllTraffic_intoS3_notCloudWatchLogs() {
         network.hasResourceProperties("AWS::EC2::FlowLog", Map.of(
                 "ResourceType", "VPC",
                 "TrafficType", "ALL",
-                "LogDestinationType", "cloud-watch-logs"));
+                "LogDestinationType", "s3"));
+        network.resourceCountIs("AWS::Logs::LogGroup", 0);
+    }
+
+    @Test
+    void flowLogBucket_movesLogsToGlacierAfterAMonth_andExpiresThemAfterAYear() {
+        network.hasResourceProperties("AWS::S3::Bucket", Map.of("LifecycleConfiguration", Map.of("Rules", List.of(
+                Match.objectLike(Map.of(
+                        "Status", "Enabled",
+                        "ExpirationInDays", 365,
+                        "Transitions", List.of(Map.of("StorageClass", "GLACIER_IR", "TransitionInDays", 30))))))));
     }
 
     @Test

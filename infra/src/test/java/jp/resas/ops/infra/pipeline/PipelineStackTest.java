@@ -87,4 +87,27 @@ class PipelineStackTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         PipelineStack.ESTAT_SECRET_ENV, Match.anyValue(), PipelineStack.RAW_BUCKET_ENV, Match.anyValue()))))));
     }
+
+    @Test
+    void onlyCollect_isToldAboutTheEstatSecret() {
+        Map<String, Map<String, Object>> told = pipeline.findResources("AWS::Lambda::Function", Map.of(
+                "Properties", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        PipelineStack.ESTAT_SECRET_ENV, Match.anyValue()))))));
+        assertThat(told.values()).extracting(f -> ((Map<?, ?>) f.get("Properties")).get("Handler"))
+                .containsExactly("jp.resas.ops.functions.pipeline.CollectHandler::handleRequest");
+    }
+
+    @Test
+    void schedule_givesEveryInputFieldExplicitly_includingTheNullOnes() {
+        pipeline.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "Target", Match.objectLike(Map.of("Input", Match.stringLikeRegexp("^\\{\"runId\":null,"
+                        + "\"dataset\":\"census-population\",\"roundId\":null,\"inboxKey\":null,"
+                        + "\"startedBy\":\"scheduler\",\"scheduledTime\":\"<aws\\.scheduler\\.scheduled-time>\"\\}$"))))));
+    }
+
+    @Test
+    void stateMachineLogs_areVendedLogs() {
+        pipeline.hasResourceProperties("AWS::Logs::LogGroup", Map.of(
+                "LogGroupName", PipelineStack.LOG_GROUP_PREFIX + PipelineStack.STATE_MACHINE_NAME));
+    }
 }

@@ -4,6 +4,8 @@ import static jp.resas.ops.infra.testutils.SynthesizedApp.logicalId;
 import static jp.resas.ops.infra.testutils.SynthesizedApp.stacks;
 import static jp.resas.ops.infra.testutils.SynthesizedApp.template;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,33 @@ class ServiceDeskStackTest {
     private final Template serviceDesk = template(stack);
 
     @Test
-    void ticketSla_runsEveryFiveMinutes_onItsLiveAlias() {
+    void ticketSla_runsEveryFiveMinutesOfBusinessHours_inJapanTime_onItsLiveAlias() {
         serviceDesk.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
-                "ScheduleExpression", "rate(5 minutes)",
+                "ScheduleExpression", "cron(5-55/5 9-16 ? * MON-FRI *)",
+                "ScheduleExpressionTimezone", "Asia/Tokyo",
                 "Target", Match.objectLike(Map.of(
                         "Arn", Map.of("Ref", logicalId(stack.ticketSlaFunction().alias())))))));
+    }
+
+    @Test
+    void ticketSla_runsOnceAtOpening_inJapanTime() {
+        serviceDesk.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(0 9 ? * MON-FRI *)",
+                "ScheduleExpressionTimezone", "Asia/Tokyo")));
+    }
+
+    @Test
+    void ticketSla_neverRunsAroundTheClock() {
+        assertThat(serviceDesk.findResources("AWS::Scheduler::Schedule", Map.of("Properties", Map.of(
+                "ScheduleExpression", Match.stringLikeRegexp("^rate\\(.*"))))).isEmpty();
+    }
+
+    @Test
+    void ticketSla_failedRunIsRetried() {
+        serviceDesk.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Map.of(
+                "FunctionName", Match.anyValue(),
+                "Qualifier", "live",
+                "MaximumRetryAttempts", 2));
     }
 
     @Test

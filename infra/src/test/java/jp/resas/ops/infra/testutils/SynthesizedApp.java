@@ -23,6 +23,12 @@ public final class SynthesizedApp {
         return Holder.STACKS;
     }
 
+    /** Every stack of the app, so a stack added later is checked without being listed. */
+    public static java.util.stream.Stream<Stack> allStacks() {
+        return stacks().network().getNode().getScope().getNode().getChildren().stream()
+                .filter(Stack.class::isInstance).map(Stack.class::cast);
+    }
+
     public static Template template(Stack stack) {
         return Template.fromStack(stack);
     }

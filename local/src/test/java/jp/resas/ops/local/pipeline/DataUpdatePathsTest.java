@@ -122,7 +122,7 @@ class DataUpdatePathsTest {
             Execution execution = runner.start(MACHINE, "resumed", Json.parse("{\"runId\":7,\"resume\":true}"));
             runner.sendTaskSuccess(runner.awaitTaskToken(execution, WAIT).token(), Json.object());
             execution.await(WAIT);
-            assertThat(statesEntered(execution)).startsWith("Resume?", "ResumeRun", "AwaitApproval").doesNotContain("Collect");
+            assertThat(statesEntered(execution)).startsWith("Defaults", "Resume?", "ResumeRun", "AwaitApproval").doesNotContain("Collect");
             assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         }
     }

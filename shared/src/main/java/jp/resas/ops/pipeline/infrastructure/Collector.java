@@ -38,12 +38,14 @@ public class Collector {
     private final RawStore raw;
     private final RunRecords runs;
     private final PipelineSettings settings;
+    private final EstatAppId appId;
     private final Clock clock;
 
-    Collector(RawStore raw, RunRecords runs, PipelineSettings settings, Clock clock) {
+    Collector(RawStore raw, RunRecords runs, PipelineSettings settings, EstatAppId appId, Clock clock) {
         this.raw = raw;
         this.runs = runs;
         this.settings = settings;
+        this.appId = appId;
         this.clock = clock;
     }
 
@@ -74,11 +76,10 @@ public class Collector {
     }
 
     private void collectEstat(Run run, Dataset dataset, String prefix, List<Chunk> chunks) {
-        if (settings.estatAppId() == null || settings.estatAppId().isBlank()) {
-            throw new EstatException("no e-Stat appId configured (resas.pipeline.estat-app-id; in AWS the secret RESAS_ESTAT_SECRET_ARN)");
-        }
+        String id = appId.current().orElseThrow(() -> new EstatException(
+                "no e-Stat appId configured (resas.pipeline.estat-app-id; in AWS the secret RESAS_ESTAT_SECRET_ARN)"));
         EstatClient client = new EstatClient(new EstatSettings(settings.estatBaseUrl() == null ? null
-                : URI.create(settings.estatBaseUrl()), settings.estatAppId(), settings.estatTimeoutSeconds() == null ? null
+                : URI.create(settings.estatBaseUrl()), id, settings.estatTimeoutSeconds() == null ? null
                 : Duration.ofSeconds(settings.estatTimeoutSeconds()), 0));
         client.fetchStatsData(dataset.sourceRef(), Map.of(), page -> {
             String key = prefix + "page-" + page.number() + ".json";
