@@ -1,0 +1,62 @@
+package jp.resas.ops.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.resas.ops.access.AccessMonthReport;
+import jp.resas.ops.cost.CostMonthReport;
+import jp.resas.ops.incident.Incident;
+import jp.resas.ops.incident.IncidentDossier;
+import jp.resas.ops.incident.IncidentId;
+import jp.resas.ops.maintenance.MaintenanceWindow;
+import jp.resas.ops.monitoring.logs.LogErrorsReport;
+import jp.resas.ops.monitoring.metrics.AvailabilityReport;
+import jp.resas.ops.monitoring.metrics.MetricsReport;
+import jp.resas.ops.sla.SlaStatus;
+import jp.resas.ops.ticket.Ticket;
+import jp.resas.ops.ticket.TicketKind;
+
+/**
+ * Port: what a report reads, answered by the same use cases as the API's read endpoints (the
+ * incident and ticket lists, the collectors' reports, the maintenance windows, the data-update log),
+ * so a report never shows a figure the API would not.
+ */
+public interface ReportSources {
+
+    /** Every incident, newest first, as {@code GET /incidents} pages through them. */
+    List<Incident> incidents();
+
+    Optional<IncidentDossier> incident(IncidentId id);
+
+    /** Every ticket of a kind, newest first, as the kind's list endpoint pages through them. */
+    List<Ticket> tickets(TicketKind kind);
+
+    /** The SLA the API shows for the ticket now; empty for kinds without one. */
+    Optional<SlaStatus> sla(Ticket ticket);
+
+    List<MaintenanceWindow> maintenanceWindows();
+
+    AvailabilityReport availability(YearMonth month);
+
+    MetricsReport metrics(LocalDate from, LocalDate to);
+
+    LogErrorsReport errors(LocalDate from, LocalDate to);
+
+    CostMonthReport costs(YearMonth month);
+
+    AccessMonthReport access(YearMonth month);
+
+    /** Runs of a collector over the days that did not store everything, with what they recorded. */
+    List<CollectorProblem> collectorProblems(String collector, LocalDate from, LocalDate to);
+
+    /** データ更新一覧 as {@code GET /pipeline/update-log} answers it, newest first. */
+    List<Map<String, Object>> updateLog();
+
+    /** データ出典一覧 as {@code GET /pipeline/sources} answers it. */
+    List<Map<String, Object>> dataSources();
+
+    /** Update rounds and their items as {@code GET /rounds} answers them. */
+    List<Map<String, Object>> rounds();
+}

@@ -1,0 +1,113 @@
+package jp.resas.ops.report.document;
+
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.data.RowRenderData;
+import com.deepoove.poi.data.Rows;
+import com.deepoove.poi.data.TableRenderData;
+import com.deepoove.poi.data.Tables;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.report.ReportDocument;
+import jp.resas.ops.report.ReportSection;
+import jp.resas.ops.report.ReportTable;
+import jp.resas.ops.report.ReportTexts;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * Fills the Word template kept in the repository ({@code report/template.docx}: A4, styles, fonts, the
+ * cover and the section layout) with poi-tl, then puts each table's chart, drawn with XDDF, under it.
+ */
+public final class DocxWriter {
+
+    static final String TEMPLATE = "/report/template.docx";
+    private static final String HEADER_FILL = "D9E2F3";
+
+    /** @param pdfNote a line for the cover about the PDF copy (made or skipped, and why) */
+    public byte[] write(ReportDocument report, String pdfNote) {
+        Map<String, ChartData> charts = new LinkedHashMap<>();
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", report.title());
+        data.put("heading", report.eraHeading());
+        data.put("period", report.period());
+        data.put("generatedAt", ReportTexts.time(report.generatedAt()));
+        data.put("pdfNote", pdfNote);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (ReportSection section : report.sections()) {
+            List<Map<String, Object>> tables = new ArrayList<>();
+            for (ReportTable table : section.tables()) {
+                String number = table.name().split(" ", 2)[0];
+                String chart = "";
+                if (table.chart() != null) {
+                    ChartData points = ChartData.of(table);
+                    if (!points.isEmpty()) {
+                        chart = "図 " + number + " " + table.chart().title();
+                        charts.put(chart, points);
+                    }
+                }
+                tables.add(Map.of("caption", "表 " + number + " " + table.caption(), "table", render(table),
+                        "chart", chart));
+            }
+            sections.add(Map.of("number", section.number(), "name", section.title(),
+                    "paragraphs", section.paragraphs().stream().map(p -> Map.of("text", p)).toList(), "tables", tables));
+        }
+        data.put("sections", sections);
+        try (InputStream template = DocxWriter.class.getResourceAsStream(TEMPLATE);
+             XWPFTemplate filled = XWPFTemplate.compile(template).render(data);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            drawCharts(filled.getXWPFDocument(), charts);
+            filled.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fill the report template " + TEMPLATE, e);
+        }
+    }
+
+    private static TableRenderData render(ReportTable table) {
+        Tables.TableBuilder builder = Tables.ofPercentWidth("100%");
+        builder.addRow(Rows.of(table.headers().toArray(String[]::new)).bgColor(HEADER_FILL).textBold().repeatedHeader()
+                .create());
+        if (table.isEmpty()) {
+            List<String> none = new ArrayList<>(List.of("該当なし"));
+            while (none.size() < table.headers().size()) {
+                none.add("");
+            }
+            builder.addRow(Rows.create(none.toArray(String[]::new)));
+        }
+        for (List<String> row : table.rows()) {
+            RowRenderData rendered = Rows.create(row.toArray(String[]::new));
+            builder.addRow(rendered);
+        }
+        return builder.create();
+    }
+
+    /** The template leaves a caption paragraph under each table; a chart goes into it. */
+    private static void drawCharts(XWPFDocument document, Map<String, ChartData> charts) throws IOException {
+        for (XWPFParagraph paragraph : new ArrayList<>(document.getParagraphs())) {
+            ChartData points = charts.get(paragraph.getText());
+            if (points == null) {
+                continue;
+            }
+            try {
+                XWPFChart chart = document.createChart(paragraph.insertNewRun(0), 16 * Units.EMU_PER_CENTIMETER,
+                        7 * Units.EMU_PER_CENTIMETER);
+                int n = points.categories().length;
+                Charts.plot(chart, points, chart.formatRange(new CellRangeAddress(1, n, 0, 0)),
+                        i -> chart.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)));
+            } catch (InvalidFormatException e) {
+                throw new IOException("cannot add a chart to the Word document", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package jp.resas.ops.report.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import jp.resas.ops.report.ReportDocument;
+import jp.resas.ops.report.ReportKind;
+import jp.resas.ops.report.ReportSection;
+import jp.resas.ops.report.ReportTable;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+class WritingReportFilesTest {
+
+    private static final ReportTable COSTS = ReportTable.of("10-1 サービス別費用", "サービス別のクラウド利用料",
+            List.of("サービス", "金額"), List.of(List.of("Amazon S3", "12.50"), List.of("AWS Lambda", "取得できませんでした"),
+                    List.of("Amazon RDS", "80.25"))).withChart("サービス別の利用料", ReportTable.Chart.Type.BAR, 0, 1);
+    private static final ReportDocument REPORT = new ReportDocument(ReportKind.MONTHLY, "2026-11", "月次定例報告書",
+            "令和8年11月", Instant.parse("2026-12-01T00:00:00Z"), List.of(
+                    new ReportSection("1", "概況", List.of("稼働率は 99.9% でした。"), List.of()),
+                    new ReportSection("10", "費用", List.of("費用の内訳です。"), List.of(COSTS,
+                            ReportTable.of("10-2 予算", "予算", List.of("しきい値", "状況"), List.of())))));
+
+    @Test
+    void word_isA4_withHeadingsTablesAndAChartOfTheNumericRows() throws IOException {
+        byte[] docx = new DocxWriter().write(REPORT, "PDF 版は作成していません。");
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getH()).hasToString("16838");
+            Map<String, String> styled = new LinkedHashMap<>();
+            for (XWPFParagraph p : document.getParagraphs()) {
+                if (!p.getText().isBlank()) {
+                    styled.put(p.getText(), p.getStyle());
+                }
+            }
+            assertThat(styled).containsEntry("月次定例報告書", "Title").containsEntry("令和8年11月", "Subtitle")
+                    .containsEntry("1　概況", "Heading1").containsEntry("10　費用", "Heading1")
+                    .containsEntry("稼働率は 99.9% でした。", "Normal")
+                    .containsEntry("表 10-1 サービス別のクラウド利用料", "Caption")
+                    .containsEntry("図 10-1 サービス別の利用料", "Caption");
+            assertThat(styled.keySet()).noneMatch(text -> text.contains("{{"));
+            XWPFTable costs = document.getTables().get(0);
+            assertThat(rows(costs)).containsExactly(List.of("サービス", "金額"), List.of("Amazon S3", "12.50"),
+                    List.of("AWS Lambda", "取得できませんでした"), List.of("Amazon RDS", "80.25"));
+            assertThat(rows(document.getTables().get(1))).containsExactly(List.of("しきい値", "状況"), List.of("該当なし", ""));
+            assertThat(document.getCharts()).hasSize(1);
+            var series = document.getCharts().get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(series.getCategoryData().getPointCount()).isEqualTo(2);
+            assertThat(series.getValuesData().getPointAt(1).doubleValue()).isEqualTo(80.25);
+            assertThat(series.getShapeProperties().getFillProperties())
+                    .isInstanceOf(org.apache.poi.xddf.usermodel.XDDFSolidFillProperties.class);
+        }
+    }
+
+    @Test
+    void workbook_hasASheetPerTable_numbersAsNumbers_andANativeChart() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(new XlsxWriter().write(REPORT)))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            XSSFSheet costs = workbook.getSheet("10-1 サービス別費用");
+            assertThat(costs.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(costs.getRow(2).getCell(1).getStringCellValue()).isEqualTo("取得できませんでした");
+            assertThat(costs.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(costs.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeries(0).getValuesData()
+                    .getPointCount()).isEqualTo(2);
+            assertThat(workbook.getSheet("概要").getRow(0).getCell(1).getStringCellValue()).isEqualTo("令和8年11月");
+        }
+    }
+
+    @Test
+    void sourceData_isOneCsvPerTable_utf8WithBom() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(new CsvZipWriter().write(REPORT)),
+                StandardCharsets.UTF_8)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries).containsOnlyKeys("10-1_サービス別費用.csv", "10-2_予算.csv");
+        byte[] costs = entries.get("10-1_サービス別費用.csv");
+        assertThat(List.of(costs[0], costs[1], costs[2])).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(costs, 3, costs.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("サービス,金額\r\n\"Amazon S3\",12.50\r\n\"AWS Lambda\",取得できませんでした\r\n\"Amazon RDS\",80.25\r\n");
+    }
+
+    @Test
+    void pdf_isConvertedByLibreOffice() {
+        PdfConverter converter = PdfConverter.fromEnvironment();
+        assertThat(converter.available()).as("LibreOffice (soffice) must be installed: .ci/run installs it").isTrue();
+
+        List<ReportFile> files = new WritingReportFiles(converter).write(REPORT);
+
+        assertThat(files).extracting(ReportFile::name).containsExactly("月次定例報告書_2026-11.docx",
+                "月次定例報告書_2026-11.xlsx", "月次定例報告書_2026-11_元データ.zip", "月次定例報告書_2026-11.pdf");
+        byte[] pdf = files.get(3).content();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void withoutLibreOffice_thePdfIsSkipped_andTheCoverSaysSo() throws IOException {
+        PdfConverter missing = new PdfConverter("/nonexistent/soffice");
+
+        List<ReportFile> files = new WritingReportFiles(missing).write(REPORT);
+
+        assertThat(files).extracting(ReportFile::name).doesNotContain("月次定例報告書_2026-11.pdf").hasSize(3);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(files.get(0).content()))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("PDF 版は作成していません（LibreOffice が導入されていない環境のため）。");
+        }
+    }
+
+    static List<List<String>> rows(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        table.getRows().forEach(r -> rows.add(r.getTableCells().stream().map(c -> c.getText()).toList()));
+        return rows;
+    }
+}
