@@ -25,7 +25,8 @@ class PureDomainArchitectureTest {
             .that().resideInAnyPackage("jp.resas.ops.ticket", "jp.resas.ops.inquiry", "jp.resas.ops.workrequest",
                     "jp.resas.ops.change", "jp.resas.ops.issue", "jp.resas.ops.maintenance", "jp.resas.ops.slawatch",
                     "jp.resas.ops.calendaradmin", "jp.resas.ops.incident", "jp.resas.ops.common",
-                    "jp.resas.ops.attachment", "jp.resas.ops.slaadmin")
+                    "jp.resas.ops.attachment", "jp.resas.ops.slaadmin",
+                    "jp.resas.ops.meeting", "jp.resas.ops.devschedule", "jp.resas.ops.servicelevel")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.micronaut..", "software.amazon..", "com.amazonaws..", "jakarta..",
                     "com.fasterxml..", "org.slf4j..", "org.apache.logging..");

@@ -5,7 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import jp.resas.ops.functions.platform.LambdaPlatform;
+import jp.resas.ops.meeting.MinutesAlert;
+import jp.resas.ops.meeting.infrastructure.MinutesWatchService;
 import jp.resas.ops.slawatch.AlertPublisher;
 import jp.resas.ops.slawatch.SlaAlert;
 import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
@@ -13,8 +16,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * {@code ticket-sla}: invoked on a schedule, raises each SLA warning and breach once. The scheduler's
- * event carries nothing we need. Answers how many alerts this run raised.
+ * {@code ticket-sla}: invoked on a schedule, raises each SLA warning and breach once, then each minutes
+ * (議事録) reminder and breach once. The scheduler's event carries nothing we need. Answers how many
+ * alerts this run raised.
  */
 public final class TicketSlaHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -22,6 +26,8 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
 
     private final SlaWatchService watch;
     private final AlertPublisher publisher;
+    private final MinutesWatchService minutes;
+    private final Consumer<MinutesAlert> minutesPublisher;
 
     /** Lambda's entry: the platform's context from the function's environment. */
     public TicketSlaHandler() {
@@ -30,27 +36,38 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
 
     /** The watch of {@code context}; alerts to the SNS topic named by {@value #TOPIC_ENV}. */
     public TicketSlaHandler(ApplicationContext context) {
-        this(context.getBean(SlaWatchService.class), publisher(System.getenv()));
+        this(context.getBean(SlaWatchService.class), context.getBean(MinutesWatchService.class),
+                publisher(System.getenv()));
     }
 
-    /** Test seam: the watch and where alerts go. */
-    public TicketSlaHandler(SlaWatchService watch, AlertPublisher publisher) {
+    /** The ticket watch and the minutes watch, alerts of both to {@code publisher}. */
+    TicketSlaHandler(SlaWatchService watch, MinutesWatchService minutes, SchedulePublisher publisher) {
+        this(watch, publisher, minutes, publisher::publish);
+    }
+
+    /** Test seam: the watches and where their alerts go. */
+    public TicketSlaHandler(SlaWatchService watch, AlertPublisher publisher, MinutesWatchService minutes,
+            Consumer<MinutesAlert> minutesPublisher) {
         this.watch = watch;
         this.publisher = publisher;
+        this.minutes = minutes;
+        this.minutesPublisher = minutesPublisher;
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         List<SlaAlert> raised = watch.run(publisher);
+        List<MinutesAlert> minutesRaised = minutes.run(minutesPublisher);
         return Map.of("raised", raised.size(),
-                "breaches", raised.stream().filter(a -> a.level() == SlaAlert.Level.BREACHED).count());
+                "breaches", raised.stream().filter(a -> a.level() == SlaAlert.Level.BREACHED).count(),
+                "minutesAlerts", minutesRaised.size());
     }
 
     /**
      * SNS where a topic is configured (in AWS always; locally with LocalStack). On one machine without
      * one, alerts still reach the ticket timelines and the log.
      */
-    static AlertPublisher publisher(Map<String, String> env) {
+    static SchedulePublisher publisher(Map<String, String> env) {
         String arn = env.get(TOPIC_ENV);
         if (arn != null && !arn.isBlank()) {
             return new SnsAlertPublisher(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())

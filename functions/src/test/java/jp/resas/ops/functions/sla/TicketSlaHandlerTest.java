@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import jp.resas.ops.meeting.infrastructure.MinutesWatchService;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
 import jp.resas.ops.testutils.TestPlatform;
@@ -67,20 +68,43 @@ class TicketSlaHandlerTest {
     }
 
     @Test
+    void overdueMinutes_arePublishedToTheTopicOnce() {
+        // given a meeting held two weeks ago whose minutes were never submitted
+        Instant ended = Instant.now().minus(14, ChronoUnit.DAYS);
+        context.getBean(Sql.class).update("""
+                INSERT INTO meeting (kind, title, starts_at, ends_at, recorded_by, recorded_at, minutes_due_at, reminder_at)
+                VALUES ('WEEKLY', '週次定例会 議事録未提出', ?, ?, 'sato', ?, ?, ?)""", ended.minus(1, ChronoUnit.HOURS),
+                ended, ended, ended.plus(3, ChronoUnit.DAYS), ended.plus(2, ChronoUnit.DAYS));
+        SnsClient client = SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        var handler = new TicketSlaHandler(context.getBean(SlaWatchService.class),
+                context.getBean(MinutesWatchService.class), new SnsAlertPublisher(client, TOPIC));
+        published.clear();
+
+        Map<String, Object> first = handler.handleRequest(Map.of(), null);
+        Map<String, Object> second = handler.handleRequest(Map.of(), null);
+
+        assertThat(first).containsEntry("minutesAlerts", 1);
+        assertThat(second).containsEntry("minutesAlerts", 0);
+        assertThat(published).filteredOn(p -> p.contains("議事録未提出")).singleElement().satisfies(p ->
+                assertThat(p).contains("Action=Publish", "議事録の提出期限", "MEETING_MINUTES", "BREACHED"));
+    }
+
+    @Test
     void breachedIncident_isPublishedToTheTopicOnce() {
         // given a severity-1 incident detected three days ago, never answered
         context.getBean(Sql.class).update("INSERT INTO incident (title, severity, status, source, opened_at) "
                 + "VALUES ('API 停止', 1, 'DETECTED', 'MANUAL', ?)", Instant.now().minus(3, ChronoUnit.DAYS));
         SnsClient client = SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         var handler = new TicketSlaHandler(context.getBean(SlaWatchService.class),
-                new SnsAlertPublisher(client, TOPIC));
+                context.getBean(MinutesWatchService.class), new SnsAlertPublisher(client, TOPIC));
+        published.clear();
 
         // when the schedule fires twice
         Map<String, Object> first = handler.handleRequest(Map.of(), null);
         Map<String, Object> second = handler.handleRequest(Map.of(), null);
 
         // then both clocks' breaches went out once each
-        assertThat(first).containsEntry("raised", 2).containsEntry("breaches", 2L);
+        assertThat(first).containsEntry("raised", 2).containsEntry("breaches", 2L).containsEntry("minutesAlerts", 0);
         assertThat(second).containsEntry("raised", 0);
         assertThat(published).hasSize(2);
         assertThat(published.get(0)).contains("Action=Publish", "TopicArn=" + TOPIC, "API 停止", "SLA 違反",

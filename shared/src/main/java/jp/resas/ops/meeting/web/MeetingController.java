@@ -1,0 +1,98 @@
+package jp.resas.ops.meeting.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.time.Clock;
+import java.util.Map;
+import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.meeting.infrastructure.MeetingService;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+
+/** 定例会・議事録: the operator side records and writes, 主管課 (approver) approves or returns. */
+@Controller("/meetings")
+@Secured({Roles.VIEWER, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
+class MeetingController {
+
+    private final MeetingService meetings;
+    private final Clock clock;
+
+    MeetingController(MeetingService meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @Get
+    Map<String, Object> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Long before) {
+        int n = limit == null ? 50 : limit;
+        if (n < 1 || n > 200) {
+            throw new InvalidInputException("limit", "limit は 1 から 200 の整数で指定してください。");
+        }
+        var items = meetings.list(n, before).stream().map(m -> MeetingView.summary(m, clock.instant())).toList();
+        Map<String, Object> page = new java.util.LinkedHashMap<>();
+        page.put("items", items);
+        page.put("nextBefore", items.size() == n ? items.get(n - 1).id() : null);
+        return page;
+    }
+
+    @Get("/{id}")
+    MeetingView get(@PathVariable long id) {
+        return MeetingView.of(meetings.detail(id), clock.instant());
+    }
+
+    @Post
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    HttpResponse<MeetingView> record(@Body MeetingRequests.Record body, Authentication user, HttpRequest<?> request) {
+        return HttpResponse.created(get(meetings.record(body.command(), Actors.of(user, request))));
+    }
+
+    @Put("/{id}/minutes")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    MeetingView edit(@PathVariable long id, @Body MeetingRequests.Edit body, Authentication user,
+            HttpRequest<?> request) {
+        meetings.edit(id, body.version(), body.content(), Actors.of(user, request));
+        return get(id);
+    }
+
+    @Post("/{id}/minutes/submit")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    MeetingView submit(@PathVariable long id, @Body MeetingRequests.Decision body, Authentication user,
+            HttpRequest<?> request) {
+        meetings.submit(id, body.version(), Actors.of(user, request));
+        return get(id);
+    }
+
+    @Post("/{id}/minutes/corrections")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    HttpResponse<MeetingView> correct(@PathVariable long id, @Body MeetingRequests.Correction body,
+            Authentication user, HttpRequest<?> request) {
+        meetings.correct(id, body.version(), body.content(), body.reason(), Actors.of(user, request));
+        return HttpResponse.created(get(id));
+    }
+
+    @Post("/{id}/minutes/approve")
+    @Secured({Roles.APPROVER})
+    MeetingView approve(@PathVariable long id, @Body MeetingRequests.Decision body, Authentication user,
+            HttpRequest<?> request) {
+        meetings.approve(id, body.version(), body.comment(), Actors.of(user, request));
+        return get(id);
+    }
+
+    @Post("/{id}/minutes/return")
+    @Secured({Roles.APPROVER})
+    MeetingView giveBack(@PathVariable long id, @Body MeetingRequests.Decision body, Authentication user,
+            HttpRequest<?> request) {
+        meetings.giveBack(id, body.version(), body.comment(), Actors.of(user, request));
+        return get(id);
+    }
+}
