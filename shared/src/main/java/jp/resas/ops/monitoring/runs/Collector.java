@@ -5,7 +5,8 @@ public enum Collector {
     LOGS("log-collector"),
     METRICS("metrics-collector"),
     COST("cost-collector"),
-    ACCESS("access-collector");
+    ACCESS("access-collector"),
+    ASSET_DISCOVERY("asset-discovery");
 
     private final String functionName;
 

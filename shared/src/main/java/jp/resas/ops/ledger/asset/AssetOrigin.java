@@ -1,0 +1,8 @@
+package jp.resas.ops.ledger.asset;
+
+/** How an asset came into the ledger. */
+public enum AssetOrigin {
+    MANUAL,
+    IMPORT,
+    DISCOVERY
+}

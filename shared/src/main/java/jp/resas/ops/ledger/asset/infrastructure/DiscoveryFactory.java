@@ -1,0 +1,44 @@
+package jp.resas.ops.ledger.asset.infrastructure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.resas.ops.ledger.asset.CloudInventory;
+import jp.resas.ops.ledger.asset.SoftwareBill;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.acm.AcmClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.route53domains.Route53DomainsClient;
+
+/**
+ * The discovery sources: SDK clients from the default builders (so {@code AWS_ENDPOINT_URL} and the
+ * per-service variables work), one per region, made when first asked for.
+ */
+@Factory
+class DiscoveryFactory {
+
+    @Singleton
+    @Requires(missingBeans = CloudInventory.class)
+    CloudInventory cloudInventory() {
+        Map<String, ResourceGroupsTaggingApiClient> tagging = new ConcurrentHashMap<>();
+        Map<String, AcmClient> acm = new ConcurrentHashMap<>();
+        return new AwsCloudInventory(
+                region -> tagging.computeIfAbsent(region, r -> ResourceGroupsTaggingApiClient.builder()
+                        .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> acm.computeIfAbsent(region, r -> AcmClient.builder()
+                        .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()),
+                // Route 53 Domains answers only in us-east-1.
+                Route53DomainsClient.builder().region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                        .build());
+    }
+
+    @Singleton
+    @Requires(missingBeans = SoftwareBill.class)
+    SoftwareBill softwareBill(ObjectMapper json) {
+        return new CycloneDxSoftwareBill(json, DiscoveryFactory.class.getClassLoader(), CycloneDxSoftwareBill.RESOURCE);
+    }
+}
