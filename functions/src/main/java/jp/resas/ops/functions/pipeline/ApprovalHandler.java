@@ -41,7 +41,7 @@ public final class ApprovalHandler extends StepHandler {
         if (token == null) {
             throw new IllegalArgumentException("taskToken: is missing (invoke with .waitForTaskToken)");
         }
-        approvals.awaiting(run, token);
+        approvals.awaiting(run, token, text(event, "executionName"));
         LOG.info("run {} awaits the owner's approval", run.value());
         return Map.of("runId", run.value(), "status", "AWAITING_APPROVAL");
     }

@@ -50,10 +50,12 @@ public final class CollectHandler extends StepHandler {
         if ("start".equals(text(event, "action"))) {
             return started(run.value(), false);
         }
-        List<Chunk> chunks = pipeline.collect(run, text(event, "inboxKey"));
-        LOG.info("run {} collected: {} chunk(s)", run.value(), chunks.size());
+        PipelineService.Collected collected = pipeline.collect(run, text(event, "inboxKey"), text(event, "executionName"));
+        List<Chunk> chunks = collected.chunks();
+        LOG.info("run {} collected into version {}: {} chunk(s)", run.value(), collected.version().value(), chunks.size());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("runId", run.value());
+        answer.put("versionId", collected.version().value());
         answer.put("chunks", chunks.stream().map(chunk -> Map.of("runId", run.value(), "chunk", chunk)).toList());
         return answer;
     }

@@ -39,7 +39,8 @@ public final class FailHandler extends StepHandler {
     Object handle(JsonNode event) {
         RunId id = runId(event);
         JsonNode error = event.path("error");
-        Run run = failures.fail(id, error.path("Error").asText("Pipeline.Failed"), error.path("Cause").asText(""));
+        Run run = failures.fail(id, error.path("Error").asText("Pipeline.Failed"), error.path("Cause").asText(""),
+                text(event, "executionName"));
         LOG.warn("run {} ended {}: {}", id.value(), run.status(), run.failureReason());
         return Map.of("runId", id.value(), "status", run.status().name(),
                 "incidentId", run.incidentId() == null ? 0 : run.incidentId());

@@ -10,6 +10,7 @@ import jp.resas.ops.functions.platform.HandlerMetrics;
 import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.pipeline.Chunk;
 import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.VersionId;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,8 @@ public final class ProcessHandler extends StepHandler {
     Object handle(JsonNode event) {
         RunId run = runId(event);
         if ("complete".equals(text(event, "action"))) {
-            ValidationReport report = pipeline.complete(run);
+            ValidationReport report = pipeline.complete(run, event.path("versionId").canConvertToLong()
+                    ? new VersionId(event.path("versionId").asLong()) : null);
             LOG.info("run {} validated: {} observations, {} errors, {} warnings", run.value(), report.observations(),
                     report.errors(), report.warnings());
             Map<String, Object> answer = new LinkedHashMap<>();

@@ -27,7 +27,7 @@ class DataUpdatePathsTest {
         return SfnTestKit.of(MACHINE)
                 .lambda("pipeline-collect", event -> event.path("action").asText().equals("start")
                         ? Json.parse("{\"runId\":7}")
-                        : Json.parse("{\"runId\":7,\"chunks\":[{\"runId\":7,\"chunk\":{\"index\":0}},{\"runId\":7,\"chunk\":{\"index\":1}}]}"))
+                        : Json.parse("{\"runId\":7,\"versionId\":5,\"chunks\":[{\"runId\":7,\"chunk\":{\"index\":0}},{\"runId\":7,\"chunk\":{\"index\":1}}]}"))
                 .lambda("pipeline-process", event -> event.path("action").asText().equals("complete")
                         ? Json.parse("{\"passed\":" + passes + ",\"errors\":" + (passes ? 0 : 3) + ",\"warnings\":0}")
                         : Json.parse("{\"rows\":10}"))

@@ -14,6 +14,7 @@ import jp.resas.ops.pipeline.Decision;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.RunStatus;
+import jp.resas.ops.pipeline.VersionId;
 
 /**
  * The owner's approval: the state machine's approval step leaves its task token here, the approver
@@ -26,10 +27,12 @@ public class ApprovalService {
     private final RunRecords runs;
     private final ApprovalRelay relay;
     private final AuditLog audit;
+    private final Staging staging;
     private final Clock clock;
 
-    ApprovalService(RunRecords runs, ApprovalRelay relay, AuditLog audit, Clock clock) {
+    ApprovalService(RunRecords runs, Staging staging, ApprovalRelay relay, AuditLog audit, Clock clock) {
         this.runs = runs;
+        this.staging = staging;
         this.relay = relay;
         this.audit = audit;
         this.clock = clock;
@@ -37,16 +40,25 @@ public class ApprovalService {
 
     /** Called by the approval step; relays a decision already taken. */
     public void awaiting(RunId id, String token) {
-        Optional<Decision> decided = storeToken(id, token);
+        awaiting(id, token, null);
+    }
+
+    /** As {@link #awaiting(RunId, String)}, by the named execution, which then drives the run. */
+    public void awaiting(RunId id, String token, String execution) {
+        Optional<Decision> decided = storeToken(id, token, execution);
         decided.ifPresent(this::relay);
     }
 
     @Transactional
-    public Optional<Decision> storeToken(RunId id, String token) {
+    public Optional<Decision> storeToken(RunId id, String token, String execution) {
         Run run = runs.lock(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
         if (run.status() != RunStatus.RUNNING && run.status() != RunStatus.AWAITING_APPROVAL) {
             throw new IllegalStateException("run " + id.value() + " is " + run.status() + ", not waiting for approval");
         }
+        if (run.versionId() == null || !staging.lock(new VersionId(run.versionId())).map(v -> "STAGED".equals(v.status())).orElse(false)) {
+            throw new IllegalStateException("run " + id.value() + " has no staged version to approve");
+        }
+        runs.execution(id, execution);
         runs.token(id, token);
         if (run.decidedBy() == null) {
             runs.step(id, "approval", "STARTED", clock.instant(), Map.of());
@@ -83,14 +95,21 @@ public class ApprovalService {
         if (run.startedBy().equals(approver)) {
             throw new ForbiddenActionException("OWN_REQUEST", "自分が開始した実行は承認・却下できません。");
         }
-        runs.decision(id, approver, clock.instant(), comment);
+        // The decision binds the version on show and its content: publishing verifies this digest.
+        VersionId version = new VersionId(run.versionId());
+        Staging.VersionState state = staging.lock(version).filter(v -> "STAGED".equals(v.status()) && v.digest() != null)
+                .orElseThrow(() -> new ConflictException("NOT_AWAITING_APPROVAL", "runId",
+                        "実行 " + id.value() + " には承認できる版がありません。"));
+        runs.decision(id, approver, clock.instant(), comment, version, state.digest());
         if (!approve) {
             runs.status(id, RunStatus.REJECTED, null, "却下: " + (comment == null ? "" : comment));
         }
         runs.step(id, "approval", approve ? "SUCCEEDED" : "FAILED", clock.instant(),
-                Map.of("decidedBy", approver, "approved", approve, "comment", comment == null ? "" : comment));
+                Map.of("decidedBy", approver, "approved", approve, "comment", comment == null ? "" : comment,
+                        "versionId", version.value(), "digest", state.digest()));
         audit.append(new AuditEntry(approver, approve ? "pipeline.run.approved" : "pipeline.run.rejected", "pipeline_run",
-                String.valueOf(id.value()), Map.of("dataset", run.dataset(), "comment", comment == null ? "" : comment), source));
+                String.valueOf(id.value()), Map.of("dataset", run.dataset(), "comment", comment == null ? "" : comment,
+                        "versionId", version.value(), "digest", state.digest()), source));
         return new Decision(id, approve, comment, runs.token(id).orElse(null));
     }
 

@@ -25,6 +25,7 @@ import jp.resas.ops.pipeline.ChunkPlanner;
 import jp.resas.ops.pipeline.RawStore;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.StoredObject;
+import jp.resas.ops.pipeline.VersionId;
 
 /**
  * Collects a run's raw data into the raw bucket under {@code raw/<dataset>/<run>/}, recording each
@@ -49,20 +50,25 @@ public class Collector {
         this.clock = clock;
     }
 
-    public List<Chunk> collect(Run run, Dataset dataset, ProcessingSpec spec, String inboxKey) throws IOException {
-        String prefix = "raw/" + dataset.id() + "/run-" + run.id().value() + "/";
+    /**
+     * Collects into {@code version} (a fresh one per collection): its objects live under their own prefix,
+     * {@code raw/<dataset>/run-<run>/v<version>/}, so a later collection never overwrites them.
+     */
+    public List<Chunk> collect(Run run, VersionId version, Dataset dataset, ProcessingSpec spec, String inboxKey)
+            throws IOException {
+        String prefix = "raw/" + dataset.id() + "/run-" + run.id().value() + "/v" + version.value() + "/";
         StoredObject object;
         if (inboxKey != null) {
             try (InputStream in = raw.open(inboxKey)) {
-                object = store(run, 0, prefix + fileName(inboxKey), in, "inbox:" + inboxKey);
+                object = store(run, version, 0, prefix + fileName(inboxKey), in, "inbox:" + inboxKey);
             }
         } else if (dataset.sourceKind() == SourceKind.ESTAT_API) {
             List<Chunk> pages = new ArrayList<>();
-            collectEstat(run, dataset, prefix, pages);
+            collectEstat(run, version, dataset, prefix, pages);
             return pages;
         } else if (dataset.sourceKind() == SourceKind.DOWNLOAD_URL) {
             try (InputStream in = download(dataset.sourceRef())) {
-                object = store(run, 0, prefix + fileName(URI.create(dataset.sourceRef()).getPath()), in, dataset.sourceRef());
+                object = store(run, version, 0, prefix + fileName(URI.create(dataset.sourceRef()).getPath()), in, dataset.sourceRef());
             }
         } else {
             throw new IllegalArgumentException("dataset " + dataset.id() + " is delivered to the S3 inbox: the run needs inboxKey");
@@ -75,7 +81,7 @@ public class Collector {
         }
     }
 
-    private void collectEstat(Run run, Dataset dataset, String prefix, List<Chunk> chunks) {
+    private void collectEstat(Run run, VersionId version, Dataset dataset, String prefix, List<Chunk> chunks) {
         String id = appId.current().orElseThrow(() -> new EstatException(
                 "no e-Stat appId configured (resas.pipeline.estat-app-id; in AWS the secret RESAS_ESTAT_SECRET_ARN)"));
         EstatClient client = new EstatClient(new EstatSettings(settings.estatBaseUrl() == null ? null
@@ -84,7 +90,7 @@ public class Collector {
         client.fetchStatsData(dataset.sourceRef(), Map.of(), page -> {
             String key = prefix + "page-" + page.number() + ".json";
             try {
-                store(run, page.number() - 1, key, new java.io.ByteArrayInputStream(page.body()),
+                store(run, version, page.number() - 1, key, new java.io.ByteArrayInputStream(page.body()),
                         "e-Stat getStatsData statsDataId=" + dataset.sourceRef());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -93,9 +99,10 @@ public class Collector {
         });
     }
 
-    private StoredObject store(Run run, int part, String key, InputStream in, String source) throws IOException {
+    private StoredObject store(Run run, VersionId version, int part, String key, InputStream in, String source)
+            throws IOException {
         StoredObject object = raw.put(key, in);
-        runs.raw(run.id(), part, object, source, clock.instant());
+        runs.raw(run.id(), version, part, object, source, clock.instant());
         return object;
     }
 

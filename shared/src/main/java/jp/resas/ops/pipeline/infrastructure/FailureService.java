@@ -22,6 +22,7 @@ import jp.resas.ops.platform.jdbc.Sql;
 public class FailureService {
 
     public static final String REJECTED = "Pipeline.Rejected";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FailureService.class);
 
     private final Sql sql;
     private final RunRecords runs;
@@ -37,9 +38,23 @@ public class FailureService {
         this.clock = clock;
     }
 
-    @Transactional
     public Run fail(RunId id, String error, String cause) {
+        return fail(id, error, cause, null);
+    }
+
+    /**
+     * As {@link #fail(RunId, String, String)}, reported by the named execution: when another execution
+     * drives the run now (the run was collected again), the superseded one's end changes nothing.
+     */
+    @Transactional
+    public Run fail(RunId id, String error, String cause, String execution) {
         Run run = runs.lock(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+        String current = runs.execution(id).orElse(null);
+        if (execution != null && current != null && !execution.equals(current)) {
+            LOG.info("run {}: execution {} ended ({}) but {} drives the run now; nothing changed", id.value(), execution,
+                    error, current);
+            return run;
+        }
         if (run.versionId() != null) {
             staging.discard(new VersionId(run.versionId()));
         }

@@ -29,9 +29,14 @@ import jp.resas.ops.dataset.spec.ProcessingSpec;
 import jp.resas.ops.municipality.MunicipalityRegister;
 import jp.resas.ops.pipeline.Chunk;
 import jp.resas.ops.pipeline.RawStore;
+import jp.resas.ops.pipeline.RootCause;
+import jp.resas.ops.pipeline.StaleCollectionException;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.VersionDigest;
 import jp.resas.ops.pipeline.VersionId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The business steps of a run up to staging, each one transaction and each safe to repeat (a redriven
@@ -42,6 +47,7 @@ import jp.resas.ops.pipeline.VersionId;
 public class PipelineService {
 
     private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineService.class);
 
     private final RunRecords runs;
     private final Staging staging;
@@ -51,10 +57,11 @@ public class PipelineService {
     private final MunicipalityRegister register;
     private final RawStore raw;
     private final AuditLog audit;
+    private final ApprovalRelay relay;
     private final Clock clock;
 
     PipelineService(RunRecords runs, Staging staging, Collector collector, CatalogService catalog, ProcessingSpecs specs,
-            MunicipalityRegister register, RawStore raw, AuditLog audit, Clock clock) {
+            MunicipalityRegister register, RawStore raw, AuditLog audit, ApprovalRelay relay, Clock clock) {
         this.runs = runs;
         this.staging = staging;
         this.collector = collector;
@@ -63,6 +70,7 @@ public class PipelineService {
         this.register = register;
         this.raw = raw;
         this.audit = audit;
+        this.relay = relay;
         this.clock = clock;
     }
 
@@ -102,26 +110,87 @@ public class PipelineService {
         return run;
     }
 
-    @Transactional
+    /** As {@link #collect(RunId, String, String)} without an execution name (tests, tools). */
     public List<Chunk> collect(RunId id, String inboxKey) {
-        Run run = running(id);
-        runs.step(id, "collect", "STARTED", clock.instant(), Map.of());
+        return collect(id, inboxKey, null).chunks();
+    }
+
+    /** What a collection made: its version and the chunks to process into it. */
+    public record Collected(VersionId version, List<Chunk> chunks) {
+    }
+
+    /**
+     * Collects the run's raw data into a new version. A run collected before (a redriven or restarted
+     * execution) gets a fresh version too: the previous one is discarded with its rows, and whatever was
+     * decided or awaited for it is void, so the new content needs a new approval.
+     */
+    @Transactional
+    public Collected collect(RunId id, String inboxKey, String executionName) {
+        Run run = runs.lock(id).orElseThrow(() -> new InvalidInputException("runId", "実行 " + id.value() + " はありません。"));
+        if (run.status().finished()) {
+            throw new IllegalStateException("run " + id.value() + " is already " + run.status());
+        }
+        if (run.versionId() != null) {
+            staging.discard(new VersionId(run.versionId()));
+            Optional<String> oldToken = runs.recollect(id);
+            if (run.roundId() != null) {
+                runs.roundItem(run.roundId(), run.dataset(), "RUNNING");
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("discardedVersion", run.versionId());
+            detail.put("voidedDecisionBy", run.decidedBy() == null ? "" : run.decidedBy());
+            audit.append(new AuditEntry("pipeline", "pipeline.run.recollected", "pipeline_run", String.valueOf(id.value()),
+                    detail, "pipeline"));
+            oldToken.ifPresent(token -> supersede(id, token));
+        }
+        runs.execution(id, executionName);
+        ProcessingSpec spec = spec(run.dataset());
+        VersionId version = staging.newVersion(id, run.dataset(), spec.specVersion(), run.referenceDate(), executionName);
+        runs.version(id, version.value());
+        runs.step(id, "collect", "STARTED", clock.instant(), Map.of("versionId", version.value()));
         Dataset dataset = catalog.find(new DatasetId(run.dataset())).orElseThrow();
         try {
-            List<Chunk> chunks = collector.collect(run, dataset, spec(run.dataset()), inboxKey);
-            runs.step(id, "collect", "SUCCEEDED", clock.instant(), Map.of("chunks", chunks.size()));
-            return chunks;
+            List<Chunk> chunks = collector.collect(run, version, dataset, spec, inboxKey);
+            staging.collected(version, chunks.size(), runs.sources(version).orElse(""));
+            runs.step(id, "collect", "SUCCEEDED", clock.instant(), Map.of("chunks", chunks.size(), "versionId", version.value()));
+            runs.step(id, "process", "STARTED", clock.instant(), Map.of("versionId", version.value(), "chunks", chunks.size(),
+                    "done", 0, "perChunk", List.of()));
+            return new Collected(version, chunks);
         } catch (IOException e) {
-            throw new UncheckedIOException("collecting " + run.dataset() + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException("collecting " + run.dataset() + " failed: " + RootCause.of(e), e);
         }
     }
 
+    /** The execution still waiting on the previous version's approval ends (its run was collected again). */
+    private void supersede(RunId id, String token) {
+        try {
+            relay.rejected(token, id, "superseded: the run was collected again");
+        } catch (RuntimeException e) {
+            LOG.info("the execution waiting on run {}'s previous version could not be told: {}", id.value(), e.getMessage());
+        }
+    }
+
+    /**
+     * Loads one chunk into the version its raw object was collected into, which must still be the run's
+     * version and still loading: a chunk of an earlier collection is refused ({@link StaleCollectionException}),
+     * never mixed into a newer version. The process step finishes when every planned chunk has.
+     */
     @Transactional
     public Map<String, Object> processChunk(RunId id, Chunk chunk, ProcessingContext.Progress progress) {
         Run run = running(id);
+        VersionId version = runs.versionOf(id, chunk.key()).orElseThrow(() -> new StaleCollectionException(
+                "chunk " + chunk.index() + " (" + chunk.key() + ") was not collected by run " + id.value()));
+        Staging.VersionState state = staging.lockShared(version).orElseThrow();
+        Run current = runs.find(id).orElseThrow();
+        if (!"LOADING".equals(state.status()) || !Long.valueOf(version.value()).equals(current.versionId())) {
+            throw new StaleCollectionException("chunk " + chunk.index() + " belongs to version " + version.value() + " ("
+                    + state.status() + "), not to run " + id.value() + "'s version " + current.versionId() + ": not loaded");
+        }
+        if (state.chunks() == null || chunk.index() < 0 || chunk.index() >= state.chunks()) {
+            throw new StaleCollectionException("chunk " + chunk.index() + " is not one of the " + state.chunks()
+                    + " chunk(s) version " + version.value() + " planned");
+        }
         ProcessingSpec spec = spec(run.dataset());
-        VersionId version = staging.versionFor(id, run.dataset(), spec.specVersion(), run.referenceDate());
-        runs.version(id, version.value());
         ProcessingContext context = new ProcessingContext(run.referenceDate(), register, progress);
         DatasetProcessor.ChunkOutcome outcome = staging.load(version, chunk.index(), sink -> {
             try (RecordSource source = open(spec, chunk)) {
@@ -129,15 +198,15 @@ public class PipelineService {
             } catch (SourceFormatException e) {
                 return DatasetProcessor.unreadable(spec, chunk.key(), e);
             } catch (IOException e) {
-                throw new UncheckedIOException("reading " + chunk.key() + " failed: " + e.getMessage(), e);
+                throw new UncheckedIOException("reading " + chunk.key() + " failed: " + RootCause.of(e), e);
             }
         });
-        runs.chunk(id, chunk.index(), outcome);
+        runs.chunk(id, version, chunk.index(), outcome);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("chunk", chunk.index());
         result.put("rows", outcome.report().rows());
         result.put("errors", outcome.report().errors());
-        runs.step(id, "process", "SUCCEEDED", clock.instant(), result);
+        runs.processProgress(id, version, state.chunks(), clock.instant());
         return result;
     }
 
@@ -150,22 +219,50 @@ public class PipelineService {
                 chunk.firstLine(), spec.source());
     }
 
-    /** Merges the chunks' reports, finds duplicate keys, measures drift; a passing version is staged. */
-    @Transactional
+    /** As {@link #complete(RunId, VersionId)} for the run's current version. */
     public ValidationReport complete(RunId id) {
-        Run run = running(id);
-        ProcessingSpec spec = spec(run.dataset());
+        return complete(id, null);
+    }
+
+    /**
+     * Merges the chunks' reports, finds duplicate keys, measures drift; a passing version is staged with
+     * its digest. Only the run's current version, and only once every chunk its collection planned loaded.
+     */
+    @Transactional
+    public ValidationReport complete(RunId id, VersionId expected) {
+        Run run = runs.lock(id).orElseThrow(() -> new InvalidInputException("runId", "実行 " + id.value() + " はありません。"));
+        if (run.status().finished() || run.versionId() == null) {
+            throw new IllegalStateException("run " + id.value() + " is " + run.status() + " without a version to validate");
+        }
         VersionId version = new VersionId(run.versionId());
-        String file = runs.provenance(id).map(p -> "raw/" + run.dataset() + "/run-" + id.value()).orElse(run.dataset());
+        if (expected != null && !expected.equals(version)) {
+            throw new StaleCollectionException("version " + expected.value() + " is no longer run " + id.value()
+                    + "'s version (" + version.value() + "): it was collected again");
+        }
+        Staging.VersionState state = staging.lock(version).orElseThrow();
+        if (!"LOADING".equals(state.status())) {
+            throw new IllegalStateException("version " + version.value() + " is " + state.status() + ", not loading");
+        }
+        List<Integer> loaded = runs.chunkNumbers(version);
+        int planned = state.chunks() == null ? 0 : state.chunks();
+        if (loaded.size() != planned || (planned > 0 && loaded.get(planned - 1) != planned - 1)) {
+            throw new IllegalStateException("Pipeline.ChunksMissing: version " + version.value() + " has " + loaded.size()
+                    + " of its " + planned + " chunk(s) loaded");
+        }
+        ProcessingSpec spec = spec(run.dataset());
+        String file = "raw/" + run.dataset() + "/run-" + id.value() + "/v" + version.value();
         var duplicates = staging.duplicates(version, file, String.join(",", spec.keys()));
         ValidationReport report = DatasetProcessor.complete(spec, file,
-                runs.chunks(id, DatasetProcessor.ChunkOutcome.class), runs.publishedSummary(run.dataset()), duplicates);
+                runs.chunks(version, DatasetProcessor.ChunkOutcome.class), runs.publishedSummary(run.dataset()), duplicates);
         runs.report(id, report);
         if (report.passed()) {
-            staging.staged(version, report.observations(), runs.write(report.summary()));
+            String digest = new VersionDigest(version.value(), runs.sources(version).orElse(""), planned,
+                    report.observations()).value();
+            staging.staged(version, report.observations(), runs.write(report.summary()), digest);
         }
         runs.step(id, "validate", report.passed() ? "SUCCEEDED" : "FAILED", clock.instant(), Map.of("errors",
-                report.errors(), "warnings", report.warnings(), "observations", report.observations()));
+                report.errors(), "warnings", report.warnings(), "observations", report.observations(),
+                "versionId", version.value()));
         return report;
     }
 

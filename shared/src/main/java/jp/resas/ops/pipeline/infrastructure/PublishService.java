@@ -12,6 +12,7 @@ import jp.resas.ops.dataset.DatasetId;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.RunStatus;
+import jp.resas.ops.pipeline.VersionDigest;
 import jp.resas.ops.pipeline.VersionId;
 import jp.resas.ops.platform.jdbc.Sql;
 
@@ -26,10 +27,12 @@ public class PublishService {
     private final Sql sql;
     private final RunRecords runs;
     private final AuditLog audit;
+    private final Staging staging;
     private final Clock clock;
 
-    PublishService(Sql sql, RunRecords runs, AuditLog audit, Clock clock) {
+    PublishService(Sql sql, RunRecords runs, Staging staging, AuditLog audit, Clock clock) {
         this.sql = sql;
+        this.staging = staging;
         this.runs = runs;
         this.audit = audit;
         this.clock = clock;
@@ -46,6 +49,7 @@ public class PublishService {
             throw new IllegalStateException("run " + id.value() + " is " + run.status() + " and not approved: nothing published");
         }
         VersionId version = new VersionId(run.versionId());
+        verifyApproved(run, version);
         Instant now = clock.instant();
         switchTo(run.dataset(), version, run.decidedBy(), now);
         sql.update("""
@@ -56,8 +60,8 @@ public class PublishService {
                 INSERT INTO data_source (version_id, dataset_id, name, publisher, source_kind, source_ref, licence, fetched_at, sha256)
                 SELECT ?, d.id, d.name, d.publisher, d.source_kind, d.source_ref, d.licence, min(r.fetched_at),
                        string_agg(r.sha256, ',' ORDER BY r.part)
-                FROM dataset d JOIN raw_object r ON r.run_id = ? WHERE d.id = ?
-                GROUP BY d.id ON CONFLICT (version_id) DO NOTHING""", version.value(), id.value(), run.dataset());
+                FROM dataset d JOIN raw_object r ON r.version_id = ? WHERE d.id = ?
+                GROUP BY d.id ON CONFLICT (version_id) DO NOTHING""", version.value(), version.value(), run.dataset());
         runs.status(id, RunStatus.PUBLISHED, now, null);
         runs.step(id, "publish", "SUCCEEDED", now, Map.of("versionId", version.value()));
         if (run.roundId() != null) {
@@ -66,6 +70,30 @@ public class PublishService {
         audit.append(new AuditEntry(run.decidedBy(), "dataset.version.published", "dataset_version",
                 String.valueOf(version.value()), Map.of("dataset", run.dataset(), "runId", id.value()), "pipeline"));
         return version;
+    }
+
+    /**
+     * The decision must be for this very version, and the version must still hold what was approved: its
+     * raw objects, chunks and observations give the digest recorded with the decision. Anything else
+     * publishes nothing ({@code Pipeline.ApprovalMismatch}).
+     */
+    private void verifyApproved(Run run, VersionId version) {
+        Map.Entry<Long, String> decided = runs.decidedOn(run.id()).orElseThrow(() -> new ApprovalMismatchException(
+                "run " + run.id().value() + " has no decision bound to a version"));
+        if (decided.getKey() != version.value()) {
+            throw new ApprovalMismatchException("the approval was given for version " + decided.getKey() + ", the run's version is "
+                    + version.value());
+        }
+        Staging.VersionState state = staging.lock(version).orElseThrow();
+        if (!"STAGED".equals(state.status())) {
+            throw new ApprovalMismatchException("version " + version.value() + " is " + state.status() + ", not staged");
+        }
+        String now = new VersionDigest(version.value(), runs.sources(version).orElse(""),
+                state.chunks() == null ? 0 : state.chunks(), staging.count(version)).value();
+        if (!now.equals(decided.getValue()) || !now.equals(state.digest())) {
+            throw new ApprovalMismatchException("version " + version.value() + " no longer holds the approved content (digest "
+                    + decided.getValue() + ", now " + now + ")");
+        }
     }
 
     /** Makes the version published before the current one current again. */

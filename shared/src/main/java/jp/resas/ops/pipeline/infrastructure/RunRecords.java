@@ -17,6 +17,7 @@ import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.pipeline.RunStep;
 import jp.resas.ops.pipeline.StoredObject;
+import jp.resas.ops.pipeline.VersionId;
 import jp.resas.ops.platform.jdbc.Sql;
 
 /** Runs, their steps, raw objects and chunk outcomes in PostgreSQL. */
@@ -97,9 +98,9 @@ public class RunRecords {
                 row -> row.getString(1), id.value());
     }
 
-    public void decision(RunId id, String by, Instant at, String comment) {
-        sql.update("UPDATE pipeline_run SET decided_by = ?, decided_at = ?, decision_comment = ? WHERE id = ?",
-                by, at, comment, id.value());
+    public void decision(RunId id, String by, Instant at, String comment, VersionId version, String digest) {
+        sql.update("UPDATE pipeline_run SET decided_by = ?, decided_at = ?, decision_comment = ?, decided_version_id = ?, "
+                + "decided_digest = ? WHERE id = ?", by, at, comment, version.value(), digest, id.value());
     }
 
     public void incident(RunId id, long incidentId) {
@@ -121,21 +122,94 @@ public class RunRecords {
                                 new TypeReference<Map<String, Object>>() { })), id.value());
     }
 
-    public void raw(RunId id, int part, StoredObject object, String source, Instant fetchedAt) {
+    public void raw(RunId id, VersionId version, int part, StoredObject object, String source, Instant fetchedAt) {
         sql.update("""
-                INSERT INTO raw_object (run_id, part, bucket, object_key, object_version, sha256, bytes, source, fetched_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, part) DO UPDATE SET object_key = excluded.object_key,
+                INSERT INTO raw_object (run_id, version_id, part, bucket, object_key, object_version, sha256, bytes, source, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version_id, part) DO UPDATE SET object_key = excluded.object_key,
                     object_version = excluded.object_version, sha256 = excluded.sha256, bytes = excluded.bytes,
-                    fetched_at = excluded.fetched_at""", id.value(), part, object.bucket(), object.key(),
+                    fetched_at = excluded.fetched_at""", id.value(), version.value(), part, object.bucket(), object.key(),
                 object.versionId(), object.sha256(), object.bytes(), source, fetchedAt);
     }
 
-    /** The raw objects' combined checksum (each part's SHA-256, in order) and when the first was fetched. */
-    public Optional<Map<String, Object>> provenance(RunId id) {
-        return sql.queryOne("SELECT string_agg(sha256, ',' ORDER BY part) AS sha, min(fetched_at) AS at, "
-                + "min(source) AS source FROM raw_object WHERE run_id = ? HAVING count(*) > 0", row -> Map.of(
-                        "sha256", row.getString("sha"), "fetchedAt", Sql.instant(row, "at"), "source", row.getString("source")),
+    /** The version's raw objects' combined checksum (each part's SHA-256, in order), or empty when it has none. */
+    public Optional<String> sources(VersionId version) {
+        return sql.queryOne("SELECT string_agg(sha256, ',' ORDER BY part) FROM raw_object WHERE version_id = ? "
+                + "HAVING count(*) > 0", row -> row.getString(1), version.value());
+    }
+
+    /** The version a raw object was collected into (a chunk names its object), if this run collected it. */
+    public Optional<VersionId> versionOf(RunId id, String objectKey) {
+        return sql.queryOne("SELECT version_id FROM raw_object WHERE run_id = ? AND object_key = ? AND version_id IS NOT NULL "
+                + "ORDER BY version_id DESC LIMIT 1", row -> new VersionId(row.getLong(1)), id.value(), objectKey);
+    }
+
+    /**
+     * A collection starts again: the run goes back to RUNNING and whatever was decided or awaited for the
+     * previous version is void (an approval binds the version it was given for). Returns the old token.
+     */
+    public Optional<String> recollect(RunId id) {
+        Optional<String> token = token(id);
+        sql.update("""
+                UPDATE pipeline_run SET status = 'RUNNING', task_token = NULL, decided_by = NULL, decided_at = NULL,
+                    decision_comment = NULL, decided_version_id = NULL, decided_digest = NULL, report = NULL WHERE id = ?""",
                 id.value());
+        sql.update("DELETE FROM pipeline_step WHERE run_id = ? AND step IN ('process', 'validate', 'approval')", id.value());
+        return token;
+    }
+
+    /** The version and digest the recorded decision was taken on. */
+    public Optional<Map.Entry<Long, String>> decidedOn(RunId id) {
+        return sql.queryOne("SELECT decided_version_id, decided_digest FROM pipeline_run WHERE id = ? AND decided_version_id IS NOT NULL",
+                row -> Map.entry(row.getLong(1), String.valueOf(row.getString(2))), id.value());
+    }
+
+    /** The execution now driving the run (its collection or its approval step); null leaves it as it is. */
+    public void execution(RunId id, String execution) {
+        if (execution != null) {
+            sql.update("UPDATE pipeline_run SET execution = ? WHERE id = ?", execution, id.value());
+        }
+    }
+
+    public Optional<String> execution(RunId id) {
+        return sql.queryOne("SELECT execution FROM pipeline_run WHERE id = ? AND execution IS NOT NULL", row -> row.getString(1),
+                id.value());
+    }
+
+    /**
+     * Records a loaded chunk in the process step: every chunk's rows and errors, and SUCCEEDED only once all
+     * {@code planned} chunks have loaded. The step row is locked first, so the count below (a new statement)
+     * sees the chunks committed by the transactions that held it before.
+     */
+    public void processProgress(RunId id, VersionId version, int planned, Instant at) {
+        sql.query("SELECT 1 FROM pipeline_step WHERE run_id = ? AND step = 'process' FOR UPDATE", row -> 1, id.value());
+        List<Map<String, Object>> perChunk = sql.query("""
+                SELECT chunk, (outcome->'report'->>'rows')::bigint AS rows, (outcome->'report'->>'errors')::bigint AS errors
+                FROM pipeline_chunk WHERE version_id = ? ORDER BY chunk LIMIT 1000""", row -> Map.<String, Object>of(
+                        "chunk", row.getInt("chunk"), "rows", row.getLong("rows"), "errors", row.getLong("errors")),
+                version.value());
+        long done = sql.queryOne("SELECT count(*) FROM pipeline_chunk WHERE version_id = ?", row -> row.getLong(1),
+                version.value()).orElseThrow();
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("versionId", version.value());
+        detail.put("chunks", planned);
+        detail.put("done", done);
+        detail.put("perChunk", perChunk);
+        boolean all = done >= planned;
+        sql.update("""
+                INSERT INTO pipeline_step (run_id, step, status, started_at, finished_at, detail) VALUES (?, 'process', ?, ?, ?, ?)
+                ON CONFLICT (run_id, step) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at,
+                    detail = excluded.detail""", id.value(), all ? "SUCCEEDED" : "STARTED", at, all ? at : null,
+                new Sql.Json(write(detail)));
+    }
+
+    public void executor(RunId id, String executor) {
+        sql.update("UPDATE pipeline_run SET executor = ? WHERE id = ?", executor, id.value());
+    }
+
+    /** Unfinished runs with who executes them, for the watch that finds runs whose execution is gone. */
+    public List<Map.Entry<Run, String>> unfinished() {
+        return sql.query("SELECT " + RUN + ", executor FROM pipeline_run WHERE status IN ('RUNNING', 'AWAITING_APPROVAL') ORDER BY id",
+                row -> Map.entry(run(row), String.valueOf(row.getString("executor"))));
     }
 
     public void roundItem(long roundId, String dataset, String status) {
@@ -149,14 +223,20 @@ public class RunRecords {
                 + "WHERE c.dataset_id = ? AND v.summary IS NOT NULL", row -> read(row.getString(1), VersionSummary.class), dataset);
     }
 
-    public void chunk(RunId id, int chunk, Object outcome) {
-        sql.update("INSERT INTO pipeline_chunk (run_id, chunk, outcome) VALUES (?, ?, ?) ON CONFLICT (run_id, chunk) "
-                + "DO UPDATE SET outcome = excluded.outcome", id.value(), chunk, new Sql.Json(write(outcome)));
+    public void chunk(RunId id, VersionId version, int chunk, Object outcome) {
+        sql.update("INSERT INTO pipeline_chunk (run_id, version_id, chunk, outcome) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (version_id, chunk) DO UPDATE SET outcome = excluded.outcome",
+                id.value(), version.value(), chunk, new Sql.Json(write(outcome)));
     }
 
-    public <T> List<T> chunks(RunId id, Class<T> type) {
-        return sql.query("SELECT outcome::text FROM pipeline_chunk WHERE run_id = ? ORDER BY chunk",
-                row -> read(row.getString(1), type), id.value());
+    public <T> List<T> chunks(VersionId version, Class<T> type) {
+        return sql.query("SELECT outcome::text FROM pipeline_chunk WHERE version_id = ? ORDER BY chunk",
+                row -> read(row.getString(1), type), version.value());
+    }
+
+    /** The chunk numbers whose outcome the version has. */
+    public List<Integer> chunkNumbers(VersionId version) {
+        return sql.query("SELECT chunk FROM pipeline_chunk WHERE version_id = ? ORDER BY chunk", row -> row.getInt(1), version.value());
     }
 
     String write(Object value) {

@@ -40,21 +40,52 @@ public class Staging {
         return "observation_v" + version.value();
     }
 
-    /** The run's version, created with its partition on first call. */
-    public VersionId versionFor(RunId run, String dataset, int specVersion, LocalDate referenceDate) {
-        return sql.queryOne("SELECT id FROM dataset_version WHERE run_id = ?", row -> new VersionId(row.getLong(1)), run.value())
-                .orElseGet(() -> {
-                    // Numbers are per dataset; the lock keeps two runs of one dataset from taking the same number.
-                    sql.query("SELECT pg_advisory_xact_lock(hashtext(?))", row -> 1, dataset);
-                    VersionId version = sql.queryOne("""
-                            INSERT INTO dataset_version (dataset_id, number, run_id, status, spec_version, reference_date)
-                            VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM dataset_version WHERE dataset_id = ?), ?, 'LOADING', ?, ?)
-                            RETURNING id""", row -> new VersionId(row.getLong(1)), dataset, dataset, run.value(),
-                            specVersion, referenceDate).orElseThrow();
-                    sql.update("CREATE TABLE " + partition(version) + " PARTITION OF observation FOR VALUES IN ("
-                            + version.value() + ")");
-                    return version;
-                });
+    /**
+     * A new version for one collection of the run, with its own empty partition: whatever an earlier
+     * collection of the run loaded stays in that version's partition, so two sources never mix.
+     */
+    public VersionId newVersion(RunId run, String dataset, int specVersion, LocalDate referenceDate, String collectedBy) {
+        // Numbers are per dataset; the lock keeps two runs of one dataset from taking the same number.
+        sql.query("SELECT pg_advisory_xact_lock(hashtext(?))", row -> 1, dataset);
+        VersionId version = sql.queryOne("""
+                INSERT INTO dataset_version (dataset_id, number, run_id, status, spec_version, reference_date, collected_by)
+                VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM dataset_version WHERE dataset_id = ?), ?, 'LOADING', ?, ?, ?)
+                RETURNING id""", row -> new VersionId(row.getLong(1)), dataset, dataset, run.value(),
+                specVersion, referenceDate, collectedBy).orElseThrow();
+        sql.update("CREATE TABLE " + partition(version) + " PARTITION OF observation FOR VALUES IN ("
+                + version.value() + ")");
+        return version;
+    }
+
+    /** The chunks the version's collection planned, and where its raw objects came from. */
+    public void collected(VersionId version, int chunks, String sourceSha256) {
+        sql.update("UPDATE dataset_version SET chunks = ?, source_sha256 = ? WHERE id = ? AND status = 'LOADING'",
+                chunks, sourceSha256, version.value());
+    }
+
+    /** A version's state, the chunks its collection planned and its digest once staged. */
+    public record VersionState(String status, Integer chunks, String digest) {
+    }
+
+    /** The version's state, its row locked against a concurrent collection (shared: chunks load in parallel). */
+    public java.util.Optional<VersionState> lockShared(VersionId version) {
+        return sql.queryOne("SELECT status, chunks, digest FROM dataset_version WHERE id = ? FOR SHARE", Staging::state,
+                version.value());
+    }
+
+    /** The version's state, its row locked for validating or publishing it. */
+    public java.util.Optional<VersionState> lock(VersionId version) {
+        return sql.queryOne("SELECT status, chunks, digest FROM dataset_version WHERE id = ? FOR UPDATE", Staging::state,
+                version.value());
+    }
+
+    private static VersionState state(java.sql.ResultSet row) throws SQLException {
+        return new VersionState(row.getString("status"), (Integer) row.getObject("chunks"), row.getString("digest"));
+    }
+
+    /** Observations actually in the version's partition (publishing compares them with the approved count). */
+    public long count(VersionId version) {
+        return sql.queryOne("SELECT count(*) FROM " + partition(version), row -> row.getLong(1)).orElseThrow();
     }
 
     /**
@@ -146,11 +177,11 @@ public class Staging {
     }
 
     /** Indexes a loaded version for readers and marks it staged with its count and summary. */
-    public void staged(VersionId version, long observations, String summaryJson) {
+    public void staged(VersionId version, long observations, String summaryJson, String digest) {
         sql.update("CREATE INDEX IF NOT EXISTS " + keyIndex(version) + " ON " + partition(version)
                 + " (area, period, category, measure)");
-        sql.update("UPDATE dataset_version SET status = 'STAGED', observations = ?, summary = ? WHERE id = ?",
-                observations, new Sql.Json(summaryJson), version.value());
+        sql.update("UPDATE dataset_version SET status = 'STAGED', observations = ?, summary = ?, digest = ? WHERE id = ?",
+                observations, new Sql.Json(summaryJson), digest, version.value());
     }
 
     /** A version that will never be published: its rows go, its record stays for the history. */
