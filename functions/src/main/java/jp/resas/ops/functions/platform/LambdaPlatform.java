@@ -42,8 +42,11 @@ public final class LambdaPlatform {
         // No idle connections are kept, so a SnapStart snapshot holds none that restore would break.
         properties.put("datasources.default.maximum-pool-size", 2);
         properties.put("datasources.default.minimum-idle", 0);
-        setting(env, "RESAS_JWT_JWKS_URL").ifPresent(url ->
-                properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url));
+        setting(env, "RESAS_JWT_JWKS_URL").ifPresent(url -> {
+            properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url);
+            // Cognito's issuer is the user pool URL the JWKS sits under; tokens naming another are refused.
+            properties.put("resas.security.issuer", url.replaceFirst("/\\.well-known/jwks\\.json$", ""));
+        });
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn ->
