@@ -19,7 +19,7 @@ public final class ChangeRequestRules {
     public static final TicketRules RULES = new TicketRules(TicketKind.CHANGE_REQUEST, "DRAFT",
             Map.of("DRAFT", Set.of("REVIEW", "CANCELLED"),
                     "REVIEW", Set.of("DRAFT", "CANCELLED"),
-                    "APPROVED", Set.of("IMPLEMENTED", "CANCELLED"),
+                    "APPROVED", Set.of("IMPLEMENTED", "CANCELLED", "REVIEW"),
                     "IMPLEMENTED", Set.of("VERIFIED"),
                     "VERIFIED", Set.of("CLOSED")),
             Map.of("DRAFT", "起案", "REVIEW", "レビュー中", "APPROVED", "承認済", "REJECTED", "却下",
@@ -38,7 +38,8 @@ public final class ChangeRequestRules {
                     "VERIFIED", List.of("verification")),
             Map.of("REVIEW", PauseReason.WAITING_FOR_APPROVAL),
             Set.of("IMPLEMENTED"), Set.of("CLOSED", "REJECTED", "CANCELLED"),
-            Optional.of(new TicketRules.ApprovalGate("REVIEW", "APPROVED", "REJECTED")),
+            Optional.of(new TicketRules.ApprovalGate("REVIEW", "APPROVED", "REJECTED",
+                    Set.of("changeKind", "target", "reason", "risk", "rollbackPlan"))),
             TicketRules.Guard.NONE);
 
     private ChangeRequestRules() {

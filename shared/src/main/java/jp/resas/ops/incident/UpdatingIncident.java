@@ -35,6 +35,11 @@ public final class UpdatingIncident {
         if (before.status() == IncidentStatus.CLOSED) {
             throw new ConflictException("CLOSED", "id", "完了した障害は変更できません。");
         }
+        if (before.major() && change.major().filter(major -> !major).isPresent()) {
+            // Un-flagging would skip the 再発防止策 that closing a major incident requires.
+            throw new ConflictException("MAJOR_INCIDENT", "major", "重大障害の指定は解除できません。"
+                    + "完了するには再発防止策 (prevention) を記入してください。");
+        }
         IncidentCase after = new IncidentCase(id, before.title(), before.status(),
                 severity > 0 ? severity : before.severity(), change.major().orElse(before.major()),
                 change.assignee().isPresent() ? assignee : before.assignee(), before.report().with(written),

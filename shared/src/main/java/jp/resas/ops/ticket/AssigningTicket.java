@@ -33,9 +33,7 @@ public final class AssigningTicket {
         if (Objects.equals(before.assignee(), who)) {
             return before;
         }
-        Ticket after = new Ticket(id, kind, before.title(), before.priority(), before.status(), before.requester(),
-                who, before.dueDate(), before.fields(), before.createdAt(), before.firstRespondedAt(),
-                before.resolvedAt(), before.closedAt(), before.version() + 1, before.pauses());
+        Ticket after = before.withAssignee(who);
         tickets.save(after);
         Instant now = clock.instant();
         tickets.appendTimeline(id, new TicketEvent(now, "ASSIGNED", actor.name(),

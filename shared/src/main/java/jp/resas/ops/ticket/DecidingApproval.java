@@ -7,13 +7,13 @@ import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.ConflictException;
-import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.Texts;
 import jp.resas.ops.ticket.Approval.Decision;
 
 /**
  * An approver approves or rejects a ticket waiting at its kind's approval gate. Segregation of
- * duties: whoever raised the ticket may not decide on it, whatever groups they hold.
+ * duties ({@link ApprovalBinding}): whoever raised the ticket or wrote the content to approve may not
+ * decide on it, whatever groups they hold. An approval records the content it approved.
  */
 public final class DecidingApproval {
 
@@ -34,10 +34,7 @@ public final class DecidingApproval {
                 rules.kind() + " has no approval gate"));
         Ticket before = tickets.lock(rules.kind(), id).orElseThrow(() -> TransitioningTicket.notFound(rules.kind(), id));
         before.requireVersion(version);
-        if (before.requester().equals(actor.name())) {
-            throw new ForbiddenActionException("SEGREGATION_OF_DUTIES",
-                    "自分が起票した" + rules.kind().label() + "を承認・却下することはできません (職務分掌)。");
-        }
+        ApprovalBinding.requireIndependent(rules, before, actor);
         if (!before.status().equals(gate.awaiting())) {
             throw new ConflictException("NOT_AWAITING_APPROVAL", "id", "この" + rules.kind().label() + "は「"
                     + rules.label(before.status()) + "」のため承認・却下できません。「" + rules.label(gate.awaiting())
@@ -45,7 +42,9 @@ public final class DecidingApproval {
         }
         String to = decision == Decision.APPROVED ? gate.approved() : gate.rejected();
         Instant now = clock.instant();
-        Ticket after = StatusChange.apply(tickets, rules, before, to, before.fields(), now);
+        Ticket after = StatusChange.apply(tickets, rules, before, to, before.fields(), now,
+                decision == Decision.APPROVED ? java.util.Optional.of(ApprovalBinding.snapshot(rules, before))
+                        : java.util.Optional.empty(), before.authors());
         tickets.recordApproval(id, new Approval(decision, actor.name(), now, text));
         tickets.appendTimeline(id, new TicketEvent(now, decision.name(), actor.name(),
                 (decision == Decision.APPROVED ? "承認" : "却下") + (text == null ? "" : ": " + text)));

@@ -23,6 +23,9 @@ final class StatusChange {
             FieldSpec spec = rules.field(name).orElseThrow(() -> new InvalidInputException(name,
                     name + " は" + rules.kind().label() + "の項目ではありません。"));
             String checked = spec.check(value);
+            if (checked == null && spec.requiredOnCreate() && current.get(name) != null) {
+                throw new InvalidInputException(name, name + " は必須項目のため空にできません。");
+            }
             if (checked == null) {
                 merged.remove(name);
             } else {
@@ -43,12 +46,18 @@ final class StatusChange {
     /** Stores the ticket in its new status, with its pauses, and returns it. */
     static Ticket apply(Tickets tickets, TicketRules rules, Ticket before, String to, Map<String, String> fields,
             Instant at) {
+        return apply(tickets, rules, before, to, fields, at, before.approvedContent(), before.authors());
+    }
+
+    /** As above, with what stands approved and who authored the approved content after the move. */
+    static Ticket apply(Tickets tickets, TicketRules rules, Ticket before, String to, Map<String, String> fields,
+            Instant at, java.util.Optional<Map<String, String>> approved, java.util.Set<String> authors) {
         boolean leavingInitial = before.status().equals(rules.initial());
         Ticket after = new Ticket(before.id(), before.kind(), before.title(), before.priority(), to,
                 before.requester(), before.assignee(), before.dueDate(), fields, before.createdAt(),
                 before.firstRespondedAt() == null && leavingInitial ? at : before.firstRespondedAt(),
                 before.resolvedAt() == null && rules.resolving().contains(to) ? at : before.resolvedAt(),
-                rules.closing().contains(to) ? at : null, before.version() + 1, before.pauses());
+                rules.closing().contains(to) ? at : null, before.version() + 1, before.pauses(), approved, authors);
         tickets.save(after);
         PauseReason was = rules.pauses().get(before.status());
         PauseReason now = rules.pauses().get(to);

@@ -21,17 +21,27 @@ public record TicketRules(TicketKind kind, String initial, Map<String, Set<Strin
         Map<String, PauseReason> pauses, Set<String> resolving, Set<String> closing,
         Optional<ApprovalGate> approval, Guard guard) {
 
-    /** Where an approver's decision applies: from {@code awaiting} to {@code approved} or {@code rejected}. */
-    public record ApprovalGate(String awaiting, String approved, String rejected) {
+    /**
+     * Where an approver's decision applies: from {@code awaiting} to {@code approved} or {@code rejected};
+     * {@code bound} names the fields an approval covers (see {@link ApprovalBinding}).
+     */
+    public record ApprovalGate(String awaiting, String approved, String rejected, Set<String> bound) {
+
+        public ApprovalGate {
+            bound = Set.copyOf(bound);
+        }
     }
 
     /** A kind's own condition on a transition the table allows. */
     @FunctionalInterface
     public interface Guard {
-        /** @throws RuntimeException (400, 403 or 409 kind) when {@code ticket} may not move to {@code to} */
-        void check(Ticket ticket, String to);
+        /**
+         * @param fields the ticket's fields as they will be after the move (those written with it applied)
+         * @throws RuntimeException (400, 403 or 409 kind) when {@code ticket} may not move to {@code to}
+         */
+        void check(Ticket ticket, String to, Map<String, String> fields);
 
-        Guard NONE = (ticket, to) -> { };
+        Guard NONE = (ticket, to, fields) -> { };
     }
 
     public TicketRules {

@@ -2,6 +2,7 @@ package jp.resas.ops.ticket;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
@@ -30,16 +31,21 @@ public final class TransitioningTicket {
         rules.requireAllowed(before, to);
         Map<String, String> fields = StatusChange.merge(rules, before.fields(), command.fields());
         StatusChange.requireEntryFields(rules, to, fields);
-        rules.guard().check(before, to);
+        ApprovalBinding.requireUnchangedOrResubmitted(rules, before, fields, to);
+        rules.guard().check(before, to, fields);
+        List<String> content = ApprovalBinding.changedContent(rules, before.fields(), fields);
         Instant now = clock.instant();
-        Ticket after = StatusChange.apply(tickets, rules, before, to, fields, now);
+        Ticket after = StatusChange.apply(tickets, rules, before, to, fields, now,
+                ApprovalBinding.approvedAfter(rules, before, to), ApprovalBinding.authorsAfter(before, content, actor));
+        Map<String, FieldChanges.Change> changes = FieldChanges.between(before.fields(), fields);
         tickets.appendTimeline(id, new TicketEvent(now, to, actor.name(), "状態変更: " + rules.label(before.status())
                 + " → " + rules.label(to) + (command.fields().isEmpty() ? "" : " (記入: "
                 + String.join("、", command.fields().keySet().stream().sorted().toList()) + ")")
+                + FieldChanges.describe(content, changes)
                 + (note == null ? "" : "\n" + note)));
         audit.append(new AuditEntry(actor.name(), rules.kind().name().toLowerCase() + ".transition", "ticket",
                 String.valueOf(id.value()), Map.of("from", before.status(), "to", to, "fields",
-                        command.fields().keySet()), actor.source()));
+                        command.fields().keySet(), "changes", changes), actor.source()));
         return after;
     }
 

@@ -20,7 +20,7 @@ class ChangeRequestRulesTest {
 
     private static final Set<String> REQUESTED = Set.of(
             "DRAFT>REVIEW", "DRAFT>CANCELLED", "REVIEW>DRAFT", "REVIEW>CANCELLED",
-            "APPROVED>IMPLEMENTED", "APPROVED>CANCELLED", "IMPLEMENTED>VERIFIED", "VERIFIED>CLOSED");
+            "APPROVED>IMPLEMENTED", "APPROVED>CANCELLED", "APPROVED>REVIEW", "IMPLEMENTED>VERIFIED", "VERIFIED>CLOSED");
 
     static Stream<Arguments> everyPair() {
         return LifecycleTable.pairs(RULES);

@@ -69,7 +69,7 @@ class PipelineFlowTest implements TestPropertyProvider {
     }
 
     private RunId runToApproval(String name, byte[] file) throws IOException {
-        Run run = pipeline.start(DATASET, null, name, null, "kato");
+        Run run = pipeline.start(DATASET, null, name, null, "kato", true);
         raw.put("inbox/vendor-visitors/" + name + ".csv", new ByteArrayInputStream(file));
         for (Chunk chunk : pipeline.collect(run.id(), "inbox/vendor-visitors/" + name + ".csv")) {
             pipeline.processChunk(run.id(), chunk, null);
@@ -122,7 +122,7 @@ class PipelineFlowTest implements TestPropertyProvider {
 
     @Test
     void failedValidation_publishesNothing_discardsTheVersion_andRaisesAPipelineIncident() throws IOException {
-        Run run = pipeline.start(DATASET, null, "bad", null, "kato");
+        Run run = pipeline.start(DATASET, null, "bad", null, "kato", true);
         raw.put("inbox/vendor-visitors/bad.csv", new ByteArrayInputStream(
                 "都道府県コード,都道府県名\n13,東京都\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         for (Chunk chunk : pipeline.collect(run.id(), "inbox/vendor-visitors/bad.csv")) {
@@ -143,7 +143,7 @@ class PipelineFlowTest implements TestPropertyProvider {
 
     @Test
     void duplicateKeys_areFoundByTheStore_naming_theRepeatedLine() throws IOException {
-        Run run = pipeline.start(DATASET, null, "dup", null, "kato");
+        Run run = pipeline.start(DATASET, null, "dup", null, "kato", true);
         String row = "13,東京都" + ",1".repeat(12) + "\n";
         String header = new String(sample(), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow() + "\n";
         raw.put("inbox/vendor-visitors/dup.csv", new ByteArrayInputStream((header + row + row)

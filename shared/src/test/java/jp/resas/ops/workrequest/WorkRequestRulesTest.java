@@ -22,8 +22,8 @@ class WorkRequestRulesTest {
 
     private static final Set<String> REQUESTED = Set.of(
             "RECEIVED>AWAITING_APPROVAL", "RECEIVED>IN_PROGRESS", "RECEIVED>CANCELLED",
-            "AWAITING_APPROVAL>CANCELLED", "APPROVED>IN_PROGRESS", "APPROVED>CANCELLED",
-            "IN_PROGRESS>WAITING_FOR_REQUESTER", "IN_PROGRESS>DONE", "WAITING_FOR_REQUESTER>IN_PROGRESS",
+            "AWAITING_APPROVAL>CANCELLED", "APPROVED>IN_PROGRESS", "APPROVED>CANCELLED", "APPROVED>AWAITING_APPROVAL",
+            "IN_PROGRESS>WAITING_FOR_REQUESTER", "IN_PROGRESS>DONE", "IN_PROGRESS>AWAITING_APPROVAL", "WAITING_FOR_REQUESTER>IN_PROGRESS",
             "DONE>CLOSED", "DONE>IN_PROGRESS");
 
     static Stream<Arguments> everyPair() {
@@ -38,15 +38,23 @@ class WorkRequestRulesTest {
 
     @Test
     void touchingProductionData_cannotStartBeforeApproval() {
-        var production = LifecycleTable.at(RULES, "RECEIVED", Map.of(WorkRequestRules.TOUCHES_PRODUCTION, "true"));
-        var other = LifecycleTable.at(RULES, "RECEIVED", Map.of(WorkRequestRules.TOUCHES_PRODUCTION, "false"));
-        var approved = LifecycleTable.at(RULES, "APPROVED", Map.of(WorkRequestRules.TOUCHES_PRODUCTION, "true"));
+        Map<String, String> production = Map.of(WorkRequestRules.TOUCHES_PRODUCTION, "true");
+        Map<String, String> other = Map.of(WorkRequestRules.TOUCHES_PRODUCTION, "false");
+        var received = LifecycleTable.at(RULES, "RECEIVED", other);
+        var inProgress = LifecycleTable.at(RULES, "IN_PROGRESS", other);
+        var base = LifecycleTable.at(RULES, "APPROVED", production);
+        var approved = new jp.resas.ops.ticket.Ticket(base.id(), base.kind(), base.title(), base.priority(),
+                base.status(), base.requester(), null, null, production, base.createdAt(), null, null, null, 3,
+                List.of(), java.util.Optional.of(production), Set.of("yamada"));
 
-        assertThatThrownBy(() -> RULES.guard().check(production, "IN_PROGRESS"))
+        assertThatThrownBy(() -> RULES.guard().check(received, "IN_PROGRESS", production))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("APPROVAL_REQUIRED"));
-        RULES.guard().check(production, "AWAITING_APPROVAL");
-        RULES.guard().check(other, "IN_PROGRESS");
-        RULES.guard().check(approved, "IN_PROGRESS");
+        assertThatThrownBy(() -> RULES.guard().check(inProgress, "DONE", production))
+                .as("flipped to production data while the work is under way")
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("APPROVAL_REQUIRED"));
+        RULES.guard().check(received, "AWAITING_APPROVAL", production);
+        RULES.guard().check(received, "IN_PROGRESS", other);
+        RULES.guard().check(approved, "IN_PROGRESS", production);
     }
 
     @Test

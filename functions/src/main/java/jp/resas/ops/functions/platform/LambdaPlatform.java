@@ -82,8 +82,11 @@ public final class LambdaPlatform {
                 properties.put("datasources.default.connection-timeout", positive(env, CONNECTION_TIMEOUT, 30_000)));
         setting(env, RESUME_RETRY_AFTER).ifPresent(seconds ->
                 properties.put("resas.database.resume-retry-after-seconds", positive(env, RESUME_RETRY_AFTER, 15)));
-        setting(env, "RESAS_JWT_JWKS_URL").ifPresent(url ->
-                properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url));
+        setting(env, "RESAS_JWT_JWKS_URL").ifPresent(url -> {
+            properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", url);
+            // Cognito's issuer is the user pool URL the JWKS sits under; tokens naming another are refused.
+            properties.put("resas.security.issuer", url.replaceFirst("/\\.well-known/jwks\\.json$", ""));
+        });
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.ConflictException;
-import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.pipeline.Decision;
 import jp.resas.ops.pipeline.Run;
@@ -93,7 +92,7 @@ public class ApprovalService {
             throw new ConflictException("NOT_AWAITING_APPROVAL", "runId", "実行 " + id.value() + " は承認待ちではありません（状態: " + run.status() + "）。");
         }
         if (run.startedBy().equals(approver)) {
-            throw new ForbiddenActionException("OWN_REQUEST", "自分が開始した実行は承認・却下できません。");
+            throw jp.resas.ops.ticket.ApprovalBinding.refused("自分が開始した実行は承認・却下できません (職務分掌)。");
         }
         // The decision binds the version on show and its content: publishing verifies this digest.
         VersionId version = new VersionId(run.versionId());

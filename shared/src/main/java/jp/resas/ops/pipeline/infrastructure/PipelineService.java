@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.dataset.Dataset;
 import jp.resas.ops.dataset.DatasetId;
@@ -59,9 +60,12 @@ public class PipelineService {
     private final AuditLog audit;
     private final ApprovalRelay relay;
     private final Clock clock;
+    private final RoundService rounds;
 
     PipelineService(RunRecords runs, Staging staging, Collector collector, CatalogService catalog, ProcessingSpecs specs,
-            MunicipalityRegister register, RawStore raw, AuditLog audit, ApprovalRelay relay, Clock clock) {
+            MunicipalityRegister register, RawStore raw, AuditLog audit, ApprovalRelay relay, Clock clock,
+            RoundService rounds) {
+        this.rounds = rounds;
         this.runs = runs;
         this.staging = staging;
         this.collector = collector;
@@ -76,21 +80,36 @@ public class PipelineService {
 
     /** Execution names derive from round and dataset, so starting the same update twice gives the same run. */
     public static String executionName(String dataset, Long roundId, String unique) {
-        return (roundId != null ? "round-" + roundId : "manual-" + unique) + "-" + dataset;
+        return (roundId != null ? "round-" + roundId : "out-of-round-" + unique) + "-" + dataset;
     }
 
+    /**
+     * Starts a run of {@code dataset}: in an approved round that plans it, or, with {@code outOfRound},
+     * outside any round (an operator's explicit decision, audited as such and named {@code out-of-round-…}).
+     */
     @Transactional
-    public Run start(String dataset, Long roundId, String executionName, LocalDate referenceDate, String user) {
+    public Run start(String dataset, Long roundId, String executionName, LocalDate referenceDate, String user,
+            boolean outOfRound) {
         DatasetId id = new DatasetId(dataset);
         catalog.find(id).orElseThrow(() -> new InvalidInputException("dataset", "データセット「" + dataset + "」は登録されていません。"));
+        if (roundId != null && outOfRound) {
+            throw new InvalidInputException("outOfRound", "roundId と outOfRound: true は同時に指定できません。");
+        }
+        if (roundId != null) {
+            rounds.requireRunnable(roundId, dataset);
+        } else if (!outOfRound) {
+            throw new ConflictException("ROUND_REQUIRED", "roundId", "承認済みの更新回 (roundId) を指定してください。"
+                    + "更新回外で実行する場合は outOfRound: true を指定してください (監査ログに記録されます)。");
+        }
         ProcessingSpec spec = spec(dataset);
         LocalDate reference = referenceDate != null ? referenceDate : spec.referenceDay().orElse(LocalDate.now(clock.withZone(JST)));
         Run run = runs.createOrGet(dataset, roundId, executionName, reference, user, clock.instant());
         if (roundId != null) {
             runs.roundItem(roundId, dataset, "RUNNING");
         }
-        audit.append(new AuditEntry(user, "pipeline.run.started", "pipeline_run", String.valueOf(run.id().value()),
-                Map.of("dataset", dataset, "executionName", executionName), null));
+        audit.append(new AuditEntry(user, outOfRound ? "pipeline.run.started_out_of_round" : "pipeline.run.started",
+                "pipeline_run", String.valueOf(run.id().value()), Map.of("dataset", dataset, "executionName", executionName,
+                        "outOfRound", outOfRound), null));
         return run;
     }
 

@@ -11,10 +11,10 @@ import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.ConflictException;
-import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.ticket.ApprovalBinding;
 
 /**
  * Update rounds (更新回, about five a year): the plan of which datasets are collected and published when,
@@ -39,13 +39,24 @@ public class RoundService {
     }
 
     @Transactional
-    public long plan(String name, List<PlannedItem> items, Actor actor) {
+    public long plan(String given, List<PlannedItem> items, Actor actor) {
+        String name = given;
         if (name == null || name.isBlank() || items == null || items.isEmpty()) {
             throw new InvalidInputException(name == null || name.isBlank() ? "name" : "items", "更新回の名称と対象データセットは必須です。");
         }
+        String checkedName = jp.resas.ops.common.Texts.required("name", name, 200);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlannedItem item : items) {
+            if (item == null || item.dataset() == null || item.dataset().isBlank()) {
+                throw new InvalidInputException("items", "items の各要素に dataset を指定してください。");
+            }
+            if (!seen.add(item.dataset())) {
+                throw new InvalidInputException("items", "データセット「" + item.dataset() + "」が items に重複しています。");
+            }
+        }
         long id = sql.queryOne("INSERT INTO update_round (name, status, planned_by) VALUES (?, 'DRAFT', ?) "
-                + "ON CONFLICT (name) DO NOTHING RETURNING id", row -> row.getLong(1), name, actor.name())
-                .orElseThrow(() -> new ConflictException("ROUND_EXISTS", "name", "更新回「" + name + "」は既にあります。"));
+                + "ON CONFLICT (name) DO NOTHING RETURNING id", row -> row.getLong(1), checkedName, actor.name())
+                .orElseThrow(() -> new ConflictException("ROUND_EXISTS", "name", "更新回「" + checkedName + "」は既にあります。"));
         for (PlannedItem item : items) {
             if (item.collectOn() == null || item.publishBy() == null || item.publishBy().isBefore(item.collectOn())) {
                 throw new InvalidInputException("items", "収集日と公開期限（収集日以降）を指定してください: " + item.dataset());
@@ -57,7 +68,7 @@ public class RoundService {
                     id, item.dataset(), item.collectOn(), item.publishBy());
         }
         audit.append(new AuditEntry(actor.name(), "update_round.planned", "update_round", String.valueOf(id),
-                Map.of("name", name, "datasets", items.stream().map(PlannedItem::dataset).toList()), actor.source()));
+                Map.of("name", checkedName, "datasets", items.stream().map(PlannedItem::dataset).toList()), actor.source()));
         return id;
     }
 
@@ -66,7 +77,7 @@ public class RoundService {
         String plannedBy = sql.queryOne("SELECT planned_by FROM update_round WHERE id = ? FOR UPDATE", row -> row.getString(1), id)
                 .orElseThrow(() -> new NotFoundException("更新回 " + id + " はありません。"));
         if (plannedBy.equals(approver.name())) {
-            throw new ForbiddenActionException("OWN_REQUEST", "自分が計画した更新回は承認できません。");
+            throw ApprovalBinding.refused("自分が計画した更新回は承認できません (職務分掌)。");
         }
         if (sql.update("UPDATE update_round SET status = 'APPROVED', approved_by = ?, approved_at = ? WHERE id = ? AND status = 'DRAFT'",
                 approver.name(), clock.instant(), id) == 0) {
@@ -74,6 +85,24 @@ public class RoundService {
         }
         audit.append(new AuditEntry(approver.name(), "update_round.approved", "update_round", String.valueOf(id), Map.of(),
                 approver.source()));
+    }
+
+    /**
+     * The gate of a round's runs: the round exists, the owner approved it and it plans {@code dataset}.
+     * The one place that decides whether a run may start in a round.
+     */
+    public void requireRunnable(long roundId, String dataset) {
+        String status = sql.queryOne("SELECT status FROM update_round WHERE id = ?", row -> row.getString(1), roundId)
+                .orElseThrow(() -> new NotFoundException("更新回 " + roundId + " はありません。"));
+        if (!"APPROVED".equals(status)) {
+            throw new ConflictException("ROUND_NOT_APPROVED", "roundId", "更新回 " + roundId
+                    + " は承認されていないため、実行を開始できません。");
+        }
+        if (sql.queryOne("SELECT 1 FROM update_round_item WHERE round_id = ? AND dataset_id = ?", row -> 1, roundId,
+                dataset).isEmpty()) {
+            throw new ConflictException("DATASET_NOT_IN_ROUND", "dataset", "データセット「" + dataset + "」は更新回 "
+                    + roundId + " の対象ではありません。");
+        }
     }
 
     @Transactional(readOnly = true)

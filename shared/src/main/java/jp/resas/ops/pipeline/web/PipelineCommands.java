@@ -46,7 +46,8 @@ class PipelineCommands {
             throw new InvalidInputException("referenceDate", "基準日は YYYY-MM-DD で指定してください。");
         }
         String name = PipelineService.executionName(body.dataset(), body.roundId(), String.valueOf(System.currentTimeMillis()));
-        Run run = pipeline.start(body.dataset(), body.roundId(), name, reference, actor.name());
+        Run run = pipeline.start(body.dataset(), body.roundId(), name, reference, actor.name(),
+                Boolean.TRUE.equals(body.outOfRound()));
         try {
             return new Started(run, executions.start(run, body.inboxKey()));
         } catch (RuntimeException e) {

@@ -29,6 +29,12 @@ public final class LocalJwtIssuer {
     }
 
     public String issue(String user, List<String> groups, Duration validity) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("the user must not be blank");
+        }
+        if (validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("the validity must be a positive duration, not " + validity);
+        }
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)

@@ -32,7 +32,8 @@ import jp.resas.ops.ticket.Tickets;
 final class JdbcTickets implements Tickets {
 
     private static final String COLUMNS = "id, kind, title, priority, status, requester, assignee, due_date, "
-            + "fields::text AS fields, created_at, first_responded_at, resolved_at, closed_at, version";
+            + "fields::text AS fields, created_at, first_responded_at, resolved_at, closed_at, version, "
+            + "approved_content::text AS approved_content, content_authors";
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() { };
 
     private final Sql sql;
@@ -46,10 +47,11 @@ final class JdbcTickets implements Tickets {
     @Override
     public TicketId insert(TicketKind kind, NewTicket ticket, String status, String requester, Instant at) {
         return sql.queryOne("""
-                INSERT INTO ticket (kind, title, priority, status, requester, assignee, due_date, fields, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                INSERT INTO ticket (kind, title, priority, status, requester, assignee, due_date, fields, created_at,
+                                    content_authors)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ARRAY[?]) RETURNING id
                 """, row -> new TicketId(row.getLong(1)), kind, ticket.title(), ticket.priority(), status, requester,
-                ticket.assignee(), ticket.dueDate(), write(ticket.fields()), at).orElseThrow();
+                ticket.assignee(), ticket.dueDate(), write(ticket.fields()), at, requester).orElseThrow();
     }
 
     @Override
@@ -68,10 +70,12 @@ final class JdbcTickets implements Tickets {
     public void save(Ticket t) {
         sql.update("""
                 UPDATE ticket SET status = ?, assignee = ?, fields = ?, first_responded_at = ?, resolved_at = ?,
-                       closed_at = ?, version = ?, updated_at = now()
+                       closed_at = ?, version = ?, title = ?, priority = ?, due_date = ?, approved_content = ?,
+                       content_authors = ?, updated_at = now()
                 WHERE id = ?
                 """, t.status(), t.assignee(), write(t.fields()), t.firstRespondedAt(), t.resolvedAt(), t.closedAt(),
-                t.version(), t.id().value());
+                t.version(), t.title(), t.priority(), t.dueDate(), t.approvedContent().map(this::write).orElse(null),
+                t.authors().stream().sorted().toArray(String[]::new), t.id().value());
     }
 
     @Override
@@ -162,23 +166,28 @@ final class JdbcTickets implements Tickets {
                 row -> byTicket.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(new Pause(
                         PauseReason.valueOf(row.getString(2)), Sql.instant(row, "from_at"), Sql.instant(row, "until_at"))),
                 (Object) tickets.stream().map(t -> t.id().value()).toArray(Long[]::new));
-        return tickets.stream().map(t -> new Ticket(t.id(), t.kind(), t.title(), t.priority(), t.status(),
-                t.requester(), t.assignee(), t.dueDate(), t.fields(), t.createdAt(), t.firstRespondedAt(),
-                t.resolvedAt(), t.closedAt(), t.version(), byTicket.getOrDefault(t.id().value(), List.of()))).toList();
+        return tickets.stream().map(t -> t.withPauses(byTicket.getOrDefault(t.id().value(), List.of()))).toList();
     }
 
     private Ticket ticket(ResultSet row) throws SQLException {
-        Map<String, String> fields;
-        try {
-            fields = json.readValue(row.getString("fields"), FIELDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ticket " + row.getLong("id") + " has unreadable fields", e);
-        }
+        Map<String, String> fields = read(row, "fields");
+        Optional<Map<String, String>> approved = row.getString("approved_content") == null ? Optional.empty()
+                : Optional.of(read(row, "approved_content"));
+        java.util.Set<String> authors = java.util.Set.of((String[]) row.getArray("content_authors").getArray());
         return new Ticket(new TicketId(row.getLong("id")), TicketKind.valueOf(row.getString("kind")),
                 row.getString("title"), Priority.valueOf(row.getString("priority")), row.getString("status"),
                 row.getString("requester"), row.getString("assignee"), row.getObject("due_date", LocalDate.class),
                 fields, Sql.instant(row, "created_at"), Sql.instant(row, "first_responded_at"),
-                Sql.instant(row, "resolved_at"), Sql.instant(row, "closed_at"), row.getLong("version"), List.of());
+                Sql.instant(row, "resolved_at"), Sql.instant(row, "closed_at"), row.getLong("version"), List.of(),
+                approved, authors);
+    }
+
+    private Map<String, String> read(ResultSet row, String column) throws SQLException {
+        try {
+            return json.readValue(row.getString(column), FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ticket " + row.getLong("id") + " has unreadable " + column, e);
+        }
     }
 
     private Sql.Json write(Map<String, String> fields) {

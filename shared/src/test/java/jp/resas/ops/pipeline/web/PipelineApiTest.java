@@ -67,7 +67,7 @@ class PipelineApiTest implements TestPropertyProvider {
     @BeforeAll
     void aRunAwaitingApproval() throws IOException {
         send(HttpRequest.PUT("/datasets/vendor-visitors", dataset()), "kato", "operator");
-        RunId run = pipeline.start("vendor-visitors", null, "api-run", null, "kato").id();
+        RunId run = pipeline.start("vendor-visitors", null, "api-run", null, "kato", true).id();
         try (InputStream in = ProcessingSpecs.sample("vendor-visitors_2024.csv")) {
             raw.put("inbox/vendor-visitors/api.csv", in);
         }

@@ -88,7 +88,7 @@ class StepFunctionsApiTest implements TestPropertyProvider {
     }
 
     private RunId awaitingApproval(String executionName, String token) throws IOException {
-        RunId run = pipeline.start("vendor-visitors", null, executionName, null, "kato").id();
+        RunId run = pipeline.start("vendor-visitors", null, executionName, null, "kato", true).id();
         try (InputStream in = ProcessingSpecs.sample("vendor-visitors_2024.csv")) {
             raw.put("inbox/vendor-visitors/" + executionName + ".csv", in);
         }
@@ -153,7 +153,7 @@ class StepFunctionsApiTest implements TestPropertyProvider {
 
     @Test
     void givenAStartedButNotWaitingRun_whenAHeartbeatIsSent_then409() {
-        RunId run = pipeline.start("vendor-visitors", null, "sfn-not-waiting", null, "kato").id();
+        RunId run = pipeline.start("vendor-visitors", null, "sfn-not-waiting", null, "kato", true).id();
 
         assertThat(exchange(HttpRequest.POST("/pipeline/runs/" + run.value() + "/heartbeat", Map.of()), "suzuki",
                 "approver").code()).isEqualTo(409);
@@ -181,6 +181,7 @@ class StepFunctionsApiTest implements TestPropertyProvider {
     void givenARoundsDataset_whenStartedTwice_thenOneExecutionNamedByRoundAndDataset_andTheSecondAnswers200() throws IOException {
         long round = rounds.plan("2025年度第1回", List.of(new RoundService.PlannedItem("vendor-visitors",
                 LocalDate.parse("2025-05-01"), LocalDate.parse("2025-05-20"))), new Actor("kato", "test"));
+        rounds.approve(round, new Actor("suzuki", "test"));
         aws.answerJson("AWSStepFunctions.StartExecution", Resources.text("aws/stepfunctions/apiref_StartExecution.json"), JSON_10);
         aws.answer("AWSStepFunctions.StartExecution", 400, JSON_10,
                 Resources.bytes("aws/stepfunctions/apiref_error_ExecutionAlreadyExists.json"));
@@ -207,7 +208,7 @@ class StepFunctionsApiTest implements TestPropertyProvider {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         HttpResponse<JsonNode> refused = exchange(HttpRequest.POST("/pipeline/runs",
-                Map.of("dataset", "vendor-visitors", "inboxKey", "inbox/vendor-visitors/b.csv")), "manual-starter",
+                Map.of("dataset", "vendor-visitors", "inboxKey", "inbox/vendor-visitors/b.csv", "outOfRound", true)), "manual-starter",
                 "operator");
 
         assertThat(refused.code()).as(String.valueOf(refused.body())).isEqualTo(503);
