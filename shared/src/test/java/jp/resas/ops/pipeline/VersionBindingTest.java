@@ -126,7 +126,7 @@ class VersionBindingTest implements TestPropertyProvider {
     void killedAnywhere_thenCollectedAgainWithASmallerFile_publishesOnlyTheNewFile_andOnlyAfterANewApproval(KilledAfter killed)
             throws Exception {
         String round = "round-" + killed.ordinal() + "-" + DATASET;
-        Run run = pipeline.start(DATASET, null, round, null, "kato");
+        Run run = pipeline.start(DATASET, null, round, null, "kato", true);
         RunId id = run.id();
         PipelineService.Collected first = null;
         if (killed.compareTo(KilledAfter.COLLECT) >= 0) {
@@ -196,7 +196,7 @@ class VersionBindingTest implements TestPropertyProvider {
 
     @Test
     void contentChangedAfterTheApproval_isNotPublished() throws Exception {
-        Run run = pipeline.start(DATASET, null, "tampered", null, "kato");
+        Run run = pipeline.start(DATASET, null, "tampered", null, "kato", true);
         PipelineService.Collected collected = pipeline.collect(run.id(), inbox("tampered", firstRows(8)), "tampered");
         collected.chunks().forEach(chunk -> pipeline.processChunk(run.id(), chunk, null));
         pipeline.complete(run.id(), collected.version());
@@ -222,7 +222,7 @@ class VersionBindingTest implements TestPropertyProvider {
 
     @Test
     void validationBeforeEveryPlannedChunkLoaded_isRefused() throws Exception {
-        Run run = pipeline.start(DATASET, null, "partial", null, "kato");
+        Run run = pipeline.start(DATASET, null, "partial", null, "kato", true);
         PipelineService.Collected collected = pipeline.collect(run.id(), inbox("partial", full()), "partial");
         pipeline.processChunk(run.id(), collected.chunks().get(0), null);
         assertThatThrownBy(() -> pipeline.complete(run.id(), collected.version())).hasMessageContaining("Pipeline.ChunksMissing");
