@@ -88,7 +88,8 @@ public final class CollectHandler extends StepHandler {
         Long round = event.path("roundId").canConvertToLong() ? event.path("roundId").asLong() : null;
         String reference = text(event, "referenceDate");
         Run run = pipeline.start(dataset, round, name, reference == null ? null : LocalDate.parse(reference),
-                text(event, "startedBy") == null ? "scheduler" : text(event, "startedBy"));
+                text(event, "startedBy") == null ? "scheduler" : text(event, "startedBy"),
+                event.path("outOfRound").asBoolean(false));
         return run.id();
     }
 }
