@@ -46,8 +46,14 @@ class MigrationHandlerTest {
         answer = new ObjectMapper().readTree(out.toByteArray());
     }
 
+    /** The test URL names its user (?user=postgres), which would win over the one given here: drop it. */
     private Connection asApplication() throws SQLException {
-        return DriverManager.getConnection(url, "resas_app", APP_PASSWORD);
+        Connection connection = DriverManager.getConnection(url.replaceAll("\\?.*$", ""), "resas_app", APP_PASSWORD);
+        try (Statement statement = connection.createStatement(); var row = statement.executeQuery("SELECT current_user")) {
+            row.next();
+            assertThat(row.getString(1)).as("connected as").isEqualTo("resas_app");
+        }
+        return connection;
     }
 
     @Test

@@ -150,8 +150,8 @@ public final class PipelineStack extends Stack {
         Suppress.findings(machine, "AwsSolutions-IAM5", "The Distributed Map's child executions have generated names "
                 + "(execution:<machine>:*); a run's manifest is written under manifests/ with a per-run key; X-Ray and "
                 + "CloudWatch Logs delivery actions have no resource-level permissions (Resource::*).",
-                List.of("Action::s3:Abort*", manifests, "Resource::*", "Resource::arn:<AWS::Partition>:states:" + getRegion()
-                        + ":<AWS::AccountId>:execution:" + STATE_MACHINE_NAME + ":*"));
+                List.of("Action::s3:Abort*", manifests, "Resource::*", "/^Resource::arn:[^:]+:states:[^:]+:<AWS::AccountId>:execution:"
+                        + STATE_MACHINE_NAME + ":\\*$/"));
         return machine;
     }
 

@@ -104,8 +104,9 @@ class ApiStackTest {
     }
 
     private static Map<String, Object> dataUpdateArn() {
-        return Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
-                ":states:ap-northeast-1:", Map.of("Ref", "AWS::AccountId"), ":stateMachine:" + PipelineStack.STATE_MACHINE_NAME)));
+        // @aws-cdk/core:enablePartitionLiterals: the region is known, so the partition is written out.
+        return Map.of("Fn::Join", List.of("", List.of("arn:aws:states:ap-northeast-1:", Map.of("Ref", "AWS::AccountId"),
+                ":stateMachine:" + PipelineStack.STATE_MACHINE_NAME)));
     }
 
     @Test
@@ -120,14 +121,17 @@ class ApiStackTest {
     void opsApi_mayStartDataUpdateExecutions() {
         api.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
                 "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", "states:StartExecution", "Effect", "Allow", "Resource", dataUpdateArn())))))))));
+                        "Action", Match.arrayWith(List.of("states:StartExecution")), "Effect", "Allow",
+                        "Resource", dataUpdateArn())))))))));
     }
 
     @Test
     void opsApi_mayAnswerTheApprovalTask_withSuccessFailureOrHeartbeat() {
         api.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
                 "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", List.of("states:SendTaskSuccess", "states:SendTaskFailure", "states:SendTaskHeartbeat"),
+                        // @aws-cdk/aws-iam:minimizePolicies merges statements on the same resource, sorting actions.
+                        "Action", Match.arrayWith(List.of("states:SendTaskFailure", "states:SendTaskHeartbeat",
+                                "states:SendTaskSuccess")),
                         "Effect", "Allow", "Resource", dataUpdateArn())))))))));
     }
 

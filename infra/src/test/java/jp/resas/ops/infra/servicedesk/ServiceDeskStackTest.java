@@ -42,9 +42,10 @@ class ServiceDeskStackTest {
     @Test
     void ticketSla_failedRunIsRetried() {
         serviceDesk.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Map.of(
-                "FunctionName", Match.anyValue(),
-                "Qualifier", "live",
-                "MaximumRetryAttempts", 2));
+                "FunctionName", Map.of("Ref", logicalId(stack.ticketSlaFunction().function())),
+                "Qualifier", Match.anyValue(),
+                "MaximumRetryAttempts", 2,
+                "MaximumEventAgeInSeconds", 1800));
     }
 
     @Test
