@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             jp.resas.ops.local.calendar.CalendarCommand.class,
             jp.resas.ops.local.pipeline.PipelineCommand.class,
             jp.resas.ops.local.sfn.cli.SfnCommand.class,
+            jp.resas.ops.local.report.ReportCommand.class,
         })
 public final class ResasOps implements Runnable {
 

@@ -13,6 +13,11 @@ public final class WritingReportFiles {
         this.pdf = pdf;
     }
 
+    /** What the cover says about the PDF copy. */
+    public String pdfNote() {
+        return pdf.note();
+    }
+
     public List<ReportFile> write(ReportDocument report) {
         String base = report.baseName();
         byte[] docx = new DocxWriter().write(report, pdf.note());

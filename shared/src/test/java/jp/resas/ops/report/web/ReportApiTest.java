@@ -1,0 +1,302 @@
+package jp.resas.ops.report.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import jp.resas.ops.attachment.Sha256;
+import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.report.ReportFiles;
+import jp.resas.ops.testutils.Api;
+import jp.resas.ops.testutils.Api.Answer;
+import jp.resas.ops.testutils.TestPlatform;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Reports generated through the API from records made through the API, read back with POI and compared
+ * with what the API answers on the same data.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportApiTest implements TestPropertyProvider {
+
+    private static final String MONTH = YearMonth.now(ZoneOffset.ofHours(9)).toString();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Sql sql;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestPlatform.properties());
+        properties.put("micronaut.http.client.read-timeout", "180s");
+        try {
+            properties.put("resas.attachments.directory", Files.createTempDirectory("reports-store").toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private Api api() {
+        return new Api(http);
+    }
+
+    @BeforeAll
+    void records() {
+        Answer major = api().post("/incidents", Map.of("title", "API 応答遅延", "severity", 1, "major", true,
+                "impact", "全メニューの表示に 30 秒以上"), "sato", "operator");
+        api().patch("/incidents/" + major.id(), Map.of("version", major.get("version").asLong(), "cause", "DB 接続枯渇",
+                "permanentFix", "接続上限の見直し", "prevention", "接続数の監視を追加"), "sato", "operator");
+        api().post("/incidents/" + major.id() + "/notes", Map.of("text", "影響範囲を調査中"), "sato", "operator");
+        api().post("/incidents", Map.of("title", "グラフ表示の不具合", "severity", 3), "kato", "operator");
+        for (String channel : List.of("EMAIL", "EMAIL", "PHONE")) {
+            api().post("/inquiries", Map.of("title", "RESAS の人口データについて", "priority", "MEDIUM", "fields",
+                    Map.of("requesterKind", "OWNER", "channel", channel, "body", "最新年の反映時期を教えてください")),
+                    "kato", "operator");
+        }
+        api().post("/issues", Map.of("title", "e-Stat API の仕様変更", "priority", "HIGH", "assignee", "sato",
+                "dueDate", "2026-12-25", "fields", Map.of("description", "v3 廃止予定")), "sato", "operator");
+        api().post("/work-requests", Map.of("title", "市区町村別データの抽出", "priority", "MEDIUM", "fields", Map.of(
+                "workType", "EXTRACTION", "description", "本番 DB からの抽出", "touchesProductionData", "true",
+                "dataScope", "population 2020")), "kato", "operator");
+        // The cost collector's failed run, as CollectorRunner records it: the report must not print a zero.
+        sql.update("INSERT INTO collector_run (collector, period, status, started_at, finished_at, missing, error) "
+                + "VALUES ('cost-collector', ?, 'FAILED', now(), now(), '[]'::jsonb, ?)", MONTH,
+                "Cost Explorer: AccessDeniedException");
+    }
+
+    @Test
+    void monthly_tablesAreTheApiAnswers_inWordExcelAndCsv() throws IOException {
+        Answer generated = api().post("/reports", Map.of("kind", "MONTHLY", "period", MONTH), "sato", "operator");
+
+        assertThat(generated.status()).isEqualTo(201);
+        assertThat(generated.get("version").asInt()).isEqualTo(1);
+        ReportFiles word = ReportFiles.docx(download(generated, ".docx"));
+        assertThat(word.sections().keySet()).containsExactly("1　概況", "2　稼働状況", "3　障害", "4　問合せ", "5　作業依頼・変更",
+                "6　保守・メンテナンス", "7　データ更新", "8　リソース", "9　ログ", "10　費用", "11　アクセス", "12　課題", "13　翌月の予定");
+        assertThat(word.texts()).contains("月次定例報告書", "令和8年11月");
+
+        List<String> incidentIds = ids(api().get("/incidents?limit=200", "k", "viewer").get("items"));
+        assertThat(column(word.rows("3-2"), 0)).isEqualTo(incidentIds).hasSize(2);
+        assertThat(word.rows("3-1")).contains(List.of("Sev1", "0", "1", "0", "0", "0", "1"));
+        assertThat(word.rows("3-3")).containsExactly(List.of(incidentIds.get(1), "API 応答遅延", "全メニューの表示に 30 秒以上",
+                "DB 接続枯渇", "接続上限の見直し", "接続数の監視を追加"));
+
+        JsonNode inquiries = api().get("/inquiries?limit=200", "k", "viewer").get("items");
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        inquiries.forEach(i -> byChannel.merge(i.path("fields").path("channel").asText(), 1L, Long::sum));
+        assertThat(word.rows("4-1")).contains(List.of("メール", String.valueOf(byChannel.get("EMAIL"))),
+                List.of("電話", String.valueOf(byChannel.get("PHONE"))), List.of("会議", "0"));
+        assertThat(word.rows("4-3").get(0)).containsExactly("受付件数", String.valueOf(inquiries.size()));
+        assertThat(column(word.rows("12-1"), 0)).isEqualTo(ids(api().get("/issues", "k", "viewer").get("items")));
+        assertThat(word.rows("5-3")).extracting(r -> r.get(2)).containsExactly("population 2020");
+
+        assertThat(word.sections().get("10　費用")).anyMatch(t -> t.contains("取得できませんでした")
+                && t.contains("Cost Explorer: AccessDeniedException"));
+        assertThat(word.rows("10-2").get(0)).containsExactly("当月合計", "取得できませんでした", "USD");
+        assertThat(word.sections().get("6　保守・メンテナンス")).anyMatch(t -> t.startsWith("セキュリティ運用:")
+                && t.contains("まだ管理していない"));
+        assertThat(word.charts()).isPositive();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(generated, ".xlsx")))) {
+            assertThat(sheetRows(book.getSheet("3-2 障害一覧"))).isEqualTo(word.rows("3-2"));
+            assertThat(book.getSheet("3-1 重大度・発生源別件数").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+        Map<String, String> csv = unzip(download(generated, "_元データ.zip"));
+        assertThat(csv.get("3-2_障害一覧.csv")).startsWith("\uFEFFID,発生日時,件名,").contains("API 応答遅延");
+        assertThat(csv.get("3-2_障害一覧.csv").split("\r\n")).hasSize(word.rows("3-2").size() + 1);
+        assertThat(download(generated, ".pdf")).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aMonthWithoutRecords_saysSoInEverySection() {
+        String empty = YearMonth.parse(MONTH).minusMonths(2).toString();
+
+        Answer generated = api().post("/reports", Map.of("kind", "MONTHLY", "period", empty), "sato", "operator");
+
+        ReportFiles word = ReportFiles.docx(download(generated, ".docx"));
+        assertThat(word.sections()).hasSize(13).allSatisfy((heading, texts) -> assertThat(texts)
+                .as(heading).anyMatch(t -> t.contains("ありません") || t.contains("記録はありません")));
+        assertThat(word.texts()).noneMatch(t -> t.contains("{{"));
+    }
+
+    @Test
+    void incidentReport_hasTheTimelineAsATable_equalToTheApi() {
+        long id = Long.parseLong(ids(api().get("/incidents?limit=200", "k", "viewer").get("items")).get(1));
+
+        Answer generated = api().post("/reports", Map.of("kind", "INCIDENT", "period", String.valueOf(id)), "sato",
+                "operator");
+
+        ReportFiles word = ReportFiles.docx(download(generated, ".docx"));
+        JsonNode timeline = api().get("/incidents/" + id, "k", "viewer").get("timeline");
+        assertThat(column(word.rows("3-1"), 3)).isEqualTo(StreamSupport.stream(timeline.spliterator(), false)
+                .map(t -> t.path("message").asText()).toList());
+        assertThat(word.sections().get("4　原因")).containsExactly("DB 接続枯渇");
+        assertThat(word.sections().get("5　暫定対応")).containsExactly("（未記入）");
+        assertThat(generated.get("files").findValuesAsText("name")).contains("障害報告書_" + id + ".docx");
+    }
+
+    @Test
+    void futureMonth_unknownIncident_andBadKind_areRefusedByName() {
+        String future = YearMonth.parse(MONTH).plusMonths(1).toString();
+
+        Answer future400 = api().post("/reports", Map.of("kind", "MONTHLY", "period", future), "sato", "operator");
+        Answer unknown = api().post("/reports", Map.of("kind", "INCIDENT", "period", "999999"), "sato", "operator");
+        Answer badKind = api().post("/reports", Map.of("kind", "YEARLY", "period", MONTH), "sato", "operator");
+
+        assertThat(future400.status()).isEqualTo(400);
+        assertThat(future400.get("field").asText()).isEqualTo("period");
+        assertThat(future400.get("message").asText()).contains("まだ始まっていない");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.get("field").asText()).isEqualTo("kind");
+        assertThat(api().get("/reports?period=" + future, "k", "viewer").get("items")).isEmpty();
+    }
+
+    @Test
+    void download_hasTheContentTypeAndTheJapaneseNameInFilenameStar() {
+        Answer generated = api().post("/reports", Map.of("kind", "ISSUES", "period", MONTH), "sato", "operator");
+        JsonNode file = generated.get("files").findParents("name").stream()
+                .filter(f -> f.get("name").asText().endsWith(".xlsx")).findFirst().orElseThrow();
+
+        HttpResponse<byte[]> response = http.toBlocking().exchange(HttpRequest.GET(file.get("href").asText())
+                .bearerAuth(TestPlatform.token("k", "viewer")), byte[].class);
+
+        assertThat(response.getContentType().orElseThrow().toString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"issues_" + MONTH
+                + "_v1.xlsx\"; filename*=UTF-8''%E8%AA%B2%E9%A1%8C%E7%AE%A1%E7%90%86%E8%A1%A8_" + MONTH + ".xlsx");
+        assertThat(Sha256.hex(response.body())).isEqualTo(file.get("sha256").asText());
+    }
+
+    @Test
+    void acceptance_isTheApproversNotTheGenerators_andFreezesTheVersion() {
+        Answer v1 = api().post("/reports", Map.of("kind", "DATA_UPDATES", "period", MONTH), "ito", "operator", "approver");
+        String path = "/reports/" + v1.id() + "/accept";
+
+        Answer viewerGenerates = api().post("/reports", Map.of("kind", "DATA_UPDATES", "period", MONTH), "k", "viewer");
+        Answer approverGenerates = api().post("/reports", Map.of("kind", "DATA_UPDATES", "period", MONTH), "k",
+                "approver");
+        Answer ownAcceptance = api().post(path, Map.of(), "ito", "operator", "approver");
+        Answer operatorAccepts = api().post(path, Map.of(), "sato", "operator");
+        Answer adminAccepts = api().post(path, Map.of(), "root", "admin");
+        Answer staleChecksum = api().post(path, Map.of("checksum", "0".repeat(64)), "yamada", "approver");
+        Answer accepted = api().post(path, Map.of("checksum", v1.get("checksum").asText()), "yamada", "approver");
+        Answer again = api().post(path, Map.of(), "suzuki", "approver");
+        Answer v2 = api().post("/reports", Map.of("kind", "DATA_UPDATES", "period", MONTH), "ito", "operator");
+
+        assertThat(viewerGenerates.status()).isEqualTo(403);
+        assertThat(approverGenerates.status()).isEqualTo(403);
+        assertThat(ownAcceptance.status()).isEqualTo(403);
+        assertThat(ownAcceptance.get("error").asText()).isEqualTo("SEGREGATION_OF_DUTIES");
+        assertThat(operatorAccepts.status()).isEqualTo(403);
+        assertThat(adminAccepts.status()).isEqualTo(403);
+        assertThat(staleChecksum.status()).isEqualTo(409);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.get("acceptedBy").asText()).isEqualTo("yamada");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.get("acceptedBy").isMissingNode()).isTrue();
+        assertThat(v2.get("version").asInt()).isEqualTo(2);
+        assertThat(v2.get("acceptedBy").isNull()).isTrue();
+        Answer frozen = api().get("/reports/" + v1.id(), "k", "viewer");
+        assertThat(frozen.get("acceptedBy").asText()).isEqualTo("yamada");
+        assertThat(frozen.get("checksum").asText()).isEqualTo(v1.get("checksum").asText());
+        assertThat(api().get("/reports?kind=DATA_UPDATES&period=" + MONTH, "k", "viewer").get("items")
+                .findValuesAsText("version")).containsExactly("2", "1");
+        assertThat(sql.query("SELECT actor FROM audit_log WHERE action = 'report.accepted' AND target_id = ?",
+                row -> row.getString(1), String.valueOf(v1.id()))).containsExactly("yamada");
+    }
+
+    @Test
+    void anAcceptedVersion_cannotBeChangedEvenInTheDatabase() {
+        Answer v1 = api().post("/reports", Map.of("kind", "DATA_SOURCES", "period", MONTH), "sato", "operator");
+        api().post("/reports/" + v1.id() + "/accept", Map.of(), "yamada", "approver");
+
+        List<String> refusals = new ArrayList<>();
+        for (String change : List.of("UPDATE report SET checksum = 'x' WHERE id = ?",
+                "UPDATE report SET accepted_by = 'sato' WHERE id = ?", "DELETE FROM report WHERE id = ?",
+                "UPDATE report_file SET sha256 = 'x' WHERE report_id = ?")) {
+            try {
+                sql.update(change, v1.id());
+                refusals.add("allowed: " + change);
+            } catch (RuntimeException e) {
+                refusals.add("refused");
+            }
+        }
+
+        assertThat(refusals).containsOnly("refused");
+        assertThat(api().get("/reports/" + v1.id(), "k", "viewer").get("checksum").asText())
+                .isEqualTo(v1.get("checksum").asText());
+    }
+
+    private byte[] download(Answer report, String suffix) {
+        JsonNode file = report.get("files").findParents("name").stream()
+                .filter(f -> f.get("name").asText().endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no file ending " + suffix + " in " + report.body()));
+        return http.toBlocking().retrieve(HttpRequest.GET(file.get("href").asText())
+                .bearerAuth(TestPlatform.token("k", "viewer")), byte[].class);
+    }
+
+    private static List<String> ids(JsonNode items) {
+        return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("id").asText()).toList();
+    }
+
+    private static List<String> column(List<List<String>> rows, int column) {
+        return rows.stream().map(r -> r.get(column)).toList();
+    }
+
+    private static List<List<String>> sheetRows(XSSFSheet sheet) {
+        DataFormatter format = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                cells.add(sheet.getRow(r).getCell(c) == null ? "" : format.formatCellValue(sheet.getRow(r).getCell(c)));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static Map<String, String> unzip(byte[] zip) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+}
