@@ -12,6 +12,8 @@ import jp.resas.ops.infra.collectors.CollectorsStackProps;
 import jp.resas.ops.infra.data.DataStack;
 import jp.resas.ops.infra.data.DataStackProps;
 import jp.resas.ops.infra.lambda.FunctionsJar;
+import jp.resas.ops.infra.ledger.LedgersStack;
+import jp.resas.ops.infra.ledger.LedgersStackProps;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.infra.monitoring.MonitoringStackProps;
 import jp.resas.ops.infra.network.NetworkStack;
@@ -32,7 +34,7 @@ public final class ResasOpsApp {
 
     /** The wired stacks, for tests and for anything that adds to the app. */
     public record Stacks(NetworkStack network, DataStack data, ApiStack api, MonitoringStack monitoring,
-            ServiceDeskStack serviceDesk, CollectorsStack collectors, PipelineStack pipeline) {
+            ServiceDeskStack serviceDesk, CollectorsStack collectors, PipelineStack pipeline, LedgersStack ledgers) {
     }
 
     private ResasOpsApp() {
@@ -68,9 +70,11 @@ public final class ResasOpsApp {
                 "resas-ops", Optional.ofNullable((String) app.getNode().tryGetContext("resas:distributionId"))));
         PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
+        LedgersStack ledgers = new LedgersStack(app, "ResasOps-Ledgers", new LedgersStackProps(
+                props(environment, "Asset ledger: discovery and expiry watch"), network.vpc(), data.databaseAccess(), functions));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
-        return new Stacks(network, data, api, monitoring, serviceDesk, collectors, pipeline);
+        return new Stacks(network, data, api, monitoring, serviceDesk, collectors, pipeline, ledgers);
     }
 
     /**

@@ -31,6 +31,10 @@ public final class LocalFunctions {
         functions.put("metrics-collector", MetricsCollectorHandler::new);
         functions.put("log-collector", LogCollectorHandler::new);
         functions.put("access-collector", AccessCollectorHandler::new);
+        functions.put("asset-discovery", context -> json(new jp.resas.ops.functions.ledger.AssetDiscoveryHandler(context),
+                context));
+        functions.put("ledger-watch", context -> json(new jp.resas.ops.functions.ledger.LedgerWatchHandler(context),
+                context));
         jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
     }
 

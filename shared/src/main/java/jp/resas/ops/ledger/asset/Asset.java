@@ -19,11 +19,22 @@ public record Asset(long id, AssetKind kind, String key, String name, AssetOrigi
         changeRequests = List.copyOf(changeRequests);
     }
 
-    /** The end date the watch counts down to: the renewal date when it comes first. */
-    public LocalDate watchedEnd() {
-        if (terms != null && terms.renewalOn() != null && (endsOn == null || terms.renewalOn().isBefore(endsOn))) {
-            return terms.renewalOn();
+    /**
+     * The day by which something must be done: the end date, or the renewal date less the provider's
+     * notice period when that comes first. Empty when the asset has no date.
+     */
+    public java.util.Optional<LocalDate> actionBy() {
+        LocalDate by = endsOn;
+        if (terms != null && terms.renewalOn() != null) {
+            LocalDate notice = terms.renewalOn().minusDays(terms.noticeDays() == null ? 0 : terms.noticeDays());
+            by = by == null || notice.isBefore(by) ? notice : by;
         }
-        return endsOn;
+        return java.util.Optional.ofNullable(by);
+    }
+
+    /** A certificate ACM renews by itself: issued by Amazon and eligible for managed renewal. */
+    public boolean renewsByItself() {
+        return kind == AssetKind.CERTIFICATE && "AMAZON_ISSUED".equals(attributes.get("type"))
+                && "ELIGIBLE".equals(attributes.get("renewalEligibility"));
     }
 }

@@ -177,7 +177,7 @@ final class JdbcAssets implements Assets {
     public List<Asset> ending(LocalDate until) {
         return sql.query("SELECT " + COLUMNS + " FROM asset WHERE status = 'ACTIVE' "
                 + "AND kind IN ('DOMAIN', 'CERTIFICATE', 'LICENCE', 'CONTRACT') "
-                + "AND least(ends_on, renewal_on) <= ? ORDER BY id", this::asset, until);
+                + "AND least(ends_on, renewal_on - coalesce(notice_days, 0)) <= ? ORDER BY id", this::asset, until);
     }
 
     private Asset asset(ResultSet row) throws SQLException {
