@@ -6,11 +6,9 @@ import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.local.runtime.LocalPlatform;
-import jp.resas.ops.local.sfn.Execution;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
-import jp.resas.ops.pipeline.infrastructure.FailureService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,11 +55,10 @@ final class ApproveCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }
-            if (reject) {
-                platform.context().getBean(FailureService.class).fail(id, FailureService.REJECTED, comment);
-            } else {
-                Execution resumed = pipeline.start(run.executionName() + "-approved",
-                        LocalPipeline.input(runId, run.dataset(), run.roundId(), null, approver).put("resume", true));
+            // The decision went to the waiting execution; the one that stopped with the 'run' command's
+            // process was resumed here and carries it on (publishes, or records the rejection).
+            String resumed = pipeline.resumedExecution(id).orElse(null);
+            if (resumed != null) {
                 pipeline.awaitApprovalOrEnd(resumed, Duration.ofHours(1));
             }
             return Runs.print(spec.commandLine().getOut(), platform.context().getBean(RunRecords.class), id) ? 0 : 1;

@@ -78,8 +78,8 @@ public final class Demo {
 
     private static Run start(PipelineService service, LocalPipeline pipeline, long round, String dataset, String inboxKey) {
         Run run = service.start(dataset, round, PipelineService.executionName(dataset, round, null), null, OPERATOR);
-        var execution = pipeline.start(run.executionName(), LocalPipeline.input(run.id().value(), dataset, round, inboxKey, OPERATOR));
-        pipeline.awaitApprovalOrEnd(execution, Duration.ofMinutes(10));
+        pipeline.start(run, inboxKey);
+        pipeline.awaitApprovalOrEnd(run.executionName(), Duration.ofMinutes(10));
         return run;
     }
 

@@ -31,6 +31,8 @@ import jp.resas.ops.pipeline.ExecutionStarter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalRelay;
+import jp.resas.ops.pipeline.infrastructure.FailureService;
+import jp.resas.ops.pipeline.infrastructure.RunRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +50,17 @@ public final class LocalPipeline implements AutoCloseable {
             "PublishFunction", "pipeline-publish", "FailFunction", "pipeline-fail", "StagingBucket", "resas-ops-staging");
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
 
+    /** This process as the executor of the executions it runs: pid and start time (a reused pid is another process). */
+    public static final String EXECUTOR = "local:" + ProcessHandle.current().pid() + ":"
+            + ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+
     private final Runner runner;
     private final StateMachine machine;
+    private final RunRecords runs;
+    private final FailureService failures;
+    private final Map<Long, String> resumed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Object starting = new Object();
+    private java.util.concurrent.ScheduledExecutorService watch;
 
     public LocalPipeline(LocalPlatform platform, Path dataDir) {
         LocalFunctions functions = new LocalFunctions();
@@ -58,22 +69,132 @@ public final class LocalPipeline implements AutoCloseable {
                 .lambdas(name -> functions.handler(name, platform.context()).map(LocalPipeline::function))
                 .build());
         this.machine = StateMachine.parse("ResasOps-DataUpdate", definition());
+        this.runs = platform.context().getBean(RunRecords.class);
+        this.failures = platform.context().getBean(FailureService.class);
         platform.context().getBean(ApprovalRelay.class).connect(new ApprovalCallbacks() {
             @Override
             public void approved(String token, RunId run) {
-                send(() -> runner.sendTaskSuccess(token, Json.object().put("approved", true)), run);
+                deliver(() -> runner.sendTaskSuccess(token, Json.object().put("approved", true)), run);
             }
 
             @Override
             public void rejected(String token, RunId run, String comment) {
-                send(() -> runner.sendTaskFailure(token, "Pipeline.Rejected", comment == null ? "" : comment), run);
+                deliver(() -> runner.sendTaskFailure(token, "Pipeline.Rejected", comment == null ? "" : comment), run);
             }
 
             @Override
             public void stillReviewing(String token, RunId run) {
-                send(() -> runner.sendTaskHeartbeat(token), run);
+                deliver(() -> runner.sendTaskHeartbeat(token), run);
             }
         });
+    }
+
+    /**
+     * Delivers a decision to the execution holding the token; when no execution of this process holds it
+     * (it ended with another process: a restart, or a CLI run), the run's execution is resumed here, as
+     * Step Functions would still be waiting: the resumed approval step finds the recorded decision (once
+     * the decision's transaction commits) and continues with it. A decision is never left undelivered.
+     */
+    private void deliver(Runnable callback, RunId run) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            LOG.info("no execution of run {} waits in this process ({}); resuming it", run.value(), e.getMessage());
+            resume(run);
+        }
+    }
+
+    /** Starts an execution that goes straight to the approval step of a staged run; returns its name. */
+    public String resume(RunId id) {
+        synchronized (starting) {
+            Run run = runs.find(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+            String name = run.executionName() + "-resumed-" + System.currentTimeMillis();
+            start(name, input(id.value(), run.dataset(), run.roundId(), null, run.startedBy()).put("resume", true));
+            runs.executor(id, EXECUTOR);
+            resumed.put(id.value(), name);
+            return name;
+        }
+    }
+
+    /** The name of the execution last resumed for the run in this process, if any. */
+    public java.util.Optional<String> resumedExecution(RunId id) {
+        return java.util.Optional.ofNullable(resumed.get(id.value()));
+    }
+
+    /**
+     * Finds unfinished runs whose execution is gone (its process ended, or this process has no such
+     * execution) and settles each: a run waiting for approval is resumed (its decision, recorded or still
+     * to come, reaches the new execution); a run lost before that is failed with the reason and an
+     * incident (its partial version discarded), so it never stays RUNNING. Answers how many it settled.
+     */
+    public int recoverLostRuns() {
+        int settled = 0;
+        synchronized (starting) {
+            java.util.Set<String> here = new java.util.HashSet<>();
+            runner.executions().stream().filter(e -> e.status() == jp.resas.ops.local.sfn.ExecutionStatus.RUNNING)
+                    .forEach(e -> here.add(e.name()));
+            for (Map.Entry<Run, String> entry : runs.unfinished()) {
+                Run run = entry.getKey();
+                String current = runs.execution(run.id()).orElse(run.executionName());
+                if (alive(entry.getValue(), here, current, run)) {
+                    continue;
+                }
+                settled++;
+                if (run.status() == jp.resas.ops.pipeline.RunStatus.AWAITING_APPROVAL) {
+                    LOG.warn("run {} waits for approval but its execution is gone: resuming it", run.id().value());
+                    resume(run.id());
+                } else {
+                    LOG.warn("run {} is RUNNING but its execution is gone: failing it", run.id().value());
+                    failures.fail(run.id(), "Pipeline.ExecutionLost", "the execution of run " + run.id().value()
+                            + " ended with its process (" + entry.getValue() + ") before it reached the approval; "
+                            + "start the run again to collect anew", null);
+                }
+            }
+        }
+        return settled;
+    }
+
+    private static boolean alive(String executor, java.util.Set<String> here, String current, Run run) {
+        if (here.contains(current) || here.contains(run.executionName())) {
+            return true;
+        }
+        if ("null".equals(executor)) {
+            // Made by a step of an execution of this process (a schedule) that has not named itself yet.
+            return run.startedAt().isAfter(java.time.Instant.now().minus(Duration.ofMinutes(2)));
+        }
+        if (EXECUTOR.equals(executor)) {
+            return here.contains(current) || here.contains(run.executionName())
+                    || here.stream().anyMatch(name -> name.startsWith(run.executionName() + "-resumed-"));
+        }
+        String[] parts = executor.split(":");
+        if (parts.length != 3 || !"local".equals(parts[0])) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(parts[1]);
+            long started = Long.parseLong(parts[2]);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(p -> p.info().startInstant())
+                    .map(at -> at.toEpochMilli() == started).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Settles lost runs now and then every {@code period} (the runtime's watch). */
+    public void watchLostRuns(Duration period) {
+        recoverLostRuns();
+        watch = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "pipeline-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watch.scheduleWithFixedDelay(() -> {
+            try {
+                recoverLostRuns();
+            } catch (RuntimeException e) {
+                LOG.warn("looking for lost pipeline runs failed: {}", e.getMessage());
+            }
+        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** The shipped definition with the local function names and bucket in place of CDK's substitutions. */
@@ -86,15 +207,6 @@ public final class LocalPipeline implements AutoCloseable {
             return text;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFINITION, e);
-        }
-    }
-
-    private static void send(Runnable callback, RunId run) {
-        try {
-            callback.run();
-        } catch (RuntimeException e) {
-            // The execution that issued the token is gone (another process); the decision stays recorded.
-            LOG.info("no execution of run {} waits in this process ({}); the decision is recorded", run.value(), e.getMessage());
         }
     }
 
@@ -113,7 +225,10 @@ public final class LocalPipeline implements AutoCloseable {
      */
     public ExecutionStarter.Outcome start(Run run, String inboxKey) {
         try {
-            start(run.executionName(), input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy()));
+            synchronized (starting) {
+                start(run.executionName(), input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy()));
+                runs.executor(run.id(), EXECUTOR);
+            }
             return ExecutionStarter.Outcome.STARTED;
         } catch (IllegalArgumentException e) {
             if (String.valueOf(e.getMessage()).startsWith("ExecutionAlreadyExists")) {
@@ -127,7 +242,8 @@ public final class LocalPipeline implements AutoCloseable {
     public boolean awaitApprovalOrEnd(Execution execution, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!runner.pendingTasks().stream().filter(task -> task.executionArn().equals(execution.arn())).toList().isEmpty()) {
+            if (runner.pendingTasks().stream().filter(task -> task.executionArn().equals(execution.arn()))
+                    .anyMatch(task -> stored(execution, task.token()))) {
                 return true;
             }
             try {
@@ -138,6 +254,12 @@ public final class LocalPipeline implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the execution neither ended nor reached the approval within " + timeout);
+    }
+
+    /** The approval step has stored its token with the run (the run is awaiting approval), or it names no run. */
+    private boolean stored(Execution execution, String token) {
+        JsonNode runId = execution.input().path("runId");
+        return !runId.canConvertToLong() || runs.token(new RunId(runId.asLong())).map(token::equals).orElse(false);
     }
 
     /** As {@link #awaitApprovalOrEnd(Execution, Duration)}, for the execution started under {@code name}. */
@@ -173,6 +295,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.shutdownNow();
+        }
         runner.close();
     }
 

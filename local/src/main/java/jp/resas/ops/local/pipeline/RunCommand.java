@@ -64,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
         }
         String name = PipelineService.executionName(dataset, null, String.valueOf(System.currentTimeMillis()));
         Run run = platform.context().getBean(PipelineService.class).start(dataset, null, name, referenceDate, user);
-        Execution execution = pipeline.start(name, LocalPipeline.input(run.id().value(), dataset, null, inboxKey, user));
-        pipeline.awaitApprovalOrEnd(execution, Duration.ofHours(6));
+        pipeline.start(run, inboxKey);
+        pipeline.awaitApprovalOrEnd(name, Duration.ofHours(6));
         return run;
     }
 }

@@ -21,6 +21,7 @@ public final class LocalRuntime implements AutoCloseable {
     public static final Map<String, String> DATA_UPDATE_SCHEDULES = Map.of("census-population", "cron(0 9 ? 1,4,7,10 2#1 *)");
 
     static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+    static final java.time.Duration LOST_RUN_WATCH = java.time.Duration.ofMinutes(1);
 
     private final LocalPlatform platform;
     private final LocalSchedules schedules;
@@ -37,6 +38,8 @@ public final class LocalRuntime implements AutoCloseable {
         try {
             LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
             platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
+            // Runs whose execution ended with an earlier process: resumed at their approval, or failed.
+            pipeline.watchLostRuns(LOST_RUN_WATCH);
             LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
             DATA_UPDATE_SCHEDULES.forEach((dataset, cron) -> schedules.add(new LocalSchedules.CronEntry(
                     "data-update " + dataset, SchedulerCron.parse(cron), JST,

@@ -51,6 +51,11 @@ public class ApprovalService {
     @Transactional
     public Optional<Decision> storeToken(RunId id, String token, String execution) {
         Run run = runs.lock(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+        if (run.status() == RunStatus.REJECTED && run.decidedBy() != null && run.finishedAt() == null) {
+            // Rejected while no execution waited (a restart): this resumed one carries the rejection on.
+            runs.execution(id, execution);
+            return Optional.of(new Decision(id, false, run.decisionComment(), token));
+        }
         if (run.status() != RunStatus.RUNNING && run.status() != RunStatus.AWAITING_APPROVAL) {
             throw new IllegalStateException("run " + id.value() + " is " + run.status() + ", not waiting for approval");
         }
