@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         String name = PipelineService.executionName(dataset, null, String.valueOf(System.currentTimeMillis()));
-        Run run = platform.context().getBean(PipelineService.class).start(dataset, null, name, referenceDate, user);
+        Run run = platform.context().getBean(PipelineService.class).start(dataset, null, name, referenceDate, user, true);
         Execution execution = pipeline.start(name, LocalPipeline.input(run.id().value(), dataset, null, inboxKey, user));
         pipeline.awaitApprovalOrEnd(execution, Duration.ofHours(6));
         return run;

@@ -37,8 +37,9 @@ public class CostReportService {
                 row -> new ServiceCost(row.getString("service"), row.getString("tag_value"),
                         row.getBigDecimal("unblended"), row.getBigDecimal("amortized"), row.getBoolean("estimated")),
                 key);
-        String unit = sql.queryOne("SELECT min(unit) FROM cost_monthly WHERE month = ?", row -> row.getString(1), key)
-                .filter(u -> u != null).orElse("USD");
+        // An aggregate answers one row even for a month without data: coalesce, as a null row cannot be an Optional.
+        String unit = sql.queryOne("SELECT coalesce(min(unit), 'USD') FROM cost_monthly WHERE month = ?",
+                row -> row.getString(1), key).orElse("USD");
         Totals total = services.isEmpty() ? null : sql.queryOne("SELECT CASE WHEN bool_or(unblended IS NULL) THEN NULL "
                 + "ELSE sum(unblended) END AS u, CASE WHEN bool_or(amortized IS NULL) THEN NULL ELSE sum(amortized) END "
                 + "AS a FROM cost_monthly WHERE month = ?", row -> new Totals(row.getBigDecimal("u"),
