@@ -23,11 +23,13 @@ public final class AttachingFile {
     private final Attachments attachments;
     private final AttachmentStore store;
     private final UploadPolicy policy;
+    private final AttachmentQuota quota;
     private final AuditLog audit;
     private final Clock clock;
 
     public AttachingFile(Tickets tickets, Attachments attachments, AttachmentStore store, UploadPolicy policy,
-            AuditLog audit, Clock clock) {
+            AttachmentQuota quota, AuditLog audit, Clock clock) {
+        this.quota = quota;
         this.tickets = tickets;
         this.attachments = attachments;
         this.store = store;
@@ -40,7 +42,9 @@ public final class AttachingFile {
         String name = policy.fileName(upload.fileName());
         String type = policy.contentType(upload.contentType());
         byte[] content = policy.content(upload.content());
-        tickets.find(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
+        // The ticket row lock queues concurrent uploads to one ticket, so its quota holds.
+        tickets.lock(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
+        quota.require(attachments.ofTicket(id.value()), attachments.ofUser(actor.name()), content.length);
         String sha256 = Sha256.hex(content);
         store.put(Attachment.objectKey(sha256), content, sha256);
         Instant now = clock.instant();

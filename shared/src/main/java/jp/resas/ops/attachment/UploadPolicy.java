@@ -6,7 +6,8 @@ import jp.resas.ops.common.InvalidInputException;
 
 /**
  * What an uploaded file must be: a plain file name (no folders, nothing Windows or the portal cannot
- * show), a well-formed content type, and between one byte and {@code maxBytes}.
+ * show, no invisible or direction-changing characters, no reserved or hidden names; NFC), a well-formed
+ * content type, and between one byte and {@code maxBytes}.
  *
  * @param maxBytes the largest file accepted; in AWS a Lambda request carries at most 6 MB, base64
  *                 encoded, so the deployed limit stays near 4 MiB
@@ -17,6 +18,8 @@ public record UploadPolicy(long maxBytes) {
     static final int MAX_NAME_LENGTH = 200;
 
     private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+    /** Device names Windows reserves, with or without an extension. */
+    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
     private static final Pattern MEDIA_TYPE = Pattern.compile(
             "[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}(\\s*;.{1,200})?");
 
@@ -39,7 +42,17 @@ public record UploadPolicy(long maxBytes) {
             throw new InvalidInputException("filename", "ファイル名に使えない文字が含まれています (\\ / : * ? \" < > | "
                     + "制御文字、末尾の「.」)。フォルダを含まないファイル名にしてください。");
         }
-        return name;
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.UNASSIGNED)) {
+            // Bidi overrides (U+202E: "txt.exe" shown as "exe.txt"), zero-width and other invisible characters.
+            throw new InvalidInputException("filename", "ファイル名に表示されない文字 (文字の向きを変える制御文字など) が"
+                    + "含まれています。");
+        }
+        if (name.startsWith(".") || RESERVED.matcher(name).matches()) {
+            throw new InvalidInputException("filename", "ファイル名「" + name + "」は使えません (「.」で始まる名前や "
+                    + "CON、NUL、COM1 などの予約名)。");
+        }
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
     }
 
     /** The type in lower case, {@code application/octet-stream} when none was sent; refused when malformed. */

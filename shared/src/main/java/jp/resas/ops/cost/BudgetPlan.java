@@ -29,9 +29,13 @@ public record BudgetPlan(String month, List<BigDecimal> thresholds, String unit)
         if (thresholds.stream().distinct().count() != thresholds.size()) {
             throw new InvalidInputException("thresholds", "同じしきい値が重複しています。");
         }
-        if (unit == null || !UNIT.matcher(unit).matches()) {
-            throw new InvalidInputException("unit", "通貨は USD のような 3 文字の大文字で指定してください。");
+        if (unit == null || !UNIT.matcher(unit).matches() || !isCurrency(unit)) {
+            throw new InvalidInputException("unit", "通貨は USD や JPY のような ISO 4217 の通貨コードで指定してください。");
         }
         thresholds = thresholds.stream().sorted().toList();
+    }
+
+    private static boolean isCurrency(String code) {
+        return java.util.Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 }

@@ -2,8 +2,8 @@ package jp.resas.ops.dataset;
 
 import jp.resas.ops.common.InvalidInputException;
 
-/** A dataset's id: lower-case letters, digits and hyphens, as in its spec file name. */
-public record DatasetId(String value) {
+/** A dataset's id: lower-case letters, digits and hyphens, as in its spec file name; JSON shows the bare text. */
+public record DatasetId(@com.fasterxml.jackson.annotation.JsonValue String value) {
 
     public DatasetId {
         if (value == null || !value.matches("[a-z0-9][a-z0-9-]{1,62}")) {

@@ -87,9 +87,10 @@ public final class CollectHandler extends StepHandler {
         }
         Long round = event.path("roundId").canConvertToLong() ? event.path("roundId").asLong() : null;
         String reference = text(event, "referenceDate");
+        // An execution started outside the API (the schedule, or by hand in the console) with no round is
+        // an out-of-round run: it runs, and the audit log says so; with a round, the round's gate applies.
         Run run = pipeline.start(dataset, round, name, reference == null ? null : LocalDate.parse(reference),
-                text(event, "startedBy") == null ? "scheduler" : text(event, "startedBy"),
-                event.path("outOfRound").asBoolean(false));
+                text(event, "startedBy") == null ? "scheduler" : text(event, "startedBy"), round == null);
         return run.id();
     }
 }

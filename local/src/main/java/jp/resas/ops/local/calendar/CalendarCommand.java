@@ -7,7 +7,11 @@ import java.util.concurrent.Callable;
 import jp.resas.ops.calendar.BusinessCalendar;
 import jp.resas.ops.calendar.BusinessCalendarSettings;
 import jp.resas.ops.calendar.HolidayCalendar;
+import jp.resas.ops.calendar.CalendarSource;
 import jp.resas.ops.calendar.HolidayListParser;
+import jp.resas.ops.local.runtime.DataDirectory;
+import jp.resas.ops.local.runtime.LocalDatabase;
+import jp.resas.ops.local.runtime.LocalPlatform;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +33,28 @@ public final class CalendarCommand implements Runnable {
             description = "Use this Cabinet Office holiday file instead of the shipped list.")
     Path holidaysFile;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Answer from the calendar administrators keep in this data directory (hours, closed days, "
+                    + "imported holidays) instead of the shipped defaults.")
+    Path dataDir;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The calendar the subcommands answer from: the shipped list, or the file given. */
+    /** The calendar the subcommands answer from: the data directory's, the shipped list, or the file given. */
     BusinessCalendar calendar() throws IOException {
+        if (dataDir != null) {
+            if (holidaysFile != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--holidays and --data-dir cannot be combined (import the file through the API instead)");
+            }
+            Path dir = DataDirectory.resolve(dataDir);
+            try (LocalPlatform platform = LocalPlatform.start(dir, LocalDatabase.open(dir))) {
+                return platform.context().getBean(CalendarSource.class).current();
+            }
+        }
         HolidayCalendar holidays = HolidayCalendar.shipped();
         if (holidaysFile != null) {
             byte[] bytes = Files.readAllBytes(holidaysFile);

@@ -23,6 +23,10 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address the API listens on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
     @Option(names = "--collectors", description = "Also run the collectors daily (needs AWS credentials or LocalStack).")
     boolean collectors;
 
@@ -37,15 +41,15 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
         if (collectors) {
             entries.addAll(LocalSchedules.COLLECTORS);
         }
-        LocalRuntime runtime = LocalRuntime.start(database.dataDirectory(), database.open(), port, entries);
+        LocalRuntime runtime = LocalRuntime.start(database.dataDirectory(), database.open(), host, port, entries);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
             stopped.countDown();
         }, "resas-ops-shutdown"));
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
-        spec.commandLine().getOut().printf("RESAS Ops is running on http://localhost:%d (data: %s, started in %d ms)%n"
-                + "Get a token: resas-ops token --user NAME --groups operator%n", port, database.dataDirectory(),
+        spec.commandLine().getOut().printf("RESAS Ops is running on http://%s:%d (data: %s, started in %d ms)%n"
+                + "Get a token: resas-ops token --user NAME --groups operator%n", host, port, database.dataDirectory(),
                 startup.toMillis());
         spec.commandLine().getOut().flush();
         if (demoRound != null) {

@@ -37,6 +37,10 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (validity.isNegative() || validity.isZero()) {
+            spec.commandLine().getErr().println("--valid-for must be a positive duration, not " + validity);
+            return 2;
+        }
         List<String> unknown = groups.stream().filter(group -> !GROUPS.contains(group)).toList();
         if (unknown.isEmpty() && !user.isBlank()) {
             String secret = LocalSecurity.secret(jp.resas.ops.local.runtime.DataDirectory.resolve(dataDir));

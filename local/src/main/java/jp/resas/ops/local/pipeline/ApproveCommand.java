@@ -1,5 +1,6 @@
 package jp.resas.ops.local.pipeline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import jp.resas.ops.common.ConflictException;
@@ -10,6 +11,9 @@ import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.platform.security.LocalSecurity;
+import jp.resas.ops.platform.security.LocalTokenVerifier;
+import jp.resas.ops.platform.web.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,8 +39,10 @@ final class ApproveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "The run id printed by 'pipeline run'.")
     long runId;
 
-    @Option(names = "--as", required = true, paramLabel = "USER", description = "The approver (not the user who started the run).")
-    String approver;
+    @Option(names = "--token", paramLabel = "JWT", defaultValue = "${env:RESAS_OPS_TOKEN}",
+            description = "An approver's token from 'resas-ops token' for this data directory (default: $RESAS_OPS_TOKEN); "
+                    + "the decision is recorded under its user, who must not have started the run.")
+    String token;
 
     @Option(names = "--comment", paramLabel = "TEXT", description = "A comment kept with the decision.")
     String comment;
@@ -47,6 +53,19 @@ final class ApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunId id = new RunId(runId);
+        String approver;
+        try {
+            LocalTokenVerifier.Bearer bearer = new LocalTokenVerifier(LocalSecurity.secret(options.dataDirectory()),
+                    Clock.systemUTC()).verify(token);
+            if (!bearer.groups().contains(Roles.APPROVER)) {
+                spec.commandLine().getErr().println("--token: user " + bearer.user() + " is not in the approver group");
+                return 2;
+            }
+            approver = bearer.user();
+        } catch (LocalTokenVerifier.InvalidTokenException e) {
+            spec.commandLine().getErr().println("--token: " + e.getMessage());
+            return 2;
+        }
         try (LocalPlatform platform = options.start(); LocalPipeline pipeline = new LocalPipeline(platform, options.dataDirectory())) {
             Run run;
             try {

@@ -77,7 +77,7 @@ public final class Demo {
     }
 
     private static Run start(PipelineService service, LocalPipeline pipeline, long round, String dataset, String inboxKey) {
-        Run run = service.start(dataset, round, PipelineService.executionName(dataset, round, null), null, OPERATOR);
+        Run run = service.start(dataset, round, PipelineService.executionName(dataset, round, null), null, OPERATOR, false);
         pipeline.start(run, inboxKey);
         pipeline.awaitApprovalOrEnd(run.executionName(), Duration.ofMinutes(10));
         return run;

@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         String name = PipelineService.executionName(dataset, null, String.valueOf(System.currentTimeMillis()));
-        Run run = platform.context().getBean(PipelineService.class).start(dataset, null, name, referenceDate, user);
+        Run run = platform.context().getBean(PipelineService.class).start(dataset, null, name, referenceDate, user, true);
         pipeline.start(run, inboxKey);
         pipeline.awaitApprovalOrEnd(name, Duration.ofHours(6));
         return run;

@@ -24,7 +24,8 @@ final class Runs {
             out.printf("  incident: %d%n", run.incidentId());
         }
         if (run.status() == RunStatus.AWAITING_APPROVAL) {
-            out.printf("Approve with: resas-ops pipeline approve %d --as <approver>%n", id.value());
+            out.printf("Approve with: resas-ops pipeline approve %d --token \"$(resas-ops token --user <approver> --groups approver)\"%n",
+                    id.value());
         }
         out.flush();
         return run.status() != RunStatus.FAILED && run.status() != RunStatus.REJECTED;

@@ -22,13 +22,21 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** Starts the context (database migrated), without an HTTP server. */
+    /** Where the API listens unless told otherwise: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     public static LocalPlatform start(Path dataDir, LocalDatabase database) {
-        return new LocalPlatform(database, context(dataDir, database, -1));
+        return new LocalPlatform(database, context(dataDir, database, LOOPBACK, -1));
     }
 
-    /** Starts the context and serves the API on {@code port}. */
+    /** Starts the context and serves the API on {@code port} of the loopback interface only. */
     public static LocalPlatform serve(Path dataDir, LocalDatabase database, int port) {
-        LocalPlatform platform = new LocalPlatform(database, context(dataDir, database, port));
+        return serve(dataDir, database, LOOPBACK, port);
+    }
+
+    /** Starts the context and serves the API on {@code host}:{@code port}. */
+    public static LocalPlatform serve(Path dataDir, LocalDatabase database, String host, int port) {
+        LocalPlatform platform = new LocalPlatform(database, context(dataDir, database, host, port));
         try {
             platform.context.getBean(EmbeddedServer.class).start();
         } catch (RuntimeException e) {
@@ -39,11 +47,12 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** Starts the context; if it cannot start (e.g. a migration fails), the database is stopped again. */
-    private static ApplicationContext context(Path dataDir, LocalDatabase database, int port) {
+    private static ApplicationContext context(Path dataDir, LocalDatabase database, String host, int port) {
         try {
             return ApplicationContext.builder()
                     .deduceEnvironment(false)
-                    .properties(properties(dataDir, database, Map.of("micronaut.server.port", port)))
+                    .properties(properties(dataDir, database, Map.of("micronaut.server.port", port,
+                            "micronaut.server.host", host)))
                     .start();
         } catch (RuntimeException e) {
             database.close();

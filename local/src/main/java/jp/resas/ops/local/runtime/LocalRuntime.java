@@ -34,7 +34,13 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public static LocalRuntime start(Path dataDir, LocalDatabase database, int port, List<LocalSchedules.Entry> entries) {
-        LocalPlatform platform = LocalPlatform.serve(dataDir, database, port);
+        return start(dataDir, database, LocalPlatform.LOOPBACK, port, entries);
+    }
+
+    /** As above, listening on {@code host} (an address of this machine; 0.0.0.0 for every interface). */
+    public static LocalRuntime start(Path dataDir, LocalDatabase database, String host, int port,
+            List<LocalSchedules.Entry> entries) {
+        LocalPlatform platform = LocalPlatform.serve(dataDir, database, host, port);
         try {
             LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
             platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);

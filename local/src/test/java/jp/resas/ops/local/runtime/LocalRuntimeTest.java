@@ -40,7 +40,7 @@ class LocalRuntimeTest {
             }
 
             JsonNode started = call(port, "POST", "/pipeline/runs", "sato", "operator",
-                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\"}");
+                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\",\"outOfRound\":true}");
             assertThat(runtime.pipeline().awaitApprovalOrEnd(started.get("executionName").asText(),
                     Duration.ofMinutes(2))).as("the execution reached the approval").isTrue();
             long run = started.get("id").asLong();

@@ -7,6 +7,8 @@ import java.util.List;
 import jp.resas.ops.attachment.AttachingFile;
 import jp.resas.ops.attachment.Attachment;
 import jp.resas.ops.attachment.AttachmentContent;
+import jp.resas.ops.attachment.AttachmentQuota;
+import jp.resas.ops.attachment.DeletingAttachment;
 import jp.resas.ops.attachment.AttachmentStore;
 import jp.resas.ops.attachment.Attachments;
 import jp.resas.ops.attachment.ReadingAttachments;
@@ -24,10 +26,12 @@ public class AttachmentService {
 
     private final AttachingFile attaching;
     private final ReadingAttachments reading;
+    private final DeletingAttachment deleting;
 
     AttachmentService(Tickets tickets, Attachments attachments, AttachmentStore store, UploadPolicy policy,
-            AuditLog audit, Clock clock) {
-        this.attaching = new AttachingFile(tickets, attachments, store, policy, audit, clock);
+            AttachmentQuota quota, AuditLog audit, Clock clock) {
+        this.attaching = new AttachingFile(tickets, attachments, store, policy, quota, audit, clock);
+        this.deleting = new DeletingAttachment(tickets, attachments, audit, clock);
         this.reading = new ReadingAttachments(tickets, attachments, store);
     }
 
@@ -39,6 +43,11 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public List<Attachment> list(TicketKind kind, TicketId id) {
         return reading.list(kind, id);
+    }
+
+    @Transactional
+    public void delete(TicketKind kind, TicketId id, long attachmentId, Actor actor, boolean operator) {
+        deleting.delete(kind, id, attachmentId, actor, operator);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import jp.resas.ops.attachment.AttachmentStore;
+import jp.resas.ops.attachment.AttachmentQuota;
 import jp.resas.ops.attachment.UploadPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -45,5 +46,13 @@ class AttachmentWiring {
     UploadPolicy uploadPolicy(@Value("${resas.attachments.max-bytes:" + UploadPolicy.DEFAULT_MAX_BYTES + "}")
             long maxBytes) {
         return new UploadPolicy(maxBytes);
+    }
+
+    @Singleton
+    AttachmentQuota attachmentQuota(
+            @Value("${resas.attachments.quota.per-ticket-bytes:" + AttachmentQuota.DEFAULT_PER_TICKET_BYTES + "}") long perTicketBytes,
+            @Value("${resas.attachments.quota.per-ticket-files:" + AttachmentQuota.DEFAULT_PER_TICKET_FILES + "}") int perTicketFiles,
+            @Value("${resas.attachments.quota.per-user-bytes:" + AttachmentQuota.DEFAULT_PER_USER_BYTES + "}") long perUserBytes) {
+        return new AttachmentQuota(perTicketBytes, perTicketFiles, perUserBytes);
     }
 }

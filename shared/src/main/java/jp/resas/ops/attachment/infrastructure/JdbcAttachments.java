@@ -33,14 +33,32 @@ final class JdbcAttachments implements Attachments {
 
     @Override
     public List<Attachment> of(long ticketId) {
-        return sql.query("SELECT " + COLUMNS + " FROM ticket_attachment WHERE ticket_id = ? ORDER BY id",
+        return sql.query("SELECT " + COLUMNS + " FROM ticket_attachment WHERE ticket_id = ? AND deleted_at IS NULL ORDER BY id",
                 JdbcAttachments::attachment, ticketId);
     }
 
     @Override
     public Optional<Attachment> find(long ticketId, long attachmentId) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM ticket_attachment WHERE ticket_id = ? AND id = ?",
-                JdbcAttachments::attachment, ticketId, attachmentId);
+        return sql.queryOne("SELECT " + COLUMNS + " FROM ticket_attachment WHERE ticket_id = ? AND id = ? "
+                + "AND deleted_at IS NULL", JdbcAttachments::attachment, ticketId, attachmentId);
+    }
+
+    @Override
+    public Usage ofTicket(long ticketId) {
+        return sql.queryOne("SELECT count(*), coalesce(sum(size_bytes), 0) FROM ticket_attachment WHERE ticket_id = ? "
+                + "AND deleted_at IS NULL", row -> new Usage(row.getInt(1), row.getLong(2)), ticketId).orElseThrow();
+    }
+
+    @Override
+    public Usage ofUser(String user) {
+        return sql.queryOne("SELECT count(*), coalesce(sum(size_bytes), 0) FROM ticket_attachment WHERE uploaded_by = ? "
+                + "AND deleted_at IS NULL", row -> new Usage(row.getInt(1), row.getLong(2)), user).orElseThrow();
+    }
+
+    @Override
+    public void markDeleted(long attachmentId, String by, java.time.Instant at) {
+        sql.update("UPDATE ticket_attachment SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL",
+                at, by, attachmentId);
     }
 
     private static Attachment attachment(ResultSet row) throws SQLException {

@@ -63,6 +63,12 @@ public class AttachmentEndpoints {
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(a.sha256())));
     }
 
+    /** The uploader, or an operator or admin ({@code operator}), removes a file; it stays stored for retention. */
+    public HttpResponse<?> delete(TicketKind kind, long id, long attachmentId, Actor actor, boolean operator) {
+        attachments.delete(kind, id(id), attachmentId, actor, operator);
+        return HttpResponse.noContent();
+    }
+
     private HttpResponse<AttachmentView> created(TicketKind kind, String base, long id, Upload upload, Actor actor) {
         return HttpResponse.created(AttachmentView.of(attachments.attach(kind, id(id), upload, actor), base));
     }

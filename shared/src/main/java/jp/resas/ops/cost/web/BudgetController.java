@@ -32,8 +32,9 @@ class BudgetController {
     }
 
     @Get
-    List<BudgetPlan> all() {
-        return budgets.all();
+    jp.resas.ops.platform.web.ListPage<BudgetPlan> all(@Nullable @io.micronaut.http.annotation.QueryValue String limit,
+            @Nullable @io.micronaut.http.annotation.QueryValue String cursor) {
+        return jp.resas.ops.platform.web.ListPage.of(budgets.all(), limit, cursor);
     }
 
     @Put("/{month}")

@@ -1,10 +1,12 @@
 package jp.resas.ops.dataset.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
@@ -18,6 +20,7 @@ import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.pipeline.infrastructure.PublishService;
 import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
 
 @Controller("/datasets")
@@ -35,8 +38,8 @@ class DatasetController {
     }
 
     @Get
-    List<Dataset> list() {
-        return catalog.list();
+    ListPage<Dataset> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        return ListPage.of(catalog.list(), limit, cursor);
     }
 
     @Get("/{id}")
@@ -47,12 +50,14 @@ class DatasetController {
     @Put("/{id}")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     Dataset save(@PathVariable String id, @Body DatasetRequest body, Authentication user, HttpRequest<?> request) {
-        return catalog.save(DatasetRequests.dataset(id, body), user.getName(), Actors.of(user, request).source());
+        return catalog.save(DatasetRequests.dataset(id, body, catalog.find(new DatasetId(id))), user.getName(),
+                Actors.of(user, request).source());
     }
 
     @Get("/{id}/versions")
-    List<Map<String, Object>> versions(@PathVariable String id) {
-        return queries.versions(new DatasetId(id).value());
+    ListPage<Map<String, Object>> versions(@PathVariable String id, @Nullable @QueryValue String limit,
+            @Nullable @QueryValue String cursor) {
+        return ListPage.of(queries.versions(new DatasetId(id).value()), limit, cursor);
     }
 
     @Get("/{id}/versions/{number}/diff")

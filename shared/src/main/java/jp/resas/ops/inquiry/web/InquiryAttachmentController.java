@@ -72,6 +72,14 @@ class InquiryAttachmentController {
         return attachments.uploadBody(KIND, BASE, id, filename, contentType, content, Actors.of(user, request));
     }
 
+    @Operation(summary = "添付ファイルを削除する (添付した本人か operator/admin。ファイルは保存期間まで保管される)")
+    @io.micronaut.http.annotation.Delete("/{attachmentId}")
+    HttpResponse<?> delete(@PathVariable long id, @PathVariable long attachmentId, Authentication user,
+            HttpRequest<?> request) {
+        boolean operator = user.getRoles().contains(Roles.OPERATOR) || user.getRoles().contains(Roles.ADMIN);
+        return attachments.delete(KIND, id, attachmentId, Actors.of(user, request), operator);
+    }
+
     @Operation(summary = "添付ファイルのダウンロード (Content-Disposition: attachment)")
     @Get(value = "/{attachmentId}", produces = MediaType.ALL)
     HttpResponse<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {

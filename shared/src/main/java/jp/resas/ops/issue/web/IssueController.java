@@ -47,12 +47,27 @@ class IssueController {
         return tickets.get(RULES, id);
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "起票しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    implementation = jp.resas.ops.platform.web.ApiError.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "トークンがない、または無効")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "ロールが足りない")
     @Post
     @Secured({Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
     HttpResponse<TicketDetailView> open(@Body Requests.Open body, Authentication user, HttpRequest<?> request) {
         return HttpResponse.created(tickets.open(RULES, body, Actors.of(user, request)));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "変更後のチケット")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    implementation = jp.resas.ops.platform.web.ApiError.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "チケットがない")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "STALE_VERSION、"
+            + "TRANSITION_NOT_ALLOWED、APPROVAL_REQUIRED、APPROVED_CONTENT_CHANGED",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post("/{id}/transitions")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     TicketDetailView transition(@PathVariable long id, @Body Requests.Transition body, Authentication user,
@@ -65,6 +80,14 @@ class IssueController {
     HttpResponse<TicketEvent> comment(@PathVariable long id, @Body Requests.Comment body, Authentication user,
             HttpRequest<?> request) {
         return HttpResponse.created(tickets.comment(RULES, id, body, Actors.of(user, request)));
+    }
+
+    /** Title, priority, due date: audited with old and new values; the SLA follows the priority. */
+    @io.micronaut.http.annotation.Patch("/{id}")
+    @Secured({Roles.OPERATOR, Roles.ADMIN})
+    TicketDetailView update(@PathVariable long id, @Body Requests.Update body, Authentication user,
+            HttpRequest<?> request) {
+        return tickets.update(RULES, id, body, Actors.of(user, request));
     }
 
     @Put("/{id}/assignee")

@@ -105,8 +105,32 @@ public class RoundService {
         }
     }
 
+    /** Rounds newest first, each with its datasets under {@code items} (progress and {@code slipped} per item). */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> rounds() {
+        Map<Object, Map<String, Object>> rounds = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> row : rows()) {
+            Map<String, Object> round = rounds.computeIfAbsent(row.get("id"), id -> {
+                Map<String, Object> r = new java.util.LinkedHashMap<>();
+                for (String key : List.of("id", "name", "status", "plannedBy", "approvedBy", "approvedAt")) {
+                    r.put(key, row.get(key));
+                }
+                r.put("items", new java.util.ArrayList<Map<String, Object>>());
+                return r;
+            });
+            Map<String, Object> item = new java.util.LinkedHashMap<>();
+            item.put("dataset", row.get("datasetId"));
+            for (String key : List.of("collectOn", "publishBy", "itemStatus", "publishedOn", "slipped")) {
+                item.put(key.equals("itemStatus") ? "status" : key, row.get(key));
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) round.get("items");
+            items.add(item);
+        }
+        return List.copyOf(rounds.values());
+    }
+
+    private List<Map<String, Object>> rows() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
         return sql.query("""
                 SELECT r.id, r.name, r.status, r.planned_by, r.approved_by, r.approved_at, i.dataset_id, i.collect_on,

@@ -18,6 +18,7 @@ import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
 
 @Controller("/pipeline")
@@ -33,8 +34,9 @@ class PipelineController {
     }
 
     @Get("/runs")
-    List<Run> runs(@Nullable @QueryValue String dataset) {
-        return queries.runs(dataset, 100);
+    ListPage<Run> runs(@Nullable @QueryValue String dataset, @Nullable @QueryValue String limit,
+            @Nullable @QueryValue String cursor) {
+        return ListPage.of(queries.runs(dataset, ListPage.MAX_LIMIT), limit, cursor);
     }
 
     @Get("/runs/{id}")
@@ -71,12 +73,12 @@ class PipelineController {
     }
 
     @Get("/update-log")
-    List<Map<String, Object>> updateLog() {
-        return queries.updateLog(200);
+    ListPage<Map<String, Object>> updateLog(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        return ListPage.of(queries.updateLog(ListPage.MAX_LIMIT), limit, cursor);
     }
 
     @Get("/sources")
-    List<Map<String, Object>> sources() {
-        return queries.sources();
+    ListPage<Map<String, Object>> sources(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        return ListPage.of(queries.sources(), limit, cursor);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.pipeline.infrastructure.RoundService;
 import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
 
 @Controller("/rounds")
@@ -25,9 +26,11 @@ class RoundController {
         this.rounds = rounds;
     }
 
+    /** One item per round, its datasets in {@code items}; newest first. */
     @Get
-    List<Map<String, Object>> list() {
-        return rounds.rounds();
+    ListPage<Map<String, Object>> list(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String limit,
+            @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String cursor) {
+        return ListPage.of(rounds.rounds(), limit, cursor);
     }
 
     @Post

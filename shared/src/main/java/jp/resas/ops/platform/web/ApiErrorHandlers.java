@@ -67,6 +67,28 @@ final class ApiErrorHandlers {
         }
     }
 
+    /**
+     * What the database refused ({@link DatabaseRefusals}), or any other failure nothing else handles:
+     * a generic 500 that names no class or SQL; the details go to the log only.
+     */
+    @Singleton
+    @Produces
+    static final class Unexpected implements ExceptionHandler<RuntimeException, HttpResponse<ApiError>> {
+
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Unexpected.class);
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, RuntimeException e) {
+            DatabaseRefusals.Refusal refusal = DatabaseRefusals.of(e);
+            if (refusal != null) {
+                LOG.info("{} {} refused by the database: {}", request.getMethodName(), request.getPath(), e.getMessage());
+                return HttpResponse.<ApiError>status(HttpStatus.valueOf(refusal.status())).body(refusal.error());
+            }
+            LOG.error("{} {} failed", request.getMethodName(), request.getPath(), e);
+            return HttpResponse.<ApiError>status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of(500, e));
+        }
+    }
+
     @Singleton
     @Produces
     static final class Unavailable implements ExceptionHandler<UnavailableException, HttpResponse<ApiError>> {

@@ -25,6 +25,7 @@ import jp.resas.ops.ticket.TicketRules;
 import jp.resas.ops.ticket.TicketTransition;
 import jp.resas.ops.ticket.Tickets;
 import jp.resas.ops.ticket.TransitioningTicket;
+import jp.resas.ops.ticket.UpdatingTicket;
 
 /** The transaction boundary of the ticket use cases, for every kind (its rules are the argument). */
 @Singleton
@@ -37,6 +38,7 @@ public class TicketService {
     private final DecidingApproval deciding;
     private final CommentingTicket commenting;
     private final AssigningTicket assigning;
+    private final UpdatingTicket updating;
 
     TicketService(Tickets tickets, AuditLog audit, Clock clock, SlaEvaluation sla) {
         this.tickets = tickets;
@@ -46,6 +48,7 @@ public class TicketService {
         this.deciding = new DecidingApproval(tickets, audit, clock);
         this.commenting = new CommentingTicket(tickets, audit, clock);
         this.assigning = new AssigningTicket(tickets, audit, clock);
+        this.updating = new UpdatingTicket(tickets, audit, clock);
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +80,11 @@ public class TicketService {
     public TicketId decide(TicketRules rules, TicketId id, Decision decision, long version, String comment,
             Actor actor) {
         return deciding.decide(rules, id, decision, version, comment, actor).id();
+    }
+
+    @Transactional
+    public TicketId update(TicketRules rules, TicketId id, UpdatingTicket.Change change, Actor actor) {
+        return updating.update(rules, id, change, actor).id();
     }
 
     @Transactional

@@ -23,8 +23,9 @@ class QueueController {
 
     /** {@code queue}: mine, unassigned, due-soon (within {@code withinMinutes} business minutes, default 240), breached. */
     @Get("/{queue}")
-    List<QueueItemView> queue(@PathVariable String queue, @Nullable @QueryValue String withinMinutes,
-            Authentication user) {
-        return queues.queue(queue, withinMinutes, user.getName());
+    jp.resas.ops.platform.web.ListPage<QueueItemView> queue(@PathVariable String queue,
+            @Nullable @QueryValue String withinMinutes, @Nullable @QueryValue String limit,
+            @Nullable @QueryValue String cursor, Authentication user) {
+        return jp.resas.ops.platform.web.ListPage.of(queues.queue(queue, withinMinutes, user.getName()), limit, cursor);
     }
 }

@@ -18,6 +18,7 @@ import jp.resas.ops.ticket.TicketPage;
 import jp.resas.ops.ticket.TicketQuery;
 import jp.resas.ops.ticket.TicketRules;
 import jp.resas.ops.ticket.TicketTransition;
+import jp.resas.ops.ticket.UpdatingTicket;
 import jp.resas.ops.ticket.infrastructure.TicketService;
 
 /**
@@ -71,6 +72,13 @@ public class TicketEndpoints {
         return view(rules, tickets.assign(rules.kind(), id(id), body.assignee(), version(body.version()), actor));
     }
 
+    public TicketDetailView update(TicketRules rules, long id, Requests.Update body, Actor actor) {
+        return view(rules, tickets.update(rules, id(id), new UpdatingTicket.Change(version(body.version()),
+                Optional.ofNullable(body.title()),
+                Optional.ofNullable(body.priority()).map(p -> Texts.oneOf("priority", p, Priority.class)),
+                Optional.ofNullable(date("dueDate", body.dueDate()))), actor));
+    }
+
     public TicketEvent comment(TicketRules rules, long id, Requests.Comment body, Actor actor) {
         return tickets.comment(rules.kind(), id(id), body.text(), actor);
     }
@@ -97,7 +105,11 @@ public class TicketEndpoints {
 
     static LocalDate date(String field, String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            LocalDate date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+                throw new InvalidInputException(field, field + " は 2000 年から 2100 年の日付で指定してください。");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " は YYYY-MM-DD 形式の日付で指定してください。");
         }

@@ -51,7 +51,7 @@ class BudgetApiTest implements TestPropertyProvider {
         assertThat(budgets.thresholds(YearMonth.of(2026, 12))).extracting(BudgetThreshold::amount)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("800"), new BigDecimal("1000"), new BigDecimal("1500"));
-        assertThat(api().get("/costs/budgets", "kato", "viewer").body()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(api().get("/costs/budgets", "kato", "viewer").get("items")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(sql.queryOne("SELECT count(*) FROM audit_log WHERE action = 'cost.budget.replace' "
                 + "AND actor = 'suzuki'", row -> row.getInt(1)).orElseThrow()).isGreaterThanOrEqualTo(2);
     }
@@ -78,6 +78,21 @@ class BudgetApiTest implements TestPropertyProvider {
                 "admin").get("field").asText()).isEqualTo("unit");
         assertThat(sql.queryOne("SELECT threshold FROM cost_budget WHERE month = '2027-02'",
                 row -> row.getBigDecimal(1))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("500"));
+    }
+
+    @Test
+    void aUnitThatIsNoCurrencyCode_isRefused_andAMonthWithoutCosts_answers200() {
+        Api.Answer notACurrency = api().put("/costs/budgets/2027-03", Map.of("thresholds", List.of(1), "unit", "ABC"),
+                "suzuki", "admin");
+        Api.Answer yen = api().put("/costs/budgets/2027-03", Map.of("thresholds", List.of(1), "unit", "JPY"),
+                "suzuki", "admin");
+        Api.Answer emptyMonth = api().get("/costs?month=2031-01", "kato", "viewer");
+
+        assertThat(notACurrency.status()).isEqualTo(400);
+        assertThat(notACurrency.get("field").asText()).isEqualTo("unit");
+        assertThat(yen.status()).isEqualTo(200);
+        assertThat(emptyMonth.status()).as(emptyMonth.body().toString()).isEqualTo(200);
+        assertThat(emptyMonth.get("month").asText()).isEqualTo("2031-01");
     }
 
     @Test

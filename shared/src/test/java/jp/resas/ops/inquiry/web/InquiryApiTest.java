@@ -232,7 +232,7 @@ class InquiryApiTest implements TestPropertyProvider {
 
     private static List<String> titles(Answer answer) {
         List<String> titles = new ArrayList<>();
-        answer.body().forEach(item -> titles.add(item.get("title").asText()));
+        answer.get("items").forEach(item -> titles.add(item.get("title").asText()));
         return titles;
     }
 

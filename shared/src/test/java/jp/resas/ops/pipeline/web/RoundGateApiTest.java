@@ -149,4 +149,23 @@ class RoundGateApiTest implements TestPropertyProvider {
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.get("error").asText()).isEqualTo("SEGREGATION_OF_DUTIES");
     }
+
+    @Test
+    void datasetPut_keepsWhatItDoesNotGive_andListsIdsAsText() {
+        api().put("/datasets/vendor-visitors", Map.of("name", "来訪者数", "publisher", "民間", "sourceKind", "S3_INBOX",
+                "sourceRef", "inbox/vendor-visitors/", "licence", "契約 2025-01"), "kato", "operator");
+
+        Answer partial = api().put("/datasets/vendor-visitors", Map.of("name", "来訪者数 (改)"), "kato", "operator");
+        Answer list = api().get("/datasets", "v", "viewer");
+
+        assertThat(partial.status()).as(partial.body().toString()).isEqualTo(200);
+        Answer now = api().get("/datasets/vendor-visitors", "v", "viewer");
+        assertThat(now.get("name").asText()).isEqualTo("来訪者数 (改)");
+        assertThat(now.get("licence").asText()).isEqualTo("契約 2025-01");
+        assertThat(now.get("sourceRef").asText()).isEqualTo("inbox/vendor-visitors/");
+        assertThat(now.get("id").isTextual()).isTrue();
+        assertThat(list.get("items").get(0).get("id").isTextual()).isTrue();
+        assertThat(api().put("/datasets/vendor-visitors", Map.of("nextRelease", "3025-01-01"), "kato", "operator")
+                .get("field").asText()).isEqualTo("nextRelease");
+    }
 }

@@ -75,12 +75,12 @@ class QueueApiTest implements TestPropertyProvider {
 
     private List<String> titles(String queue, String user) {
         List<String> titles = new ArrayList<>();
-        api().get("/queues/" + queue, user, "operator").body().forEach(item -> titles.add(item.get("title").asText()));
+        api().get("/queues/" + queue, user, "operator").get("items").forEach(item -> titles.add(item.get("title").asText()));
         return titles;
     }
 
     private JsonNode item(String queue, String title) {
-        for (JsonNode item : api().get("/queues/" + queue, "ito", "operator").body()) {
+        for (JsonNode item : api().get("/queues/" + queue, "ito", "operator").get("items")) {
             if (item.get("title").asText().equals(title)) {
                 return item;
             }
