@@ -42,15 +42,26 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
             entries.addAll(LocalSchedules.COLLECTORS);
         }
         LocalRuntime runtime = LocalRuntime.start(database.dataDirectory(), database.open(), host, port, entries);
+        java.nio.file.Path address = database.dataDirectory().resolve(LoginUrlCommand.ADDRESS_FILE);
+        int served = runtime.platform().context().getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
+        java.nio.file.Files.writeString(address, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + served);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                java.nio.file.Files.deleteIfExists(address);
+            } catch (java.io.IOException ignored) {
+                // a stale address file only makes login-url print a link that does not answer
+            }
             runtime.close();
             stopped.countDown();
         }, "resas-ops-shutdown"));
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         spec.commandLine().getOut().printf("RESAS Ops is running on http://%s:%d (data: %s, started in %d ms)%n"
-                + "Get a token: resas-ops token --user NAME --groups operator%n", host, port, database.dataDirectory(),
-                startup.toMillis());
+                + "Get a token: resas-ops token --user NAME --groups operator%n"
+                + "Open the portal: resas-ops login-url --user NAME --groups operator%s (prints a one-time URL)%n",
+                host, served, database.dataDirectory(),
+                startup.toMillis(), database.dataDirectory().equals(jp.resas.ops.local.runtime.DataDirectory.resolve(null))
+                        ? "" : " --data-dir " + database.dataDirectory());
         spec.commandLine().getOut().flush();
         if (demoRound != null) {
             demoRound.run(runtime.platform(), runtime.pipeline(), database.dataDirectory(), port,

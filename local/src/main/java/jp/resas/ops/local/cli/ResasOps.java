@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             LocalCommand.class,
             InvokeCommand.class,
             TokenCommand.class,
+            LoginUrlCommand.class,
             jp.resas.ops.local.calendar.CalendarCommand.class,
             jp.resas.ops.local.pipeline.PipelineCommand.class,
             jp.resas.ops.local.sfn.cli.SfnCommand.class,

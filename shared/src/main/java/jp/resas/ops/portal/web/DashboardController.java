@@ -1,0 +1,79 @@
+package jp.resas.ops.portal.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.RunStatus;
+import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.portal.infrastructure.DashboardFigures;
+import jp.resas.ops.ticket.Queue;
+import jp.resas.ops.ticket.infrastructure.QueueService;
+
+/** The operator's 9:00 page: what is open and how bad, what runs out, what is mine, what waits for approval. */
+@Controller("/portal")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class DashboardController {
+
+    static final Duration DUE_SOON = Duration.ofHours(4);
+    static final Duration COLLECTOR_WINDOW = Duration.ofDays(7);
+
+    /** What the dashboard shows; each list is what the named queue or query returns. */
+    record DashboardView(List<SeverityCount> openIncidents, long openTotal, List<WorkRow> breached,
+            List<WorkRow> dueSoon, List<WorkRow> mine, List<WorkRow> unassigned, List<RunRow> awaitingApproval,
+            List<CollectorRow> failedCollectors) {
+    }
+
+    record SeverityCount(int severity, long count, String href) {
+    }
+
+    record RunRow(long id, String dataset, String startedBy, String startedAt, String href) {
+        static RunRow of(Run run) {
+            return new RunRow(run.id().value(), run.dataset(), run.startedBy(), Jst.at(run.startedAt()),
+                    "/portal/approvals/runs/" + run.id().value());
+        }
+    }
+
+    record CollectorRow(String collector, String period, String status, String finishedAt, String error) {
+    }
+
+    private final DashboardFigures figures;
+    private final QueueService queues;
+    private final PipelineQueries pipeline;
+
+    DashboardController(DashboardFigures figures, QueueService queues, PipelineQueries pipeline) {
+        this.figures = figures;
+        this.queues = queues;
+        this.pipeline = pipeline;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> dashboard(@Nullable Authentication authentication) {
+        PortalUser user = Pages.user(authentication);
+        List<SeverityCount> open = figures.openIncidentsBySeverity().entrySet().stream()
+                .map(e -> new SeverityCount(e.getKey(), e.getValue(), "/portal/incidents?severity=" + e.getKey()))
+                .toList();
+        List<RunRow> awaiting = pipeline.runs(null, 100).stream()
+                .filter(run -> run.status() == RunStatus.AWAITING_APPROVAL).map(RunRow::of).toList();
+        List<CollectorRow> failed = figures.failedCollectors(COLLECTOR_WINDOW).stream()
+                .map(f -> new CollectorRow(f.collector(), f.period(), f.status(), Jst.at(f.finishedAt()),
+                        f.error() == null ? "" : f.error()))
+                .toList();
+        DashboardView view = new DashboardView(open, open.stream().mapToLong(SeverityCount::count).sum(),
+                queue(Queue.BREACHED, user), queue(Queue.DUE_SOON, user), queue(Queue.MINE, user),
+                queue(Queue.UNASSIGNED, user), awaiting, failed);
+        return Pages.view("dashboard", user, "dashboard", "ダッシュボード", view);
+    }
+
+    private List<WorkRow> queue(Queue queue, PortalUser user) {
+        return queues.queue(queue, user.name(), DUE_SOON).stream().map(WorkRow::of).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package jp.resas.ops.portal.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.token.reader.TokenReader;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The portal's session: the same signed token the API takes as a bearer token, kept in an HttpOnly,
+ * SameSite=Lax cookie (Secure when served over HTTPS), and read after the Authorization header.
+ */
+@Singleton
+public final class SessionCookie implements TokenReader<HttpRequest<?>> {
+
+    public static final String NAME = "resas_session";
+    public static final Duration VALIDITY = Duration.ofHours(12);
+
+    @Override
+    public Optional<String> findToken(HttpRequest<?> request) {
+        return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
+    }
+
+    @Override
+    public int getOrder() {
+        return 100;
+    }
+
+    static boolean present(HttpRequest<?> request) {
+        return request.getCookies().findCookie(NAME).isPresent();
+    }
+
+    static Cookie open(String token, HttpRequest<?> request) {
+        return base(Cookie.of(NAME, token), request).maxAge(VALIDITY);
+    }
+
+    static Cookie cleared(HttpRequest<?> request) {
+        return base(Cookie.of(NAME, ""), request).maxAge(0);
+    }
+
+    private static Cookie base(Cookie cookie, HttpRequest<?> request) {
+        boolean https = request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+        return cookie.path("/").httpOnly(true).sameSite(SameSite.Lax).secure(https);
+    }
+}

@@ -1,0 +1,2 @@
+/** What every portal page shares: session cookie, role checks, layout model, refusals, CSRF guard. */
+package jp.resas.ops.portal.web;

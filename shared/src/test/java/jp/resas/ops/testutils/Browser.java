@@ -1,0 +1,205 @@
+package jp.resas.ops.testutils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import jp.resas.ops.platform.security.LoginLinks;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Debian's chromium driven headless through /usr/bin/chromedriver (same source package, so the versions
+ * match), with a fresh profile. Each page it checks runs axe-core in the page (no serious or critical
+ * violation) and must leave no console error and no failed request in the browser log.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
+    private static final String AXE = axeSource();
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(String base) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("resas-portal-chromium");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=ja-JP", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Opens a session as {@code user} through a one-time login link, as {@code resas-ops login-url} prints it. */
+    public Browser loginAs(String user, String... groups) {
+        driver.manage().deleteAllCookies();
+        String token = new LoginLinks(TestPlatform.SECRET, Clock.systemUTC()).issue(user, List.of(groups));
+        open("/portal/login?token=" + token);
+        return this;
+    }
+
+    public Browser open(String path) {
+        browserErrors();
+        driver.get(base + path);
+        return this;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser choose(String css, String visibleText) {
+        new Select(find(css)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    /** Runs axe-core on the page: returns the serious and critical violations (id: help, first target). */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(AXE);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.id + ': ' + v.help + ' @ ' + JSON.stringify(v.nodes.map(n => n.target))))
+                ).catch(e => done(['axe failed: ' + e]));""");
+        return (List<String>) result;
+    }
+
+    /** Console errors and failed requests the page logged since the last check. */
+    public List<String> browserErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /**
+     * What every tested page must pass: Japanese and {@code lang="ja"}, no serious or critical axe-core
+     * violation, no console error or failed request; and a screenshot under target/ for docs/portal.md.
+     */
+    public Browser checkPage(String screenshot) {
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+        assertThat(seriousViolations()).as("axe-core serious/critical violations on " + url()).isEmpty();
+        assertThat(browserErrors()).as("console errors / failed requests on " + url()).isEmpty();
+        screenshot(screenshot);
+        return this;
+    }
+
+    /** The same checks on a page answered with a refusal status (400/403/409): only that status may be logged. */
+    public Browser checkRefusedPage(String screenshot, int status) {
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+        assertThat(seriousViolations()).as("axe-core serious/critical violations on " + url()).isEmpty();
+        assertThat(browserErrors()).as("console errors / failed requests on " + url())
+                .allMatch(message -> message.contains("status of " + status));
+        screenshot(screenshot);
+        return this;
+    }
+
+    public Path screenshot(String name) {
+        Long height = (Long) driver.executeScript("return Math.max(document.body.scrollHeight, 800)");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height + 40, 4000)));
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** The session cookie the browser holds, to forge requests with it from outside the browser. */
+    public Map<String, String> cookies() {
+        return driver.manage().getCookies().stream().collect(java.util.stream.Collectors.toMap(
+                org.openqa.selenium.Cookie::getName, org.openqa.selenium.Cookie::getValue));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+
+    /** axe-core 4.11.0 from the npm package (axe.min.js, MPL-2.0), kept under src/test/resources/portal/. */
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/portal/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe.min.js is missing from src/test/resources/portal/", e);
+        }
+    }
+}
