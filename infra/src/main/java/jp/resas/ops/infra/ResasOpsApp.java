@@ -14,11 +14,14 @@ import jp.resas.ops.infra.data.DataStackProps;
 import jp.resas.ops.infra.lambda.FunctionsJar;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.infra.monitoring.MonitoringStackProps;
+import jp.resas.ops.infra.monitored.MonitoredAccounts;
+import jp.resas.ops.infra.monitored.MonitoredSystemSource;
 import jp.resas.ops.infra.network.NetworkStack;
 import jp.resas.ops.infra.pipeline.PipelineStack;
 import jp.resas.ops.infra.pipeline.PipelineStackProps;
 import jp.resas.ops.infra.servicedesk.ServiceDeskStack;
 import jp.resas.ops.infra.servicedesk.ServiceDeskStackProps;
+import jp.resas.ops.monitored.MonitoredSystem;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
@@ -47,6 +50,7 @@ public final class ResasOpsApp {
     public static Stacks wire(App app, Environment environment, FunctionsJar functions) {
         // Explicitly the long-standing behaviour: a stack cannot drop an output another stack imports.
         app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
+        MonitoredSystem watched = MonitoredSystemSource.of(app, System.getenv());
         NetworkStack network = new NetworkStack(app, "ResasOps-Network", props(environment, "VPC, NAT, endpoints"));
         DataStack data = new DataStack(app, "ResasOps-Data",
                 new DataStackProps(props(environment, "Aurora Serverless v2, RDS Proxy, backups"), network.vpc()));
@@ -65,6 +69,7 @@ public final class ResasOpsApp {
                 "resas-ops", Optional.ofNullable((String) app.getNode().tryGetContext("resas:distributionId"))));
         PipelineStack pipeline = new PipelineStack(app, "ResasOps-Pipeline", new PipelineStackProps(
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
+        MonitoredAccounts.wire(app, watched, monitoring, collectors);
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
         return new Stacks(network, data, api, monitoring, serviceDesk, collectors, pipeline);
