@@ -16,11 +16,14 @@ import jp.resas.ops.infra.ledger.LedgersStack;
 import jp.resas.ops.infra.ledger.LedgersStackProps;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.infra.monitoring.MonitoringStackProps;
+import jp.resas.ops.infra.monitored.MonitoredAccounts;
+import jp.resas.ops.infra.monitored.MonitoredSystemSource;
 import jp.resas.ops.infra.network.NetworkStack;
 import jp.resas.ops.infra.pipeline.PipelineStack;
 import jp.resas.ops.infra.pipeline.PipelineStackProps;
 import jp.resas.ops.infra.servicedesk.ServiceDeskStack;
 import jp.resas.ops.infra.servicedesk.ServiceDeskStackProps;
+import jp.resas.ops.monitored.MonitoredSystem;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
@@ -51,6 +54,7 @@ public final class ResasOpsApp {
         FeatureFlags.apply(app, FeatureFlags.read(java.nio.file.Path.of("")));
         // Explicitly the long-standing behaviour: a stack cannot drop an output another stack imports.
         app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
+        MonitoredSystem watched = MonitoredSystemSource.of(app, System.getenv());
         NetworkStack network = new NetworkStack(app, "ResasOps-Network", props(environment, "VPC, NAT, endpoints"));
         DataStack data = new DataStack(app, "ResasOps-Data",
                 new DataStackProps(props(environment, "Aurora Serverless v2 (0 ACU, auto-pause), migrations, backups"), network.vpc(),
@@ -72,6 +76,7 @@ public final class ResasOpsApp {
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
         LedgersStack ledgers = new LedgersStack(app, "ResasOps-Ledgers", new LedgersStackProps(
                 props(environment, "Asset ledger: discovery and expiry watch"), network.vpc(), data.databaseAccess(), functions));
+        MonitoredAccounts.wire(app, watched, monitoring, collectors);
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
         return new Stacks(network, data, api, monitoring, serviceDesk, collectors, pipeline, ledgers);

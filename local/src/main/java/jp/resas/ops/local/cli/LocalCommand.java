@@ -33,9 +33,24 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--demo", description = "Seed the catalog and run one data-update round end to end (docs/data-pipeline.md).")
     boolean demo;
 
+    @Option(names = "--monitored-system", paramLabel = "FILE",
+            description = "The monitored-system description (default: RESAS_MONITORED_SYSTEM, else the bundled sample; docs/collectors.md).")
+    java.nio.file.Path monitoredSystem;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        if (monitoredSystem != null) {
+            System.setProperty("resas.monitored-system", monitoredSystem.toAbsolutePath().toString());
+        }
+        jp.resas.ops.monitored.MonitoredSystem watched;
+        try {
+            watched = monitoredSystem != null ? jp.resas.ops.monitored.MonitoredSystemReader.read(monitoredSystem)
+                    : jp.resas.ops.monitored.MonitoredSystemReader.load(System.getenv());
+        } catch (jp.resas.ops.monitored.InvalidDescriptionException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         jp.resas.ops.local.pipeline.Demo demoRound = demo ? jp.resas.ops.local.pipeline.Demo.prepare() : null;
         java.util.List<LocalSchedules.Entry> entries = new java.util.ArrayList<>(LocalSchedules.DEFAULT);
         if (collectors) {
@@ -62,6 +77,9 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
                 host, served, database.dataDirectory(),
                 startup.toMillis(), database.dataDirectory().equals(jp.resas.ops.local.runtime.DataDirectory.resolve(null))
                         ? "" : " --data-dir " + database.dataDirectory());
+        spec.commandLine().getOut().printf("Watching %s: %s (and %s)%n", watched.name(), String.join(", ",
+                watched.services().stream().map(jp.resas.ops.monitored.MonitoredService::id).toList()),
+                watched.opsPlatform().id());
         spec.commandLine().getOut().flush();
         if (demoRound != null) {
             demoRound.run(runtime.platform(), runtime.pipeline(), database.dataDirectory(), port,

@@ -9,36 +9,43 @@ import java.util.Optional;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
 
 /**
- * One day (midnight to midnight, Japan time) of daily values and five-minute availability periods,
- * in one GetMetricData round (batched and paged by the source). A query that returns no datapoint
- * is named as missing and stores nothing: "no data" and "zero" are different answers.
+ * One day (midnight to midnight, Japan time) of one service's daily values and five-minute
+ * availability periods, in one GetMetricData round (batched and paged by the source). A query that
+ * returns no datapoint is named as missing and stores nothing: "no data" and "zero" are different
+ * answers.
  */
 public final class CollectingMetrics {
 
+    private final String service;
     private final MetricSource source;
     private final MetricTargets targets;
 
-    public CollectingMetrics(MetricSource source, MetricTargets targets) {
+    public CollectingMetrics(String service, MetricSource source, MetricTargets targets) {
+        this.service = service;
         this.source = source;
         this.targets = targets;
+    }
+
+    public String service() {
+        return service;
     }
 
     public MetricsHarvest fetch(LocalDate day) {
         Instant start = day.atStartOfDay(CollectionPeriod.JST).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(CollectionPeriod.JST).toInstant();
         List<MetricQuery> daily = MetricCatalog.daily(targets);
-        List<MetricQuery> availability = AvailabilityRule.queries(targets);
+        List<MetricQuery> availability = AvailabilityRule.queries(targets.availability());
         List<MetricQuery> all = new ArrayList<>(daily);
         all.addAll(availability);
         if (all.isEmpty()) {
-            throw new IllegalStateException("no metric targets configured (resas.metrics.*)");
+            throw new IllegalStateException("no metric targets for service " + service);
         }
         Map<String, MetricSeries> series = source.fetch(all, start, end);
         List<String> missing = new ArrayList<>();
         List<DailyMetric> metrics = new ArrayList<>();
         for (MetricQuery query : daily) {
             MetricSeries values = series.get(query.id());
-            String name = query.namespace() + " " + query.metric() + " " + query.stat() + " " + query.resource();
+            String name = service + ": " + query.namespace() + " " + query.metric() + " " + query.stat() + " " + query.resource();
             if (values == null || values.values().isEmpty()) {
                 missing.add(name + ": no datapoint");
                 continue;
@@ -51,22 +58,21 @@ public final class CollectingMetrics {
             metrics.add(new DailyMetric(day, query.namespace(), query.metric(), query.resource(), query.stat(), value,
                     query.threshold(), breached));
         }
-        return new MetricsHarvest(day, metrics, availability(day, start, end, series, missing), missing);
+        return new MetricsHarvest(service, day, metrics, availability(day, start, end, series, missing), missing);
     }
 
     private Optional<AvailabilityDay> availability(LocalDate day, Instant start, Instant end,
             Map<String, MetricSeries> series, List<String> missing) {
-        if (targets.apiId().isEmpty()) {
+        if (targets.availability().isEmpty()) {
             return Optional.empty();
         }
-        MetricSeries count = series.get("availCount");
-        MetricSeries errors = series.get("avail5xx");
-        if (count == null || errors == null || !count.complete() || !errors.complete()) {
-            missing.add("availability " + day + ": API request metrics incomplete");
+        List<String> unusable = AvailabilityRule.unusable(targets.availability().get(), series);
+        if (!unusable.isEmpty()) {
+            missing.add(service + ": availability " + day + ": " + targets.availability().get().rule()
+                    + " metrics incomplete " + unusable);
             return Optional.empty();
         }
-        return Optional.of(AvailabilityRule.judge(day, start, end, count, errors,
-                Optional.ofNullable(series.get("availHealth"))));
+        return Optional.of(AvailabilityRule.judge(targets.availability().get(), day, start, end, series));
     }
 
     /**

@@ -37,32 +37,39 @@ public final class MetricCatalog {
             catalog.add("AWS/Lambda", "ConcurrentExecutions", Map.of(), "Maximum", "account", false,
                     LAMBDA_CONCURRENCY_LIMIT);
         }
-        targets.apiId().ifPresent(api -> {
+        for (String api : targets.apis()) {
             Map<String, String> dims = Map.of("ApiId", api);
             catalog.add("AWS/ApiGateway", "Count", dims, "Sum", api, false, null);
             catalog.add("AWS/ApiGateway", "4xx", dims, "Sum", api, false, null);
             catalog.add("AWS/ApiGateway", "5xx", dims, "Sum", api, false, null);
             catalog.add("AWS/ApiGateway", "Latency", dims, "p95", api, false, API_LATENCY_P95_MS_LIMIT);
-        });
-        targets.dbCluster().ifPresent(cluster -> {
+        }
+        for (String cluster : targets.dbClusters()) {
             Map<String, String> dims = Map.of("DBClusterIdentifier", cluster);
             catalog.add("AWS/RDS", "ServerlessDatabaseCapacity", dims, "Maximum", cluster, false, AURORA_ACU_LIMIT);
             catalog.add("AWS/RDS", "CPUUtilization", dims, "Maximum", cluster, false, CPU_PERCENT_LIMIT);
             catalog.add("AWS/RDS", "DatabaseConnections", dims, "Maximum", cluster, false, null);
             catalog.add("AWS/RDS", "VolumeBytesUsed", dims, "Maximum", cluster, false, null);
-        });
+        }
         for (String bucket : targets.buckets()) {
             catalog.add("AWS/S3", "BucketSizeBytes", Map.of("BucketName", bucket, "StorageType", "StandardStorage"),
                     "Average", bucket, false, null);
             catalog.add("AWS/S3", "NumberOfObjects", Map.of("BucketName", bucket, "StorageType", "AllStorageTypes"),
                     "Average", bucket, false, null);
         }
-        targets.distributionId().ifPresent(distribution -> {
+        for (String distribution : targets.distributions()) {
             Map<String, String> dims = Map.of("DistributionId", distribution, "Region", "Global");
             catalog.add("AWS/CloudFront", "Requests", dims, "Sum", distribution, true, null);
             catalog.add("AWS/CloudFront", "4xxErrorRate", dims, "Average", distribution, true, null);
             catalog.add("AWS/CloudFront", "5xxErrorRate", dims, "Average", distribution, true, CLOUDFRONT_5XX_RATE_LIMIT);
-        });
+        }
+        for (String balancer : targets.loadBalancers()) {
+            Map<String, String> dims = Map.of("LoadBalancer", balancer);
+            catalog.add("AWS/ApplicationELB", "RequestCount", dims, "Sum", balancer, false, null);
+            catalog.add("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", dims, "Sum", balancer, false, null);
+            catalog.add("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", dims, "Sum", balancer, false, null);
+            catalog.add("AWS/ApplicationELB", "TargetResponseTime", dims, "p95", balancer, false, null);
+        }
         return List.copyOf(catalog.queries);
     }
 

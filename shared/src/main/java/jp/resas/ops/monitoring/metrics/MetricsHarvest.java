@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.monitoring.runs.Harvest;
 
-public record MetricsHarvest(LocalDate day, List<DailyMetric> metrics, Optional<AvailabilityDay> availability,
+/** One service's metrics of one day; {@code service} is the description's id, stored with every figure. */
+public record MetricsHarvest(String service, LocalDate day, List<DailyMetric> metrics, Optional<AvailabilityDay> availability,
         List<String> missing) implements Harvest {
 
     public MetricsHarvest {

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.monitoring.metrics.MetricSource;
+import jp.resas.ops.monitoring.metrics.MetricSources;
 import jp.resas.ops.monitoring.metrics.infrastructure.AwsMetricSource;
 import jp.resas.ops.monitoring.metrics.infrastructure.GetMetricDataXml;
 import jp.resas.ops.monitoring.metrics.infrastructure.MetricsCollectorService;
@@ -78,6 +79,12 @@ class MetricsCollectorApiTest implements TestPropertyProvider {
         return new AwsMetricSource(home.client(CloudWatchClient.builder()), global.client(CloudWatchClient.builder()));
     }
 
+    /** RESAS's services (the bundled description) are answered by the same endpoints; this test checks RESAS Ops' own. */
+    @MockBean(MetricSources.class)
+    MetricSources sources() {
+        return service -> source();
+    }
+
     @MockBean(Clock.class)
     Clock clock() {
         return new MutableClock(Instant.parse("2026-12-01T03:00:00Z"));
@@ -132,7 +139,7 @@ class MetricsCollectorApiTest implements TestPropertyProvider {
     }
 
     private Double stored(String metric, String stat) {
-        return sql.queryOne("SELECT value FROM metric_daily WHERE day = ? AND metric = ? AND stat = ?",
+        return sql.queryOne("SELECT value FROM metric_daily WHERE day = ? AND metric = ? AND stat = ? AND service = 'resas-ops'",
                 row -> row.getDouble(1), DAY, metric, stat).orElse(null);
     }
 
@@ -154,12 +161,12 @@ class MetricsCollectorApiTest implements TestPropertyProvider {
         assertThat(stored("Throttles", "Sum")).isNull();
         assertThat(sql.queryOne("SELECT status || ' ' || missing::text FROM collector_run WHERE collector = 'metrics-collector'",
                 row -> row.getString(1))).get().asString()
-                .startsWith("PARTIAL").contains("AWS/Lambda Throttles Sum resas-ops-api: no datapoint");
+                .startsWith("PARTIAL").contains("resas-ops: AWS/Lambda Throttles Sum resas-ops-api: no datapoint");
     }
 
     @Test
     void valuesAboveHeadroomLimits_areFlagged() {
-        assertThat(sql.query("SELECT metric FROM metric_daily WHERE day = ? AND breached ORDER BY metric",
+        assertThat(sql.query("SELECT metric FROM metric_daily WHERE day = ? AND breached AND service = 'resas-ops' ORDER BY metric",
                 row -> row.getString(1), DAY)).containsExactly("5xxErrorRate", "CPUUtilization", "ServerlessDatabaseCapacity");
     }
 
@@ -172,7 +179,7 @@ class MetricsCollectorApiTest implements TestPropertyProvider {
 
     @Test
     void availability_countsTheBreachedAndIdleFiveMinutePeriods() {
-        JsonNode month = get("/monitoring/availability?month=2026-11");
+        JsonNode month = get("/monitoring/availability?month=2026-11&service=resas-ops");
 
         assertThat(month.get("periods").asInt()).isEqualTo(288);
         assertThat(month.get("breachedPeriods").asInt()).isEqualTo(1);
@@ -194,13 +201,13 @@ class MetricsCollectorApiTest implements TestPropertyProvider {
 
     @Test
     void metrics_answerTheDaysRows_andAsCsv() {
-        JsonNode metrics = get("/monitoring/metrics?from=2026-11-25&to=2026-11-25");
-        String csv = http.toBlocking().retrieve(HttpRequest.GET("/monitoring/metrics?from=2026-11-25&to=2026-11-25")
+        JsonNode metrics = get("/monitoring/metrics?from=2026-11-25&to=2026-11-25&service=resas-ops");
+        String csv = http.toBlocking().retrieve(HttpRequest.GET("/monitoring/metrics?from=2026-11-25&to=2026-11-25&service=resas-ops")
                 .accept("text/csv").bearerAuth(TestPlatform.token("kato", "viewer")), String.class);
 
         // 18 daily queries for one function, API, cluster, bucket and distribution; Throttles had no data
         assertThat(metrics.get("items")).hasSize(17);
-        assertThat(csv.lines()).hasSize(18).contains("2026-11-25,AWS/RDS,CPUUtilization,resas-ops,Maximum,100.0,80.0,true");
+        assertThat(csv.lines()).hasSize(18).contains("2026-11-25,resas-ops,AWS/RDS,CPUUtilization,resas-ops,Maximum,100.0,80.0,true");
     }
 
     @Test

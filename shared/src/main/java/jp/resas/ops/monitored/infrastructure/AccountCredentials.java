@@ -1,0 +1,54 @@
+package jp.resas.ops.monitored.infrastructure;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.resas.ops.monitored.MonitoredAccount;
+import jp.resas.ops.monitored.MonitoredService;
+import jp.resas.ops.monitored.MonitoredSystem;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+
+/**
+ * Credentials for a monitored account: its read role assumed with the description's external id
+ * (the SDK's {@link StsAssumeRoleCredentialsProvider}, which refreshes before expiry), one provider
+ * per account. Clients built with them otherwise follow the SDK's defaults, so
+ * {@code AWS_ENDPOINT_URL} applies as everywhere.
+ */
+@Singleton
+public class AccountCredentials {
+
+    private static final String SESSION = "resas-ops-collector";
+
+    private final MonitoredSystem system;
+    private final StsClient sts;
+    private final Map<String, StsAssumeRoleCredentialsProvider> providers = new ConcurrentHashMap<>();
+
+    AccountCredentials(MonitoredSystem system, StsClient sts) {
+        this.system = system;
+        this.sts = sts;
+    }
+
+    public AwsCredentialsProvider of(MonitoredService service) {
+        MonitoredAccount account = system.account(service.account()).orElseThrow(() -> new IllegalArgumentException(
+                "service " + service.id() + " has no monitored account (RESAS Ops uses its own credentials)"));
+        return providers.computeIfAbsent(account.name(), name -> StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(sts)
+                .refreshRequest(request -> request.roleArn(account.readRoleArn())
+                        .externalId(account.readRole().externalId())
+                        .roleSessionName(SESSION)
+                        .durationSeconds(3600))
+                .build());
+    }
+
+    /** {@code builder} with the service account's credentials, {@code region} and the URLConnection HTTP client. */
+    public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+            MonitoredService service, Region region) {
+        return builder.credentialsProvider(of(service)).region(region).httpClient(UrlConnectionHttpClient.create());
+    }
+}
