@@ -39,6 +39,20 @@ public class AssetService {
         return assets.find(id).orElseThrow(() -> new NotFoundException("指定された資産 (ID " + id + ") は台帳にありません。"));
     }
 
+    /** The whole ledger (every status) as 資産管理台帳.xlsx, as of {@code today}. */
+    @Transactional(readOnly = true)
+    public byte[] workbook(java.time.LocalDate today) {
+        java.util.List<Asset> all = new java.util.ArrayList<>();
+        java.util.Optional<jp.resas.ops.ledger.asset.AssetCursor> after = java.util.Optional.empty();
+        do {
+            AssetPage page = assets.list(new AssetQuery(java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), after, 500));
+            all.addAll(page.items());
+            after = page.next();
+        } while (after.isPresent());
+        return AssetLedgerWorkbook.write(all, today);
+    }
+
     @Transactional
     public long create(AssetInput input, Actor actor) {
         return recording.create(input, AssetOrigin.MANUAL, actor);

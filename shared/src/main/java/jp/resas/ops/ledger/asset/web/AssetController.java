@@ -40,10 +40,14 @@ class AssetController {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
-    private final AssetService assets;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    AssetController(AssetService assets) {
+    private final AssetService assets;
+    private final java.time.Clock clock;
+
+    AssetController(AssetService assets, java.time.Clock clock) {
         this.assets = assets;
+        this.clock = clock;
     }
 
     @Get
@@ -60,6 +64,16 @@ class AssetController {
         body.put("items", page.items());
         body.put("nextCursor", page.next().map(AssetCursor::encode).orElse(null));
         return body;
+    }
+
+    /** 資産管理台帳.xlsx: every asset under the Japanese headings of the delivered ledger. */
+    @Get("/export.xlsx")
+    @io.micronaut.http.annotation.Produces(XLSX)
+    HttpResponse<byte[]> export() {
+        return HttpResponse.ok(assets.workbook(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")))))
+                .contentType(XLSX)
+                .header(io.micronaut.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"asset-ledger.xlsx\"; filename*=UTF-8''%E8%B3%87%E7%94%A3%E7%AE%A1%E7%90%86%E5%8F%B0%E5%B8%B3.xlsx");
     }
 
     @Get("/{id}")

@@ -34,7 +34,10 @@ class AssetApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestPlatform.properties();
+        Map<String, String> properties = new HashMap<>(TestPlatform.properties());
+        // The first workbook loads POI's OOXML schema classes: seconds on a busy machine.
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
     }
 
     private Api api() {
@@ -232,6 +235,36 @@ class AssetApiTest implements TestPropertyProvider {
         assertThat(unknownColumn.get("message").asText()).contains("1 行目", "colour");
         assertThat(count("asset", "asset_key IN ('C-OK-1', 'D1')")).isZero();
         assertThat(count("audit_log", "action = 'asset.import' AND target_id IN ('contracts.csv', 'dup.csv')")).isZero();
+    }
+
+    @Test
+    void export_isAWorkbookWithTheLedgersJapaneseHeadings_andEveryAsset() throws Exception {
+        Map<String, Object> entry = licence("エクスポート確認用ライセンス");
+        entry.put("notes", "台帳に載ること");
+        api().post("/ledger/assets", entry, "sato", "operator");
+
+        io.micronaut.http.HttpResponse<byte[]> response = http.toBlocking().exchange(HttpRequest
+                .GET("/ledger/assets/export.xlsx").bearerAuth(TestPlatform.token("kato", "viewer")), byte[].class);
+
+        assertThat(response.getContentType()).hasValueSatisfying(type ->
+                assertThat(type.toString()).isEqualTo(AssetController.XLSX));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("資産管理台帳");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("資産種別");
+            assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("有効期限");
+            List<String> names = new ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(2).getStringCellValue());
+                if (sheet.getRow(r).getCell(2).getStringCellValue().equals("エクスポート確認用ライセンス")) {
+                    assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("ライセンス");
+                    assertThat(sheet.getRow(r).getCell(7).getStringCellValue()).isEqualTo("2026/03/31");
+                    assertThat(sheet.getRow(r).getCell(10).getNumericCellValue()).isEqualTo(1200000.0);
+                    assertThat(sheet.getRow(r).getCell(15).getStringCellValue()).isEqualTo("台帳に載ること");
+                }
+            }
+            assertThat(names).contains("エクスポート確認用ライセンス").hasSize((int) count("asset", "true"));
+        }
     }
 
     private Api.Answer importCsv(String fileName, String csv, String user, String group) {
