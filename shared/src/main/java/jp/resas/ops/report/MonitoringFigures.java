@@ -43,7 +43,7 @@ final class MonitoringFigures {
                     .compareTo(AVAILABILITY_TARGET) >= 0 ? "達成しました。" : "下回りました。")
                     + "停止時間は " + report.breachedPeriods() * PERIOD_MINUTES + " 分です。");
         }
-        if (!report.missingDays().isEmpty()) {
+        if (report.availabilityPercent() != null && !report.missingDays().isEmpty()) {
             text.add(ReportTexts.notCollected("次の日の稼働状況 (" + String.join(", ", report.missingDays()) + ")",
                     problems("metrics-collector", period)));
         }

@@ -36,7 +36,7 @@ public record ReportFiles(List<XWPFParagraph> paragraphs, Map<String, List<List<
     }
 
     public List<String> texts() {
-        return paragraphs.stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+        return paragraphs.stream().map(p -> p.getText().strip()).filter(t -> !t.isBlank()).toList();
     }
 
     /** The rows of a table, without the header; the single 該当なし row of an empty table as no rows. */

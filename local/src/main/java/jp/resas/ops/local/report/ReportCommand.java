@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a report (.docx, .xlsx, source-data .zip, .pdf with LibreOffice) into --out.",
         subcommands = {WriteReportCommand.Monthly.class, WriteReportCommand.Weekly.class,
-            WriteReportCommand.Incident.class, WriteReportCommand.Lists.class})
+            WriteReportCommand.Incident.class, WriteReportCommand.Lists.class, BenchCommand.class})
 public final class ReportCommand implements Runnable {
 
     @CommandLine.Spec

@@ -40,6 +40,7 @@ public final class DocxWriter {
         Map<String, Object> data = new HashMap<>();
         data.put("title", report.title());
         data.put("heading", report.eraHeading());
+        data.put("periodLabel", report.kind() == jp.resas.ops.report.ReportKind.INCIDENT ? "障害 ID" : "対象期間");
         data.put("period", report.period());
         data.put("generatedAt", ReportTexts.time(report.generatedAt()));
         data.put("pdfNote", pdfNote);
@@ -100,8 +101,9 @@ public final class DocxWriter {
                 continue;
             }
             try {
-                XWPFChart chart = document.createChart(paragraph.insertNewRun(0), 16 * Units.EMU_PER_CENTIMETER,
-                        7 * Units.EMU_PER_CENTIMETER);
+                org.apache.poi.xwpf.usermodel.XWPFRun run = paragraph.insertNewRun(0);
+                XWPFChart chart = document.createChart(run, 16 * Units.EMU_PER_CENTIMETER, 7 * Units.EMU_PER_CENTIMETER);
+                run.addBreak();
                 int n = points.categories().length;
                 Charts.plot(chart, points, chart.formatRange(new CellRangeAddress(1, n, 0, 0)),
                         i -> chart.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)));

@@ -44,7 +44,7 @@ class WritingReportFilesTest {
             Map<String, String> styled = new LinkedHashMap<>();
             for (XWPFParagraph p : document.getParagraphs()) {
                 if (!p.getText().isBlank()) {
-                    styled.put(p.getText(), p.getStyle());
+                    styled.put(p.getText().strip(), p.getStyle());
                 }
             }
             assertThat(styled).containsEntry("月次定例報告書", "Title").containsEntry("令和8年11月", "Subtitle")

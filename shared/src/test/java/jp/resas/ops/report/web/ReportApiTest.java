@@ -150,6 +150,24 @@ class ReportApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void weekly_hasTheWeeksIncidentsAndInquiries_andTheOpenIssues() {
+        String iso = java.time.LocalDate.now(ZoneOffset.ofHours(9)).get(java.time.temporal.IsoFields.WEEK_BASED_YEAR)
+                + "-W" + String.format("%02d", java.time.LocalDate.now(ZoneOffset.ofHours(9))
+                .get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+
+        Answer generated = api().post("/reports", Map.of("kind", "WEEKLY", "period", iso), "sato", "operator");
+
+        assertThat(generated.status()).isEqualTo(201);
+        ReportFiles word = ReportFiles.docx(download(generated, ".docx"));
+        assertThat(word.sections().keySet()).containsExactly("1　データ収集状況とスケジュール", "2　障害", "3　問合せ", "4　課題");
+        assertThat(column(word.rows("2-1"), 0)).isEqualTo(ids(api().get("/incidents?limit=200", "k", "viewer")
+                .get("items")));
+        assertThat(word.rows("3-1")).hasSize(api().get("/inquiries?limit=200", "k", "viewer").get("items").size());
+        assertThat(word.rows("4-1")).extracting(r -> r.get(4)).containsExactly("sato");
+        assertThat(word.texts()).anyMatch(t -> t.startsWith("令和8年") && t.contains("～"));
+    }
+
+    @Test
     void incidentReport_hasTheTimelineAsATable_equalToTheApi() {
         long id = Long.parseLong(ids(api().get("/incidents?limit=200", "k", "viewer").get("items")).get(1));
 
