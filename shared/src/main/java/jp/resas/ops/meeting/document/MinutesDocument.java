@@ -1,18 +1,12 @@
 package jp.resas.ops.meeting.document;
 
-import com.deepoove.poi.XWPFTemplate;
-import com.deepoove.poi.config.Configure;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.resas.ops.common.JapaneseEraDates;
+import jp.resas.ops.common.WordTemplates;
 import jp.resas.ops.meeting.ActionItemLink;
 import jp.resas.ops.meeting.Meeting;
 import jp.resas.ops.meeting.MeetingDetail;
@@ -56,7 +50,7 @@ public final class MinutesDocument {
         data.put("actionItems", items);
         data.put("correctionLine", minutes.correctionReason() == null ? ""
                 : "訂正理由: " + minutes.correctionReason());
-        return fill(TEMPLATE, data, "actionItems");
+        return WordTemplates.fill(TEMPLATE, data, "actionItems");
     }
 
     /** The end's time only when the meeting ends the day it starts. */
@@ -66,26 +60,5 @@ public final class MinutesDocument {
         return start.toLocalDate().equals(end.toLocalDate())
                 ? java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(end)
                 : JapaneseEraDates.dateTime(m.endsAt());
-    }
-
-    /** Fills a template of the classpath; {@code tables} are the tags bound to a looping table row. */
-    public static byte[] fill(String template, Map<String, Object> data, String... tables) {
-        LoopRowTableRenderPolicy rows = new LoopRowTableRenderPolicy();
-        var builder = Configure.builder();
-        for (String table : tables) {
-            builder.bind(table, rows);
-        }
-        try (InputStream in = MinutesDocument.class.getResourceAsStream(template)) {
-            if (in == null) {
-                throw new IllegalStateException("template missing from the classpath: " + template);
-            }
-            try (XWPFTemplate filled = XWPFTemplate.compile(in, builder.build()).render(data);
-                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                filled.write(out);
-                return out.toByteArray();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot fill " + template, e);
-        }
     }
 }
