@@ -44,6 +44,16 @@ public class MeetingService {
         return meetings.list(limit, beforeId);
     }
 
+    /** Version {@code number} of the minutes as .docx. */
+    @Transactional(readOnly = true)
+    public byte[] minutesDocx(long id, int number, java.time.Instant printedAt) {
+        MeetingDetail detail = detail(id);
+        jp.resas.ops.meeting.Minutes minutes = detail.minutes().stream().filter(n -> n.number() == number).findFirst()
+                .orElseThrow(() -> new jp.resas.ops.common.NotFoundException("会議 " + id + " の議事録 第" + number
+                        + "版は存在しません。"));
+        return jp.resas.ops.meeting.document.MinutesDocument.render(detail, minutes, printedAt);
+    }
+
     @Transactional
     public long record(NewMeeting meeting, Actor actor) {
         return recording.record(meeting, actor);

@@ -24,6 +24,8 @@ import jp.resas.ops.platform.web.Roles;
 @Secured({Roles.VIEWER, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
 class MeetingController {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final MeetingService meetings;
     private final Clock clock;
 
@@ -48,6 +50,16 @@ class MeetingController {
     @Get("/{id}")
     MeetingView get(@PathVariable long id) {
         return MeetingView.of(meetings.detail(id), clock.instant());
+    }
+
+    @Get("/{id}/minutes/{number}.docx")
+    HttpResponse<byte[]> docx(@PathVariable long id, @PathVariable int number) {
+        String name = "議事録_" + id + "_第" + number + "版.docx";
+        return HttpResponse.ok(meetings.minutesDocx(id, number, clock.instant()))
+                .contentType(DOCX)
+                .header("Content-Disposition", "attachment; filename=\"minutes-" + id + "-" + number
+                        + ".docx\"; filename*=UTF-8''" + java.net.URLEncoder.encode(name,
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     @Post
