@@ -66,6 +66,10 @@ public final class AlarmIntake {
 
     private IntakeResult alarm(AlarmNotice.StateChange change, long transition) {
         String arn = change.alarm().arn();
+        AlarmRule autoRule = ledger.ruleFor(change.alarm().name());
+        if (autoRule.autoResolve()) {
+            return episodes(change, transition, autoRule);
+        }
         Optional<AlarmIncident> existing = ledger.openIncident(arn)
                 .or(() -> ledger.closedIncidentCovering(arn, change.changedAt()));
         AlarmRule rule = ledger.ruleFor(change.alarm().name());
@@ -106,6 +110,10 @@ public final class AlarmIntake {
     }
 
     private IntakeResult ok(AlarmNotice.StateChange change, long transition) {
+        AlarmRule autoRule = ledger.ruleFor(change.alarm().name());
+        if (autoRule.autoResolve()) {
+            return episodes(change, transition, autoRule);
+        }
         Optional<AlarmIncident> open = ledger.openIncident(change.alarm().arn())
                 .filter(incident -> !change.changedAt().isBefore(incident.openedAt()));
         if (open.isEmpty()) {
@@ -116,6 +124,62 @@ public final class AlarmIntake {
         ledger.appendTimeline(id, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
         refresh(id, open.get(), ledger.ruleFor(change.alarm().name()));
         return IntakeResult.of(Outcome.RECOVERED, id);
+    }
+
+    /**
+     * Auto-resolve alarms: the incidents are recomputed from all the alarm's transitions ordered by their
+     * own time ({@link AlarmEpisodes}), so the result depends on the transitions only, never on the order
+     * they arrived in. An episode keeps the lowest incident already holding one of its transitions; an OK
+     * that arrives late and splits an episode gives the later part a new incident. Closed at the ending OK.
+     */
+    private IntakeResult episodes(AlarmNotice.StateChange change, long transition, AlarmRule rule) {
+        java.util.Set<Long> used = new java.util.HashSet<>();
+        IncidentId mine = null;
+        boolean opened = false;
+        for (AlarmEpisodes.Episode episode : AlarmEpisodes.of(ledger.stateTransitions(change.alarm().arn()))) {
+            Optional<Long> kept = episode.transitions().stream().map(AlarmEpisodes.StateTransition::incident)
+                    .filter(java.util.Objects::nonNull).filter(id -> !used.contains(id)).min(Long::compare);
+            String title = "CloudWatch アラーム: " + change.alarm().name();
+            IncidentId id = kept.map(IncidentId::new).orElseGet(() -> episode.closedAt() == null
+                    ? ledger.openIncident(change.alarm(), title, rule.severity(), episode.firstAlarm())
+                    : ledger.closedIncident(change.alarm(), title, rule.severity(), episode.firstAlarm(), episode.closedAt()));
+            if (kept.isEmpty() && episode.closedAt() != null) {
+                ledger.appendTimeline(id, new TimelineEntry(episode.closedAt(), "CLOSED", ACTOR, "自動クローズ (回復により)"));
+            }
+            used.add(id.value());
+            boolean contains = episode.transitions().stream().anyMatch(t -> t.id() == transition);
+            if (kept.isEmpty()) {
+                ledger.appendTimeline(id, new TimelineEntry(episode.firstAlarm(), "DETECTED", ACTOR,
+                        "アラーム発生: " + (contains ? change.reason() : "先に届いた通知の並べ直しによる")));
+                opened |= contains;
+            }
+            for (AlarmEpisodes.StateTransition t : episode.transitions()) {
+                if (!java.util.Objects.equals(t.incident(), id.value())) {
+                    ledger.attach(t.id(), id);
+                }
+            }
+            ledger.updateDerived(id, episode.occurrences(), episode.firstAlarm(), episode.closedAt());
+            Instant closedAt = ledger.incident(id).map(AlarmIncident::closedAt).orElse(null);
+            if (episode.closedAt() != null && !episode.closedAt().equals(closedAt)) {
+                ledger.close(id, episode.closedAt());
+                ledger.appendTimeline(id, new TimelineEntry(episode.closedAt(), "CLOSED", ACTOR, "自動クローズ (回復により)"));
+            }
+            if (contains) {
+                mine = id;
+            }
+        }
+        if (mine == null) {
+            return IntakeResult.of(Outcome.RECORDED, null);
+        }
+        if (change.state() == AlarmState.OK) {
+            ledger.appendTimeline(mine, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
+            return IntakeResult.of(Outcome.RECOVERED, mine);
+        }
+        if (!opened) {
+            ledger.appendTimeline(mine, entry(change, "OCCURRENCE", "アラーム再発: " + change.reason()));
+        }
+        duringMaintenance(change, mine);
+        return IntakeResult.of(opened ? Outcome.OPENED : Outcome.OCCURRENCE_ADDED, mine);
     }
 
     private IntakeResult note(AlarmNotice notice, long transition, String kind, String message) {

@@ -24,6 +24,9 @@ public interface AlarmLedger {
 
     IncidentId openIncident(AlarmRef alarm, String title, int severity, Instant openedAt);
 
+    /** An incident for a period that has already ended (a late ALARM before a known OK): created closed. */
+    IncidentId closedIncident(AlarmRef alarm, String title, int severity, Instant openedAt, Instant closedAt);
+
     void attach(long transitionId, IncidentId incident);
 
     /** Attaches the transitions that arrived before this incident existed but happened after {@code after}. */
@@ -38,6 +41,12 @@ public interface AlarmLedger {
     void appendTimeline(IncidentId incident, TimelineEntry entry);
 
     AlarmRule ruleFor(String alarmName);
+
+    /** The alarm's ALARM and OK transitions with the incident each is attached to (any order). */
+    java.util.List<AlarmEpisodes.StateTransition> stateTransitions(String alarmArn);
+
+    /** An alarm-raised incident by id. */
+    Optional<AlarmIncident> incident(IncidentId incident);
 
     /** An alarm-raised incident as intake sees it. */
     record AlarmIncident(IncidentId id, Instant openedAt, Instant closedAt) {

@@ -22,6 +22,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     static final java.time.Duration LOST_RUN_WATCH = java.time.Duration.ofMinutes(1);
+    static final java.time.Duration TEMPORARY_FILE_IDLE = java.time.Duration.ofMinutes(10);
 
     private final LocalPlatform platform;
     private final LocalSchedules schedules;
@@ -46,6 +47,7 @@ public final class LocalRuntime implements AutoCloseable {
             platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
             // Runs whose execution ended with an earlier process: resumed at their approval, or failed.
             pipeline.watchLostRuns(LOST_RUN_WATCH);
+            TemporaryFiles.sweep(dataDir.resolve("objects"), TEMPORARY_FILE_IDLE);
             LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
             DATA_UPDATE_SCHEDULES.forEach((dataset, cron) -> schedules.add(new LocalSchedules.CronEntry(
                     "data-update " + dataset, SchedulerCron.parse(cron), JST,

@@ -56,6 +56,15 @@ class LostRunsTest {
         String executor = "local:" + killed.pid() + ":" + killed.info().startInstant().orElseThrow().toEpochMilli();
         killed.destroyForcibly().waitFor();
 
+        // Temporary files of an interrupted write: an old one is swept at start-up, a fresh one (a write in
+        // progress in another process) is kept.
+        Path objects = dataDir.resolve("objects/resas-ops-raw/raw");
+        java.nio.file.Files.createDirectories(objects);
+        Path orphan = java.nio.file.Files.writeString(objects.resolve(".put123.tmp"), "partial");
+        java.nio.file.Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Duration.ofHours(1))));
+        Path inProgress = java.nio.file.Files.writeString(objects.resolve(".put456.tmp"), "writing");
+
         port = freePort();
         try (LocalRuntime second = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), port, List.of())) {
             Sql sql = second.platform().context().getBean(Sql.class);
@@ -82,6 +91,22 @@ class LostRunsTest {
                     row -> row.getLong(1), lost)).contains(1L);
             // Nothing else is lost: the watch settles nothing more.
             assertThat(second.pipeline().recoverLostRuns()).isZero();
+            assertThat(orphan).doesNotExist();
+            assertThat(inProgress).exists();
+
+            // An operator cancels a run waiting for approval: FAILED with the reason, no incident, not twice.
+            JsonNode again = call(port, "POST", "/pipeline/runs", "sato", "operator",
+                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\"}", 201);
+            assertThat(second.pipeline().awaitApprovalOrEnd(again.get("executionName").asText(), Duration.ofMinutes(2))).isTrue();
+            long cancelled = again.get("id").asLong();
+            call(port, "POST", "/pipeline/runs/" + cancelled + "/cancel", "tanaka", "approver", "{}", 403);
+            call(port, "POST", "/pipeline/runs/" + cancelled + "/cancel", "sato", "operator", "{\"comment\":\"誤投入\"}", 200);
+            assertThat(status(port, cancelled)).isEqualTo("FAILED");
+            assertThat(sql.queryOne("SELECT failure_reason || '|' || (incident_id IS NULL) FROM pipeline_run WHERE id = ?",
+                    row -> row.getString(1), cancelled)).contains("Pipeline.Cancelled: 取消（sato）: 誤投入|true");
+            assertThat(second.pipeline().awaitApprovalOrEnd(again.get("executionName").asText(), Duration.ofMinutes(2))).isFalse();
+            assertThat(status(port, cancelled)).isEqualTo("FAILED");
+            call(port, "POST", "/pipeline/runs/" + cancelled + "/cancel", "sato", "operator", "{}", 409);
         }
     }
 

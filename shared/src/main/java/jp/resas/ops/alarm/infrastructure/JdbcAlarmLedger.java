@@ -76,6 +76,16 @@ final class JdbcAlarmLedger implements AlarmLedger {
     }
 
     @Override
+    public IncidentId closedIncident(AlarmRef alarm, String title, int severity, Instant openedAt, Instant closedAt) {
+        return sql.queryOne("""
+                INSERT INTO incident (title, severity, status, source, alarm_arn, alarm_name, account_id, region,
+                                      occurrences, opened_at, closed_at)
+                VALUES (?, ?, 'CLOSED', 'ALARM', ?, ?, ?, ?, 0, ?, ?) RETURNING id
+                """, row -> new IncidentId(row.getLong(1)), title, severity, alarm.arn(), alarm.name(),
+                alarm.accountId(), alarm.region(), openedAt, closedAt).orElseThrow();
+    }
+
+    @Override
     public void attach(long transitionId, IncidentId incident) {
         sql.update("UPDATE alarm_transition SET incident_id = ? WHERE id = ?", incident.value(), transitionId);
     }
@@ -128,6 +138,22 @@ final class JdbcAlarmLedger implements AlarmLedger {
         return sql.query("SELECT name_pattern, severity, auto_resolve FROM alarm_rule ORDER BY position",
                         row -> new AlarmRule(row.getString(1), row.getInt(2), row.getBoolean(3)))
                 .stream().filter(rule -> rule.matches(alarmName)).findFirst().orElse(AlarmRule.DEFAULT);
+    }
+
+    @Override
+    public java.util.List<jp.resas.ops.alarm.AlarmEpisodes.StateTransition> stateTransitions(String alarmArn) {
+        return sql.query("""
+                SELECT id, state, changed_at, incident_id FROM alarm_transition
+                WHERE alarm_arn = ? AND kind = 'STATE' AND state IN ('ALARM', 'OK') ORDER BY changed_at, id
+                """, row -> new jp.resas.ops.alarm.AlarmEpisodes.StateTransition(row.getLong("id"),
+                jp.resas.ops.alarm.AlarmState.valueOf(row.getString("state")), Sql.instant(row, "changed_at"),
+                (Long) row.getObject("incident_id")), alarmArn);
+    }
+
+    @Override
+    public Optional<AlarmIncident> incident(IncidentId incident) {
+        return sql.queryOne("SELECT id, opened_at, closed_at FROM incident WHERE id = ?", JdbcAlarmLedger::incident,
+                incident.value());
     }
 
     private static AlarmIncident incident(ResultSet row) throws SQLException {

@@ -42,10 +42,15 @@ final class DirectoryRawStore implements RawStore {
         Path temporary = Files.createTempFile(file.getParent(), ".put", ".tmp");
         MessageDigest sha = sha256();
         long bytes;
-        try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temporary)) {
-            bytes = in.transferTo(out);
+        try {
+            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temporary)) {
+                bytes = in.transferTo(out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // A write that failed (a full disk, a killed source) leaves no temporary file behind.
+            Files.deleteIfExists(temporary);
         }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new StoredObject(BUCKET, key, null, bytes, HexFormat.of().formatHex(sha.digest()));
     }
 

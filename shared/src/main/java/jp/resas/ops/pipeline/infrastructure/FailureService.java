@@ -22,15 +22,18 @@ import jp.resas.ops.platform.jdbc.Sql;
 public class FailureService {
 
     public static final String REJECTED = "Pipeline.Rejected";
+    public static final String CANCELLED = "Pipeline.Cancelled";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FailureService.class);
 
     private final Sql sql;
     private final RunRecords runs;
     private final Staging staging;
     private final AuditLog audit;
+    private final ApprovalRelay relay;
     private final Clock clock;
 
-    FailureService(Sql sql, RunRecords runs, Staging staging, AuditLog audit, Clock clock) {
+    FailureService(Sql sql, RunRecords runs, Staging staging, AuditLog audit, ApprovalRelay relay, Clock clock) {
+        this.relay = relay;
         this.sql = sql;
         this.runs = runs;
         this.staging = staging;
@@ -69,13 +72,37 @@ public class FailureService {
         if (run.roundId() != null) {
             runs.roundItem(run.roundId(), run.dataset(), rejected ? "REJECTED" : "FAILED");
         }
-        if (!rejected) {
+        if (!rejected && !CANCELLED.equals(error)) {
             long incident = raiseIncident(run, reason, now);
             runs.incident(id, incident);
         }
         audit.append(new AuditEntry("pipeline", rejected ? "pipeline.run.closed_rejected" : "pipeline.run.failed",
                 "pipeline_run", String.valueOf(id.value()), Map.of("dataset", run.dataset(), "reason", reason == null ? "" : reason), "pipeline"));
         return runs.find(id).orElseThrow();
+    }
+
+    /**
+     * An operator stops an unfinished run: it ends FAILED with the reason, its version is discarded, and an
+     * execution waiting for its approval is told (its own end then changes nothing). Audited; no incident.
+     */
+    @Transactional
+    public Run cancel(RunId id, String operator, String comment, String source) {
+        Run run = runs.lock(id).orElseThrow(() -> new jp.resas.ops.common.NotFoundException("実行 " + id.value() + " はありません。"));
+        if (run.status().finished()) {
+            throw new jp.resas.ops.common.ConflictException("NOT_CANCELLABLE", "runId",
+                    "実行 " + id.value() + " は終了しています（状態: " + run.status() + "）。");
+        }
+        audit.append(new AuditEntry(operator, "pipeline.run.cancelled", "pipeline_run", String.valueOf(id.value()),
+                Map.of("dataset", run.dataset(), "comment", comment == null ? "" : comment), source));
+        Run cancelled = fail(id, CANCELLED, "取消（" + operator + "）: " + (comment == null ? "" : comment), null);
+        runs.token(id).ifPresent(token -> {
+            try {
+                relay.rejected(token, id, "cancelled by " + operator);
+            } catch (RuntimeException e) {
+                LOG.info("the execution of cancelled run {} could not be told: {}", id.value(), e.getMessage());
+            }
+        });
+        return cancelled;
     }
 
     private long raiseIncident(Run run, String reason, Instant at) {
