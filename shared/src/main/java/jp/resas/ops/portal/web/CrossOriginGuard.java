@@ -5,8 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.net.URI;
@@ -17,7 +15,7 @@ import java.util.Set;
 /**
  * CSRF: a state-changing request that a browser could have sent with the session cookie (any portal
  * route, or anything carrying the cookie) must come from the portal's own origin, by its {@code Origin}
- * header or, without one, its {@code Referer}. Otherwise 403 before any controller runs, so nothing
+ * header or, without one, its {@code Referer}. Otherwise a 403 page before any controller runs, so nothing
  * changes. The own origin is the request's {@code Host}, plus any configured in
  * {@code resas.portal.origins} (a proxy that rewrites Host).
  */
@@ -26,10 +24,6 @@ final class CrossOriginGuard {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
-    static final String REFUSED = """
-            <!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>操作を受け付けませんでした | RESAS Ops</title></head>
-            <body><main><h1>操作を受け付けませんでした</h1><p>この操作は RESAS Ops の画面以外から送信されたため、安全のため処理していません。何も変更されていません。</p>
-            <p><a href="/portal/">ダッシュボードへ戻る</a></p></main></body></html>""";
 
     private final List<String> configured;
 
@@ -39,7 +33,7 @@ final class CrossOriginGuard {
 
     @RequestFilter
     @Nullable
-    HttpResponse<String> check(HttpRequest<?> request) {
+    HttpResponse<?> check(HttpRequest<?> request) {
         if (SAFE.contains(request.getMethod())
                 || !(request.getPath().startsWith("/portal/") || SessionCookie.present(request))) {
             return null;
@@ -51,7 +45,7 @@ final class CrossOriginGuard {
         if (from != null && (from.equals(host == null ? null : host.toLowerCase(Locale.ROOT)) || configured.contains(from))) {
             return null;
         }
-        return HttpResponse.<String>status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8").body(REFUSED);
+        throw PortalRefusal.crossOrigin();
     }
 
     /** host[:port] of an origin or URL, lower case; null when it is not an http(s) URL (e.g. "null"). */

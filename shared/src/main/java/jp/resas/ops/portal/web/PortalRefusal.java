@@ -4,10 +4,30 @@ package jp.resas.ops.portal.web;
 public final class PortalRefusal extends RuntimeException {
 
     private final int status;
+    private final String title;
 
     private PortalRefusal(int status, String message) {
+        this(status, switch (status) {
+            case 401 -> "ログインしてください";
+            case 403 -> "権限がありません";
+            default -> "見つかりません";
+        }, message);
+    }
+
+    private PortalRefusal(int status, String title, String message) {
         super(message);
         this.status = status;
+        this.title = title;
+    }
+
+    /** A state-changing request from another origin (CSRF). */
+    public static PortalRefusal crossOrigin() {
+        return new PortalRefusal(403, "操作を受け付けませんでした",
+                "この操作は RESAS Ops の画面以外から送信されたため、安全のため処理していません。何も変更されていません。");
+    }
+
+    public String title() {
+        return title;
     }
 
     public static PortalRefusal noSession() {

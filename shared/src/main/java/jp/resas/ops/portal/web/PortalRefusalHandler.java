@@ -35,11 +35,7 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
         PortalUser user = page.getUserPrincipal(Authentication.class)
                 .map(a -> new PortalUser(a.getName(), a.getRoles())).orElse(null);
         String template = refusal.status() == 401 ? "signin" : "refused";
-        String title = switch (refusal.status()) {
-            case 401 -> "ログインしてください";
-            case 403 -> "権限がありません";
-            default -> "見つかりません";
-        };
+        String title = refusal.title();
         ModelAndView<Map<String, Object>> view = Pages.view(template, user, "", title, refusal.getMessage());
         StringWriter html = new StringWriter();
         try {

@@ -1,0 +1,113 @@
+package jp.resas.ops.incident.web;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.incident.Incident;
+import jp.resas.ops.incident.IncidentDossier;
+import jp.resas.ops.incident.IncidentPage;
+import jp.resas.ops.incident.IncidentReport;
+import jp.resas.ops.incident.IncidentStatus;
+import jp.resas.ops.portal.web.Jst;
+import jp.resas.ops.sla.SlaStatus;
+
+/** The view models of the incident pages, built from what the incident use cases return. */
+final class IncidentPageViews {
+
+    private IncidentPageViews() {
+    }
+
+    record Option(String value, String label, boolean selected) {
+    }
+
+    record Row(long id, String title, int severity, String status, String source, int occurrences, String openedAt,
+            String href) {
+    }
+
+    record ListView(List<Row> rows, List<Option> statuses, List<Option> severities, String nextHref) {
+    }
+
+    record Entry(String at, String kind, String actor, String message) {
+    }
+
+    record Section(String field, String label, String text) {
+    }
+
+    record DetailView(long id, String title, int severity, String status, String statusLabel, String source,
+            String alarmName, int occurrences, String openedAt, String recoveredAt, String assignee, boolean major,
+            long version, String responseDue, String resolutionDue, String slaState, List<Entry> timeline,
+            List<Section> report, List<Option> nextStatuses) {
+    }
+
+    static String label(IncidentStatus status) {
+        return switch (status) {
+            case DETECTED -> "検知";
+            case MITIGATED -> "暫定対応済";
+            case ROOT_CAUSE_IDENTIFIED -> "原因特定済";
+            case RESOLVED -> "恒久対応済";
+            case CLOSED -> "完了";
+        };
+    }
+
+    static String source(String source) {
+        return switch (source) {
+            case "ALARM" -> "アラーム";
+            case "MANUAL" -> "手動起票";
+            case "PIPELINE" -> "データ更新";
+            default -> source;
+        };
+    }
+
+    static Map<String, String> filters(String status, String severity) {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("status", status == null ? "" : status);
+        filters.put("severity", severity == null ? "" : severity);
+        return filters;
+    }
+
+    static ListView list(IncidentPage page, Map<String, String> filters) {
+        List<Row> rows = page.items().stream().map(IncidentPageViews::row).toList();
+        List<Option> statuses = Arrays.stream(IncidentStatus.values())
+                .map(s -> new Option(s.name(), label(s), s.name().equals(filters.get("status")))).toList();
+        List<Option> severities = List.of("1", "2", "3", "4").stream()
+                .map(s -> new Option(s, "重大度 " + s, s.equals(filters.get("severity")))).toList();
+        String next = page.next().map(cursor -> "/portal/incidents?" + query(filters) + "cursor=" + cursor.encode())
+                .orElse(null);
+        return new ListView(rows, statuses, severities, next);
+    }
+
+    private static String query(Map<String, String> filters) {
+        StringBuilder q = new StringBuilder();
+        filters.forEach((k, v) -> {
+            if (!v.isBlank()) {
+                q.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return q.toString();
+    }
+
+    private static Row row(Incident i) {
+        return new Row(i.id().value(), i.title(), i.severity(), label(i.status()), source(i.source().name()),
+                i.occurrences(), Jst.at(i.openedAt()), "/portal/incidents/" + i.id().value());
+    }
+
+    static DetailView detail(IncidentDossier dossier, SlaStatus sla) {
+        Incident i = dossier.incident();
+        IncidentReport r = dossier.work().report();
+        List<Section> report = List.of(new Section("impact", "影響", r.impact()), new Section("cause", "原因", r.cause()),
+                new Section("workaround", "暫定対応", r.workaround()),
+                new Section("permanentFix", "恒久対応", r.permanentFix()),
+                new Section("prevention", "再発防止策", r.prevention()));
+        List<Option> next = Arrays.stream(IncidentStatus.values()).filter(s -> s.ordinal() > i.status().ordinal())
+                .map(s -> new Option(s.name(), label(s), false)).toList();
+        List<Entry> timeline = dossier.timeline().stream()
+                .map(t -> new Entry(Jst.at(t.at()), t.kind(), t.actor(), t.message())).toList();
+        return new DetailView(i.id().value(), i.title(), i.severity(), i.status().name(), label(i.status()),
+                source(i.source().name()), i.alarmName() == null ? "" : i.alarmName(), i.occurrences(),
+                Jst.at(i.openedAt()), Jst.at(i.recoveredAt()),
+                dossier.work().assignee() == null ? "未割当" : dossier.work().assignee(), dossier.work().major(),
+                dossier.work().version(), sla.firstResponse().dueAt().map(Jst::at).orElse("—"),
+                sla.resolution().dueAt().map(Jst::at).orElse("—"), sla.overall().name(), timeline, report, next);
+    }
+}

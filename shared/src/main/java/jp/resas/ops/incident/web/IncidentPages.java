@@ -1,0 +1,109 @@
+package jp.resas.ops.incident.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.util.Map;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.ForbiddenActionException;
+import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.incident.IncidentId;
+import jp.resas.ops.incident.infrastructure.IncidentService;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+import jp.resas.ops.portal.web.Form;
+import jp.resas.ops.portal.web.Pages;
+import jp.resas.ops.portal.web.PortalUser;
+
+/** The incident pages: the list with its filters in the URL, one incident, and its lifecycle forms. */
+@Controller("/portal/incidents")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class IncidentPages {
+
+    private final IncidentService incidents;
+
+    IncidentPages(IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<ModelAndView<Map<String, Object>>> list(@Nullable @QueryValue String status,
+            @Nullable @QueryValue String severity, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        PortalUser user = Pages.user(authentication);
+        Map<String, String> filters = IncidentPageViews.filters(status, severity);
+        try {
+            var page = incidents.list(IncidentQueries.of(blank(status), blank(severity), null, blank(cursor)));
+            return HttpResponse.ok(Pages.view("incidents", user, "incidents", "障害一覧",
+                    IncidentPageViews.list(page, filters)));
+        } catch (InvalidInputException e) {
+            return Pages.refused(Form.refused("filters", filters, e), Pages.view("incidents", user, "incidents",
+                    "障害一覧", IncidentPageViews.list(new jp.resas.ops.incident.IncidentPage(java.util.List.of(),
+                            java.util.Optional.empty()), filters)));
+        }
+    }
+
+    @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable Authentication authentication) {
+        return page(id, Pages.user(authentication));
+    }
+
+    @Post(value = "/{id}/transitions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> transition(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            TransitionRequest body = new TransitionRequest(blank(form.get("to")), version(form.get("version")),
+                    form.get("note"), form.get("impact"), form.get("cause"), form.get("workaround"),
+                    form.get("permanentFix"), form.get("prevention"));
+            incidents.transition(IncidentQueries.id(id), body.command(), Actors.of(authentication, request));
+            return Pages.seeOther("/portal/incidents/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("transition", form, e), page(id, user));
+        }
+    }
+
+    @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> note(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            incidents.addNote(IncidentQueries.id(id), user.name(), form.get("text"),
+                    Actors.of(authentication, request).source());
+            return Pages.seeOther("/portal/incidents/" + id + "#timeline");
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("note", form, e), page(id, user));
+        }
+    }
+
+    private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
+        IncidentId incident = Pages.found(() -> IncidentQueries.id(id));
+        var dossier = Pages.found(() -> incidents.dossier(incident)
+                .orElseThrow(() -> new jp.resas.ops.incident.IncidentNotFoundException(incident)));
+        return Pages.view("incident", user, "incidents", "障害 #" + id,
+                IncidentPageViews.detail(dossier, incidents.sla(dossier)));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Long version(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "version (取得時の版) が正しくありません。");
+        }
+    }
+}
