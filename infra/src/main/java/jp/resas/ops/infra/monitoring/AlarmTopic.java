@@ -28,6 +28,7 @@ final class AlarmTopic extends Construct {
                 .build();
         key.grant(CLOUDWATCH, "kms:Decrypt", "kms:GenerateDataKey*");
         this.topic = Topic.Builder.create(this, "Topic")
+                .topicName(EveryPartAlarms.TOPIC_NAME)
                 .displayName("RESAS Ops alarms")
                 .masterKey(key)
                 .enforceSsl(true)
