@@ -14,6 +14,7 @@ import jp.resas.ops.infra.data.DataStackProps;
 import jp.resas.ops.infra.lambda.FunctionsJar;
 import jp.resas.ops.infra.ledger.LedgersStack;
 import jp.resas.ops.infra.ledger.LedgersStackProps;
+import jp.resas.ops.infra.monitoring.EveryPartAlarms;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.infra.monitoring.MonitoringStackProps;
 import jp.resas.ops.infra.monitored.MonitoredAccounts;
@@ -76,7 +77,13 @@ public final class ResasOpsApp {
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
         LedgersStack ledgers = new LedgersStack(app, "ResasOps-Ledgers", new LedgersStackProps(
                 props(environment, "Asset ledger: discovery and expiry watch"), network.vpc(), data.databaseAccess(), functions));
-        MonitoredAccounts.wire(app, watched, monitoring, collectors);
+        java.util.List<? extends software.amazon.awscdk.Stack> watchedAccounts =
+                MonitoredAccounts.wire(app, watched, monitoring, collectors);
+        // Last, so every stack wired above (and any added before this line) is covered.
+        EveryPartAlarms.cover(app, new java.util.HashSet<>(watchedAccounts));
+        Optional.ofNullable((String) app.getNode().tryGetContext("resas:alarmEmail")).filter(e -> !e.isBlank())
+                .ifPresent(email -> monitoring.alarmTopic().addSubscription(
+                        new software.amazon.awscdk.services.sns.subscriptions.EmailSubscription(email)));
         // Reports (one CSV per stack) land in the cloud assembly directory next to the templates.
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().reports(true).verbose(true).build()));
         return new Stacks(network, data, api, monitoring, serviceDesk, collectors, pipeline, ledgers);

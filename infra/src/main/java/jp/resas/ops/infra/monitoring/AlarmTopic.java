@@ -35,6 +35,7 @@ final class AlarmTopic extends Construct {
                 .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Stack.of(this).getAccount())))
                 .build());
         this.topic = Topic.Builder.create(this, "Topic")
+                .topicName(EveryPartAlarms.TOPIC_NAME)
                 .displayName("RESAS Ops alarms")
                 .masterKey(key)
                 .enforceSsl(true)
