@@ -33,27 +33,37 @@ final class MonitoringFigures {
     }
 
     ReportSection availability(String number, ReportPeriod period) {
-        AvailabilityReport report = sources.availability(period.month());
+        List<AvailabilityReport> reports = sources.availability(period.month());
         List<String> text = new ArrayList<>();
-        if (report.availabilityPercent() == null) {
+        List<ReportTable> tables = new ArrayList<>();
+        if (reports.isEmpty()) {
             text.add(ReportTexts.notCollected("稼働率", problems("metrics-collector", period)));
-        } else {
-            text.add("公開サイト（API）の稼働率は " + report.availabilityPercent().toPlainString() + "%（目標 "
-                    + AVAILABILITY_TARGET.toPlainString() + "%）で、目標を" + (report.availabilityPercent()
-                    .compareTo(AVAILABILITY_TARGET) >= 0 ? "達成しました。" : "下回りました。")
-                    + "停止時間は " + report.breachedPeriods() * PERIOD_MINUTES + " 分です。");
         }
-        if (report.availabilityPercent() != null && !report.missingDays().isEmpty()) {
-            text.add(ReportTexts.notCollected("次の日の稼働状況 (" + String.join(", ", report.missingDays()) + ")",
-                    problems("metrics-collector", period)));
+        for (AvailabilityReport report : reports) {
+            String name = report.serviceName() == null ? report.service() : report.serviceName();
+            BigDecimal target = report.targetPercent() == null ? AVAILABILITY_TARGET
+                    : BigDecimal.valueOf(report.targetPercent()).stripTrailingZeros();
+            if (report.availabilityPercent() == null) {
+                text.add(ReportTexts.notCollected(name + "の稼働率", problems("metrics-collector", period)));
+            } else {
+                text.add(name + "の稼働率は " + report.availabilityPercent().toPlainString() + "%（目標 "
+                        + target.toPlainString() + "%）で、目標を" + (report.availabilityPercent()
+                        .compareTo(target) >= 0 ? "達成しました。" : "下回りました。")
+                        + "停止時間は " + report.breachedPeriods() * PERIOD_MINUTES + " 分です。");
+            }
+            if (report.availabilityPercent() != null && !report.missingDays().isEmpty()) {
+                text.add(ReportTexts.notCollected(name + "の次の日の稼働状況 (" + String.join(", ", report.missingDays()) + ")",
+                        problems("metrics-collector", period)));
+            }
+            List<List<String>> rows = report.days().stream().map(d -> List.of(d.day(), String.valueOf(d.periods()),
+                    String.valueOf(d.breachedPeriods()), String.valueOf(d.breachedPeriods() * PERIOD_MINUTES),
+                    d.periods() == 0 ? "-" : BigDecimal.valueOf((d.periods() - d.breachedPeriods()) * 100L)
+                            .divide(BigDecimal.valueOf(d.periods()), 3, RoundingMode.DOWN).toPlainString())).toList();
+            tables.add(ReportTable.of(number + "-" + (tables.size() + 1) + " 日別稼働（" + name + "）",
+                    name + "の日別の稼働状況（5 分単位）", List.of("日", "計測数", "停止数", "停止時間 (分)", "稼働率 (%)"), rows)
+                    .withChart(name + "の日別の停止時間 (分)", ReportTable.Chart.Type.BAR, 0, 3));
         }
-        List<List<String>> rows = report.days().stream().map(d -> List.of(d.day(), String.valueOf(d.periods()),
-                String.valueOf(d.breachedPeriods()), String.valueOf(d.breachedPeriods() * PERIOD_MINUTES),
-                d.periods() == 0 ? "-" : BigDecimal.valueOf((d.periods() - d.breachedPeriods()) * 100L)
-                        .divide(BigDecimal.valueOf(d.periods()), 3, RoundingMode.DOWN).toPlainString())).toList();
-        return new ReportSection(number, "稼働状況", text, List.of(ReportTable.of(number + "-1 日別稼働",
-                "日別の稼働状況（5 分単位）", List.of("日", "計測数", "停止数", "停止時間 (分)", "稼働率 (%)"), rows)
-                .withChart("日別の停止時間 (分)", ReportTable.Chart.Type.BAR, 0, 3)));
+        return new ReportSection(number, "稼働状況", text, tables);
     }
 
     ReportSection resources(String number, ReportPeriod period) {

@@ -38,7 +38,8 @@ public interface ReportSources {
 
     List<MaintenanceWindow> maintenanceWindows();
 
-    AvailabilityReport availability(YearMonth month);
+    /** Availability per monitored service, in the order the monitored-system description names them. */
+    List<AvailabilityReport> availability(YearMonth month);
 
     MetricsReport metrics(LocalDate from, LocalDate to);
 

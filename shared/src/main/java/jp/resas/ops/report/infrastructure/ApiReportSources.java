@@ -124,13 +124,13 @@ class ApiReportSources implements ReportSources {
     }
 
     @Override
-    public AvailabilityReport availability(YearMonth month) {
+    public List<AvailabilityReport> availability(YearMonth month) {
         return metrics.availability(month, LocalDate.now(clock.withZone(CollectionPeriod.JST)));
     }
 
     @Override
     public MetricsReport metrics(LocalDate from, LocalDate to) {
-        return metrics.metrics(QueryPeriods.days(from.toString(), to.toString()));
+        return metrics.metrics(QueryPeriods.days(from.toString(), to.toString()), Optional.empty());
     }
 
     @Override
