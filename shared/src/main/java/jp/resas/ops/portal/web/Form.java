@@ -58,6 +58,11 @@ public record Form(String action, Map<String, String> values, Map<String, String
 
     /** One line of the error summary: the field (the anchor it links to) and the message. */
     public record FieldError(String field, String message) {
+
+        /** Where the summary's link goes: the field, or the page's main content for a general refusal. */
+        public String anchor() {
+            return GENERAL.equals(field) ? "#main" : "#field-" + field;
+        }
     }
 
     public List<FieldError> summary() {
