@@ -45,9 +45,13 @@ class CalendarController {
     /** Body: {@code {"reason": "庁舎停電"}}. */
     @Put("/closed-days/{day}")
     @Secured(Roles.ADMIN)
-    CalendarView close(@PathVariable String day, @Body Map<String, String> body, Authentication user,
+    CalendarView close(@PathVariable String day, @Body ClosedDay body, Authentication user,
             HttpRequest<?> request) {
-        return CalendarView.of(calendar.closeDay(CalendarInput.day(day), body.get("reason"), Actors.of(user, request)));
+        return CalendarView.of(calendar.closeDay(CalendarInput.day(day), body.reason(), Actors.of(user, request)));
+    }
+
+    /** Why the office is closed that day. */
+    record ClosedDay(@io.micronaut.core.annotation.Nullable String reason) {
     }
 
     @Delete("/closed-days/{day}")

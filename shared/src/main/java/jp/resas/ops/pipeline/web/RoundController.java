@@ -33,10 +33,13 @@ class RoundController {
         return ListPage.of(rounds.rounds(), limit, cursor);
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "計画しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<Map<String, Object>> plan(@Body RoundRequest body, Authentication user, HttpRequest<?> request) {
-        return HttpResponse.created(Map.of("id", rounds.plan(body.name(), body.items(), Actors.of(user, request))));
+        return HttpResponse.created(Map.of("id", rounds.plan(body.name(), body.planned(), Actors.of(user, request))));
     }
 
     @Post("/{id}/approve")

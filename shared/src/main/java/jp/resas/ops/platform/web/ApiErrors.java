@@ -37,6 +37,13 @@ public final class ApiErrors {
         if (invalid != null) {
             return new ApiError("INVALID_INPUT", invalid.getMessage(), invalid.field());
         }
+        StrictJson.TooLongText tooLong = find(cause, StrictJson.TooLongText.class);
+        if (tooLong != null) {
+            JsonMappingException mapping = find(cause, JsonMappingException.class);
+            String field = mapping == null ? null : path(mapping);
+            return new ApiError("INVALID_INPUT", (field == null ? "値" : field) + " は " + tooLong.max()
+                    + " 文字以内で指定してください。", field);
+        }
         return switch (status) {
             case 400 -> badRequest(cause);
             case 401 -> new ApiError("UNAUTHORIZED", "認証が必要です。有効なアクセストークンを Authorization: Bearer で指定してください。", null);

@@ -1,11 +1,13 @@
 package jp.resas.ops.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -52,8 +54,34 @@ final class StrictJson implements BeanCreatedEventListener<ObjectMapper> {
         }
     }
 
-    /** Text as Jackson reads it, refused when it holds a NUL or half of a surrogate pair. */
-    static final class CheckedText extends StringDeserializer {
+    /**
+     * Text as Jackson reads it, refused when it holds a NUL or half of a surrogate pair; in a request body
+     * (a property of a record of a {@code web} package, lists and maps in it included) also when longer
+     * than {@link TextLimits} allows.
+     */
+    static final class CheckedText extends StringDeserializer implements ContextualDeserializer {
+
+        private final boolean requestBody;
+
+        CheckedText() {
+            this(false);
+        }
+
+        private CheckedText(boolean requestBody) {
+            this.requestBody = requestBody;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            boolean request = property != null && property.getMember() != null
+                    && isRequestType(property.getMember().getDeclaringClass());
+            return request == requestBody ? this : new CheckedText(request);
+        }
+
+        static boolean isRequestType(Class<?> type) {
+            return type != null && type.getName().startsWith("jp.resas.ops.") && type.getPackageName().contains(".web");
+        }
+
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.isExpectedStartArrayToken() || p.isExpectedStartObjectToken()) {
@@ -66,7 +94,28 @@ final class StrictJson implements BeanCreatedEventListener<ObjectMapper> {
                 throw new InvalidInputException(field, (field == null ? "値" : field)
                         + " に使用できない文字 (NUL 文字または不正なサロゲート) が含まれています。");
             }
+            if (requestBody && text != null) {
+                int max = TextLimits.of(p.currentName());
+                if (text.codePointCount(0, text.length()) > max) {
+                    throw new TooLongText(max);
+                }
+            }
             return text;
+        }
+    }
+
+    /** A request text over its limit; {@link ApiErrors} names it by its JSON path ({@code fields.body}). */
+    static final class TooLongText extends RuntimeException {
+
+        private final int max;
+
+        TooLongText(int max) {
+            super(null, null, false, false);
+            this.max = max;
+        }
+
+        int max() {
+            return max;
         }
     }
 }
