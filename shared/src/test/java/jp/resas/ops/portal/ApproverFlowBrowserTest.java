@@ -67,7 +67,7 @@ class ApproverFlowBrowserTest implements TestPropertyProvider {
         http.toBlocking().exchange(HttpRequest.PUT("/datasets/vendor-visitors", Map.of("name", "来訪者数",
                 "publisher", "民間", "sourceKind", "S3_INBOX", "sourceRef", "inbox/vendor-visitors/",
                 "menus", List.of("観光マップ"))).bearerAuth(TestPlatform.token("kato", "operator")));
-        RunId run = pipeline.start("vendor-visitors", null, "portal-run", null, "kato").id();
+        RunId run = pipeline.start("vendor-visitors", null, "portal-run", null, "kato", true).id();
         try (InputStream in = ProcessingSpecs.sample("vendor-visitors_2024.csv")) {
             raw.put("inbox/vendor-visitors/portal.csv", in);
         }
