@@ -36,7 +36,6 @@ public record WorkRow(String kindLabel, long id, String title, String statusLabe
     static String href(String kind, long id) {
         return switch (kind) {
             case "INCIDENT" -> "/portal/incidents/" + id;
-            case "INQUIRY" -> "/portal/inquiries/" + id;
             default -> null;
         };
     }
