@@ -95,7 +95,7 @@ class ApproverFlowBrowserTest implements TestPropertyProvider {
         browser.loginAs("kato", "operator", "approver").open("/portal/approvals/runs/" + runId);
         browser.type("#field-comment", "自分で確認しました").click("button[value=approve]");
 
-        assertThat(browser.find(".notice-error").getText()).contains("自分が開始した実行は承認・却下できません。");
+        assertThat(browser.find(".notice-error").getText()).contains("自分が開始した実行は承認・却下できません");
         assertThat(browser.find("#field-comment").getAttribute("value")).isEqualTo("自分で確認しました");
         assertThat(decidedBy()).isEmpty();
         browser.checkRefusedPage("run-sod-refused", 403);

@@ -41,12 +41,14 @@ public final class LedgersStack extends Stack {
         discovery.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("acm:DescribeCertificate"))
                 .resources(List.of("arn:" + getPartition() + ":acm:*:" + getAccount() + ":certificate/*")).build());
-        Suppress.rule(discovery.function(), "AwsSolutions-IAM5", "tag:GetResources, acm:ListCertificates and "
+        Suppress.findings(discovery.function(), "AwsSolutions-IAM5", "tag:GetResources, acm:ListCertificates and "
                 + "route53domains:ListDomains have no resource-level permissions (Resource must be *); "
                 + "acm:DescribeCertificate is limited to this account's certificates in the regions read. "
-                + "X-Ray's Resource::* likewise.");
+                + "X-Ray's Resource::* likewise.",
+                List.of("Resource::*", "/^Resource::arn:aws:acm:\\*:.*:certificate\\/\\*$/"));
         this.watch = function(props, "LedgerWatch", "ledger-watch", "LedgerWatchHandler", Duration.minutes(2), Map.of());
-        Suppress.rule(watch.function(), "AwsSolutions-IAM5", "X-Ray's Resource::* (the shared function construct).");
+        Suppress.findings(watch.function(), "AwsSolutions-IAM5", "X-Ray's Resource::* (the shared function construct).",
+                List.of("Resource::*"));
         schedule("AssetDiscoverySchedule", discovery, "0", "5");
         schedule("LedgerWatchSchedule", watch, "0", "8");
     }

@@ -82,9 +82,10 @@ public final class MonitoredAccountStack extends Stack {
                 .maxSessionDuration(software.amazon.awscdk.Duration.hours(1))
                 .inlinePolicies(Map.of("Read", PolicyDocument.Builder.create().statements(statements).build()))
                 .build();
-        Suppress.rule(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults and StopQuery have "
+        Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults and StopQuery have "
                 + "no resource-level permissions; StartQuery is limited to the services' log groups (ARNs end in :*, "
-                + "their streams) and GetObject to the access-log prefix.");
+                + "their streams) and GetObject to the access-log prefix.",
+                List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/"));
         return role;
     }
 

@@ -46,7 +46,7 @@ class LostRunsTest {
                 context.getBean(RawStore.class).put("inbox/vendor-visitors/visitors.csv", sample);
             }
             JsonNode started = call(port, "POST", "/pipeline/runs", "sato", "operator",
-                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\"}", 201);
+                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\",\"outOfRound\":true}", 201);
             assertThat(first.pipeline().awaitApprovalOrEnd(started.get("executionName").asText(), Duration.ofMinutes(2)))
                     .isTrue();
             waiting = started.get("id").asLong();
@@ -96,7 +96,7 @@ class LostRunsTest {
 
             // An operator cancels a run waiting for approval: FAILED with the reason, no incident, not twice.
             JsonNode again = call(port, "POST", "/pipeline/runs", "sato", "operator",
-                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\"}", 201);
+                    "{\"dataset\":\"vendor-visitors\",\"inboxKey\":\"inbox/vendor-visitors/visitors.csv\",\"outOfRound\":true}", 201);
             assertThat(second.pipeline().awaitApprovalOrEnd(again.get("executionName").asText(), Duration.ofMinutes(2))).isTrue();
             long cancelled = again.get("id").asLong();
             call(port, "POST", "/pipeline/runs/" + cancelled + "/cancel", "tanaka", "approver", "{}", 403);

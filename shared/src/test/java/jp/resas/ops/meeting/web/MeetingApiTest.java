@@ -106,9 +106,14 @@ class MeetingApiTest implements TestPropertyProvider {
         assertThat(byOperator.status()).isEqualTo(403);
         assertThat(api().get("/meetings/" + id, "kimura", "viewer").version()).isEqualTo(v);
 
-        // when the owner approves, sending a decidedBy of someone else inside the body, then retries
-        Answer approved = api().post("/meetings/" + id + "/minutes/approve", Map.of("version", v, "comment", "承認します",
+        // when the owner approves (a decidedBy of someone else smuggled into the body is refused), then retries
+        Answer smuggled = api().post("/meetings/" + id + "/minutes/approve", Map.of("version", v, "comment", "承認します",
                 "decidedBy", "sato"), "kimura", "approver");
+        assertThat(smuggled.status()).isEqualTo(400);
+        assertThat(smuggled.get("field").asText()).isEqualTo("decidedBy");
+        assertThat(api().get("/meetings/" + id, "kimura", "viewer").version()).isEqualTo(v);
+        Answer approved = api().post("/meetings/" + id + "/minutes/approve", Map.of("version", v, "comment", "承認します"),
+                "kimura", "approver");
         Answer retried = api().post("/meetings/" + id + "/minutes/approve", Map.of("version", approved.version()),
                 "kimura", "approver");
 

@@ -144,8 +144,10 @@ class ServiceLevelApiTest implements TestPropertyProvider {
         Answer byOther = api().post("/inquiries/" + email + "/satisfaction", Map.of("score", 1), "tanaka", "viewer");
         Answer badScore = api().post("/inquiries/" + email + "/satisfaction", Map.of("score", 6), "yamada", "viewer");
         // and the requester rates, sending someone else's name inside the body, then again
-        Answer rated = api().post("/inquiries/" + email + "/satisfaction", Map.of("score", 4, "comment", "早い回答",
+        Answer smuggled = api().post("/inquiries/" + email + "/satisfaction", Map.of("score", 4, "comment", "早い回答",
                 "ratedBy", "sato", "ticketId", portal), "yamada", "viewer");
+        Answer rated = api().post("/inquiries/" + email + "/satisfaction", Map.of("score", 4, "comment", "早い回答"),
+                "yamada", "viewer");
         Answer twice = api().post("/inquiries/" + email + "/satisfaction", Map.of("score", 1), "yamada", "viewer");
         Answer other = api().post("/inquiries/" + portal + "/satisfaction", Map.of("score", 2), "tanaka", "viewer");
 
@@ -157,6 +159,8 @@ class ServiceLevelApiTest implements TestPropertyProvider {
         assertThat(byOther.status()).isEqualTo(403);
         assertThat(badScore.status()).isEqualTo(400);
         assertThat(badScore.get("field").asText()).isEqualTo("score");
+        assertThat(smuggled.status()).isEqualTo(400);
+        assertThat(smuggled.get("field").asText()).isIn("ratedBy", "ticketId");
         assertThat(rated.status()).isEqualTo(201);
         assertThat(rated.get("ratedBy").asText()).isEqualTo("yamada");
         assertThat(rated.get("ticketId").asLong()).isEqualTo(email);
