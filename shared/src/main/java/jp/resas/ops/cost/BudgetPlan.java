@@ -20,6 +20,9 @@ public record BudgetPlan(String month, List<BigDecimal> thresholds, String unit)
         if (!EVERY_MONTH.equals(month) && !MONTH.matcher(month).matches()) {
             throw new InvalidInputException("month", "月は YYYY-MM か、毎月に適用する場合は default を指定してください。");
         }
+        if (!EVERY_MONTH.equals(month)) {
+            jp.resas.ops.common.SaneDates.month("month", java.time.YearMonth.parse(month));
+        }
         if (thresholds == null || thresholds.size() > MAX_THRESHOLDS) {
             throw new InvalidInputException("thresholds", "しきい値は " + MAX_THRESHOLDS + " 個以内で指定してください。");
         }

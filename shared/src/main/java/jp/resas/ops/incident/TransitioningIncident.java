@@ -42,7 +42,8 @@ public final class TransitioningIncident {
                 + (note == null ? "" : "\n" + note);
         incidents.appendTimeline(id, new TimelineEntry(now, command.to().name(), actor.name(), message));
         audit.append(new AuditEntry(actor.name(), "incident.transition", "incident", String.valueOf(id.value()),
-                Map.of("from", before.status().name(), "to", command.to().name(), "sections", written.sectionNames()),
+                Map.of("from", before.status().name(), "to", command.to().name(), "sections", written.sectionNames(),
+                        "changes", IncidentChanges.between(before.report(), report)),
                 actor.source()));
         return new IncidentCase(id, before.title(), command.to(), before.severity(), before.major(),
                 before.assignee(), report, before.version() + 1);

@@ -52,7 +52,7 @@ public final class UpdatingIncident {
         work.update(after, now);
         incidents.appendTimeline(id, new TimelineEntry(now, "UPDATED", actor.name(), String.join("\n", what)));
         audit.append(new AuditEntry(actor.name(), "incident.update", "incident", String.valueOf(id.value()),
-                Map.of("changes", what), actor.source()));
+                Map.of("summary", what, "changes", IncidentChanges.between(before, after)), actor.source()));
         return after;
     }
 

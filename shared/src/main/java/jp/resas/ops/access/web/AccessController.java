@@ -44,6 +44,9 @@ class AccessController {
     }
 
     /** The owner's analytics export (CSV, UTF-8) for a month; replaces an earlier one of that month. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "取り込みました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post(value = "/analytics-export", consumes = {CsvAnswers.TEXT_CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<AnalyticsSummary> importAnalytics(@QueryValue String month, @QueryValue String fileName,

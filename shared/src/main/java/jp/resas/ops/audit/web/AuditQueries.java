@@ -35,10 +35,7 @@ final class AuditQueries {
         }
         try {
             Instant at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(JST).toInstant() : Instant.parse(value);
-            if (at.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || at.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
-                throw new InvalidInputException(field, field + " は 2000 年から 2100 年の日時で指定してください。");
-            }
-            return Optional.of(at);
+            return Optional.of(jp.resas.ops.common.SaneDates.instant(field, at));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " は YYYY-MM-DD (日本時間の日) か ISO-8601 の日時で指定してください。");
         }

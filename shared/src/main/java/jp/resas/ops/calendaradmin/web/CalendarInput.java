@@ -29,7 +29,7 @@ final class CalendarInput {
 
     static LocalDate day(String value) {
         try {
-            return LocalDate.parse(value);
+            return jp.resas.ops.common.SaneDates.date("day", LocalDate.parse(value));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("day", "day は YYYY-MM-DD 形式の日付で指定してください。");
         }

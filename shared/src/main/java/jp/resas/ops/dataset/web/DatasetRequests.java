@@ -48,10 +48,8 @@ final class DatasetRequests {
         }
         LocalDate next;
         try {
-            next = body.nextRelease() == null ? null : LocalDate.parse(body.nextRelease());
-            if (next != null && (next.getYear() < 2000 || next.getYear() > 2100)) {
-                throw new InvalidInputException("nextRelease", "次回公表予定日は 2000 年から 2100 年の日付で指定してください。");
-            }
+            next = jp.resas.ops.common.SaneDates.date("nextRelease",
+                    body.nextRelease() == null ? null : LocalDate.parse(body.nextRelease()));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("nextRelease", "次回公表予定日は YYYY-MM-DD で指定してください。");
         }

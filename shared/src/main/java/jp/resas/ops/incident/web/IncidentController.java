@@ -41,6 +41,9 @@ class IncidentController {
     }
 
     /** A person raises an incident by hand (source MANUAL). */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "起票しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<IncidentDetailView> raise(@Body NewIncidentRequest body, Authentication user, HttpRequest<?> request) {
@@ -67,6 +70,11 @@ class IncidentController {
                 .orElseThrow(() -> new IncidentNotFoundException(id));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "記録しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "対象がない",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post("/{id}/notes")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<TimelineEntry> addNote(@PathVariable long id, @Body NoteRequest note, Authentication user,

@@ -53,6 +53,11 @@ class InquiryAttachmentController {
 
     /** Documented with {@link #uploadBody}: OpenAPI has one operation per method and path. */
     @Hidden
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "添付しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "状態・クォータ・承認と矛盾 (error が理由)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<AttachmentView> uploadPart(@PathVariable long id, @Nullable CompletedFileUpload file,
             Authentication user, HttpRequest<?> request) {
@@ -65,6 +70,11 @@ class InquiryAttachmentController {
             requestBody = @RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FilePart.class)),
                 @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))}))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "添付しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "状態・クォータ・承認と矛盾 (error が理由)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post(consumes = MediaType.ALL)
     HttpResponse<AttachmentView> uploadBody(@PathVariable long id, @Nullable @QueryValue String filename,
             @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable @Body byte[] content,

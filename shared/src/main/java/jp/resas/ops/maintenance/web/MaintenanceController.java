@@ -37,6 +37,9 @@ class MaintenanceController {
         return windows.get(id);
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "登録しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<MaintenanceWindow> schedule(@Body WindowRequest body, Authentication user, HttpRequest<?> request) {

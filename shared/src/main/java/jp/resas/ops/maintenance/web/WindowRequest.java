@@ -25,7 +25,7 @@ record WindowRequest(String title, String kind, List<String> services, Map<Strin
     private static Instant instant(String field, String value) {
         try {
             if (value != null) {
-                return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+                return jp.resas.ops.common.SaneDates.instant(field, java.time.OffsetDateTime.parse(value.strip()).toInstant());
             }
         } catch (DateTimeParseException e) {
             // refused below

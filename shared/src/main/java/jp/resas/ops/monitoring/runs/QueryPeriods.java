@@ -19,7 +19,7 @@ public final class QueryPeriods {
             throw new InvalidInputException(field, field + " を yyyy-MM 形式で指定してください。");
         }
         try {
-            return YearMonth.parse(text);
+            return jp.resas.ops.common.SaneDates.month(field, YearMonth.parse(text));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " は yyyy-MM 形式で指定してください（値: " + text + "）。");
         }
@@ -43,7 +43,7 @@ public final class QueryPeriods {
             throw new InvalidInputException(field, field + " を yyyy-MM-dd 形式で指定してください。");
         }
         try {
-            return LocalDate.parse(text);
+            return jp.resas.ops.common.SaneDates.date(field, LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " は yyyy-MM-dd 形式で指定してください（値: " + text + "）。");
         }

@@ -41,7 +41,8 @@ class PipelineCommands {
         }
         LocalDate reference;
         try {
-            reference = body.referenceDate() == null ? null : LocalDate.parse(body.referenceDate());
+            reference = jp.resas.ops.common.SaneDates.date("referenceDate",
+                    body.referenceDate() == null ? null : LocalDate.parse(body.referenceDate()));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("referenceDate", "基準日は YYYY-MM-DD で指定してください。");
         }

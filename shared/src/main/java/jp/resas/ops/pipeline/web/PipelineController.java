@@ -44,6 +44,12 @@ class PipelineController {
         return queries.run(new RunId(id));
     }
 
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "実行を開始しました")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "同じ更新は開始済み (既存の実行)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "状態・クォータ・承認と矛盾 (error が理由)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post("/runs")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<Run> start(@Body StartRunRequest body, Authentication user, HttpRequest<?> request) {

@@ -2,6 +2,7 @@ package jp.resas.ops.pipeline.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.resas.ops.common.SaneDates;
 import jp.resas.ops.pipeline.infrastructure.RoundService;
 
 /** Plans an update round; {@code items} are the datasets with their collect-on and publish-by days. */
@@ -12,8 +13,16 @@ record RoundRequest(String name, List<Item> items) {
     }
 
     List<RoundService.PlannedItem> planned() {
-        return items == null ? null : items.stream()
-                .map(item -> item == null ? null : new RoundService.PlannedItem(item.dataset(), item.collectOn(), item.publishBy()))
-                .toList();
+        if (items == null) {
+            return null;
+        }
+        java.util.List<RoundService.PlannedItem> planned = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            planned.add(item == null ? null : new RoundService.PlannedItem(item.dataset(),
+                    SaneDates.date("items[" + i + "].collectOn", item.collectOn()),
+                    SaneDates.date("items[" + i + "].publishBy", item.publishBy())));
+        }
+        return planned;
     }
 }

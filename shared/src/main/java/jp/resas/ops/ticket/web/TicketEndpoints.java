@@ -106,10 +106,7 @@ public class TicketEndpoints {
     static LocalDate date(String field, String value) {
         try {
             LocalDate date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-            if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
-                throw new InvalidInputException(field, field + " は 2000 年から 2100 年の日付で指定してください。");
-            }
-            return date;
+            return jp.resas.ops.common.SaneDates.date(field, date);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " は YYYY-MM-DD 形式の日付で指定してください。");
         }

@@ -1,0 +1,71 @@
+package jp.resas.ops.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.testutils.TestPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The served /openapi.yml states 201 (and a 400 in the error shape) for every POST that creates
+ * something, the ones answering {@code HttpResponse.created}: tickets of each kind and their comments,
+ * incidents and their notes, attachments, maintenance windows, update rounds, pipeline runs, analytics imports.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiStatusTest implements TestPropertyProvider {
+
+    static final List<String> CREATING_POSTS = List.of("/work-requests", "/work-requests/{id}/comments",
+            "/inquiries", "/inquiries/{id}/comments", "/issues", "/issues/{id}/comments", "/change-requests",
+            "/change-requests/{id}/comments", "/incidents", "/incidents/{id}/notes", "/inquiries/{id}/attachments",
+            "/maintenance-windows", "/rounds", "/pipeline/runs", "/access/analytics-export");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestPlatform.properties();
+    }
+
+    @Test
+    void everyCreatingPost_states201_and400() {
+        String yaml = http.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/openapi.yml"), String.class);
+
+        List<String> missing = new ArrayList<>();
+        for (String path : CREATING_POSTS) {
+            List<String> codes = postResponseCodes(yaml, path);
+            if (!codes.contains("201") || !codes.contains("400")) {
+                missing.add(path + " " + codes);
+            }
+        }
+        assertThat(missing).as("POSTs without 201/400 in /openapi.yml").isEmpty();
+    }
+
+    /** The response codes of {@code post:} under {@code path}, read from the YAML's indentation. */
+    private static List<String> postResponseCodes(String yaml, String path) {
+        List<String> codes = new ArrayList<>();
+        boolean inPath = false;
+        boolean inPost = false;
+        for (String line : yaml.split("\n")) {
+            if (line.startsWith("  /")) {
+                inPath = line.equals("  " + path + ":");
+                inPost = false;
+            } else if (inPath && line.startsWith("    ") && !line.startsWith("     ")) {
+                inPost = line.equals("    post:");
+            } else if (inPost && line.matches(" {8}\"\\d{3}\":")) {
+                codes.add(line.strip().substring(1, 4));
+            }
+        }
+        return codes;
+    }
+}
