@@ -1,6 +1,7 @@
 package jp.resas.ops.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.common.InvalidInputException;
@@ -64,15 +65,18 @@ public final class AssemblingReport {
         IncidentFigures incidents = new IncidentFigures(sources);
         TicketFigures tickets = new TicketFigures(sources);
         PlanFigures plans = new PlanFigures(sources);
+        LocalDate today = clock.instant().atZone(ReportPeriod.JST).toLocalDate();
+        LocalDate asOf = week.last().isAfter(today) ? today : week.last();
         List<ReportSection> sections = List.of(plans.collection("1", week),
-                new ReportSection("2", "障害", List.of(incidents.in(week).isEmpty() ? "今週発生した障害はありません。"
+                DevScheduleFigures.section("2", sources.devSchedule(asOf), asOf),
+                new ReportSection("3", "障害", List.of(incidents.in(week).isEmpty() ? "今週発生した障害はありません。"
                         : "今週発生した障害は " + incidents.in(week).size() + " 件です。"),
-                        List.of(incidents.list("2-1", incidents.in(week), "今週の障害"))),
-                new ReportSection("3", "問合せ", List.of(tickets.received(TicketKind.INQUIRY, week).isEmpty()
+                        List.of(incidents.list("3-1", incidents.in(week), "今週の障害"))),
+                new ReportSection("4", "問合せ", List.of(tickets.received(TicketKind.INQUIRY, week).isEmpty()
                         ? "今週受け付けた問合せはありません。" : "今週受け付けた問合せは "
                         + tickets.received(TicketKind.INQUIRY, week).size() + " 件です。"),
-                        List.of(tickets.list("3-1", "今週の問合せ", tickets.received(TicketKind.INQUIRY, week)))),
-                tickets.openIssues("4", week));
+                        List.of(tickets.list("4-1", "今週の問合せ", tickets.received(TicketKind.INQUIRY, week)))),
+                tickets.openIssues("5", week));
         String heading = EraDates.day(week.first()) + "～" + EraDates.day(week.last()).replaceFirst("^令和\\d+年|^令和元年", "");
         return document(ReportKind.WEEKLY, week.key(), heading, sections);
     }

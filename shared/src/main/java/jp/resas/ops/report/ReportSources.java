@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.access.AccessMonthReport;
 import jp.resas.ops.cost.CostMonthReport;
+import jp.resas.ops.devschedule.ScheduleLine;
 import jp.resas.ops.incident.Incident;
 import jp.resas.ops.incident.IncidentDossier;
 import jp.resas.ops.incident.IncidentId;
@@ -60,4 +61,7 @@ public interface ReportSources {
 
     /** Update rounds and their items as {@code GET /rounds} answers them. */
     List<Map<String, Object>> rounds();
+
+    /** 開発スケジュール as {@code GET /dev-schedule?asOf=} answers it: every item with what slipped in the week to {@code asOf}. */
+    List<ScheduleLine> devSchedule(LocalDate asOf);
 }

@@ -16,6 +16,8 @@ import jp.resas.ops.access.AccessMonthReport;
 import jp.resas.ops.access.infrastructure.AccessReportService;
 import jp.resas.ops.cost.CostMonthReport;
 import jp.resas.ops.cost.infrastructure.CostReportService;
+import jp.resas.ops.devschedule.ScheduleLine;
+import jp.resas.ops.devschedule.infrastructure.DevScheduleService;
 import jp.resas.ops.incident.Incident;
 import jp.resas.ops.incident.IncidentDossier;
 import jp.resas.ops.incident.IncidentId;
@@ -60,13 +62,14 @@ class ApiReportSources implements ReportSources {
     private final AccessReportService access;
     private final PipelineQueries pipeline;
     private final RoundService rounds;
+    private final DevScheduleService devSchedule;
     private final Sql sql;
     private final ObjectMapper json;
     private final Clock clock;
 
     ApiReportSources(IncidentService incidents, TicketService tickets, MaintenanceService maintenance,
             MetricsReportService metrics, LogErrorsReportService logs, CostReportService costs,
-            AccessReportService access, PipelineQueries pipeline, RoundService rounds, Sql sql, ObjectMapper json,
+            AccessReportService access, PipelineQueries pipeline, RoundService rounds, DevScheduleService devSchedule, Sql sql, ObjectMapper json,
             Clock clock) {
         this.incidents = incidents;
         this.tickets = tickets;
@@ -77,6 +80,7 @@ class ApiReportSources implements ReportSources {
         this.access = access;
         this.pipeline = pipeline;
         this.rounds = rounds;
+        this.devSchedule = devSchedule;
         this.sql = sql;
         this.json = json;
         this.clock = clock;
@@ -184,5 +188,10 @@ class ApiReportSources implements ReportSources {
     @Override
     public List<Map<String, Object>> rounds() {
         return rounds.rounds();
+    }
+
+    @Override
+    public List<ScheduleLine> devSchedule(LocalDate asOf) {
+        return devSchedule.asOf(asOf);
     }
 }

@@ -150,21 +150,58 @@ class ReportApiTest implements TestPropertyProvider {
     }
 
     @Test
-    void weekly_hasTheWeeksIncidentsAndInquiries_andTheOpenIssues() {
-        String iso = java.time.LocalDate.now(ZoneOffset.ofHours(9)).get(java.time.temporal.IsoFields.WEEK_BASED_YEAR)
-                + "-W" + String.format("%02d", java.time.LocalDate.now(ZoneOffset.ofHours(9))
-                .get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    void weekly_hasTheDevScheduleAsTheApiAnswersIt_theWeeksIncidentsAndInquiries_andTheOpenIssues() {
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.ofHours(9));
+        String iso = today.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d",
+                today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // 製造 was planned three days ago and has no actual date: it slipped this week (予定日超過).
+        Answer late = api().post("/dev-schedule", devItem("地域経済循環マップ 改修", "MENU", 40, today.minusDays(3)),
+                "sato", "operator");
+        Answer steady = api().post("/dev-schedule", devItem("人口マップ CSV 出力", "FUNCTION", 10, today.plusDays(5)),
+                "sato", "operator");
+        assertThat(late.status()).isEqualTo(201);
+        assertThat(steady.status()).isEqualTo(201);
 
         Answer generated = api().post("/reports", Map.of("kind", "WEEKLY", "period", iso), "sato", "operator");
 
         assertThat(generated.status()).isEqualTo(201);
         ReportFiles word = ReportFiles.docx(download(generated, ".docx"));
-        assertThat(word.sections().keySet()).containsExactly("1　データ収集状況とスケジュール", "2　障害", "3　問合せ", "4　課題");
-        assertThat(column(word.rows("2-1"), 0)).isEqualTo(ids(api().get("/incidents?limit=200", "k", "viewer")
+        assertThat(word.sections().keySet()).containsExactly("1　データ収集状況とスケジュール", "2　開発スケジュール", "3　障害",
+                "4　問合せ", "5　課題");
+        JsonNode schedule = api().get("/dev-schedule?asOf=" + today, "k", "viewer").get("items");
+        List<List<String>> progress = new ArrayList<>();
+        List<List<String>> milestones = new ArrayList<>();
+        schedule.forEach(i -> {
+            progress.add(List.of(i.get("kindLabel").asText(), i.get("name").asText(), i.get("statusLabel").asText(),
+                    i.get("progress").asText()));
+            i.get("milestones").forEach(m -> milestones.add(List.of(i.get("name").asText(), m.get("label").asText(),
+                    m.path("planned").asText(""), m.path("actual").isNull() ? "" : m.path("actual").asText(""))));
+        });
+        assertThat(progress).hasSize(2);
+        assertThat(word.rows("2-1")).extracting(r -> r.subList(0, 4)).isEqualTo(progress);
+        assertThat(word.rows("2-1")).extracting(r -> r.get(1) + "|" + r.get(4)).containsExactlyInAnyOrder(
+                "地域経済循環マップ 改修|遅延（製造: 予定日超過）", "人口マップ CSV 出力|");
+        assertThat(word.rows("2-2")).extracting(r -> r.subList(0, 4)).isEqualTo(milestones);
+        assertThat(word.rows("2-2")).filteredOn(r -> !r.get(4).isEmpty())
+                .containsExactly(List.of("地域経済循環マップ 改修", "製造", today.minusDays(3).toString(), "", "遅延（予定日超過）"));
+        assertThat(StreamSupport.stream(schedule.spliterator(), false).filter(i -> i.get("slipped").asBoolean())
+                .map(i -> i.get("name").asText())).containsExactly("地域経済循環マップ 改修");
+        assertThat(word.sections().get("2　開発スケジュール")).anyMatch(t -> t.contains("先週から遅延したものは 1 件"));
+        assertThat(word.texts()).anyMatch(t -> t.contains("図 2-1 開発項目の進捗（%）"));
+        assertThat(column(word.rows("3-1"), 0)).isEqualTo(ids(api().get("/incidents?limit=200", "k", "viewer")
                 .get("items")));
-        assertThat(word.rows("3-1")).hasSize(api().get("/inquiries?limit=200", "k", "viewer").get("items").size());
-        assertThat(word.rows("4-1")).extracting(r -> r.get(4)).containsExactly("sato");
+        assertThat(word.rows("4-1")).hasSize(api().get("/inquiries?limit=200", "k", "viewer").get("items").size());
+        assertThat(word.rows("5-1")).extracting(r -> r.get(4)).containsExactly("sato");
         assertThat(word.texts()).anyMatch(t -> t.startsWith("令和8年") && t.contains("～"));
+    }
+
+    private static Map<String, Object> devItem(String name, String kind, int progress, java.time.LocalDate build) {
+        java.time.LocalDate designed = java.time.LocalDate.now(ZoneOffset.ofHours(9)).minusDays(20);
+        return Map.of("name", name, "kind", kind, "status", "IN_PROGRESS", "progress", progress, "milestones", Map.of(
+                "DESIGN", Map.of("planned", designed.toString(), "actual", designed.toString()),
+                "BUILD", Map.of("planned", build.toString()),
+                "TEST", Map.of("planned", build.plusDays(10).toString()),
+                "RELEASE", Map.of("planned", build.plusDays(20).toString())));
     }
 
     @Test
