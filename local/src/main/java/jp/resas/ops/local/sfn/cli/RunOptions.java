@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.resas.ops.local.sfn.RunnerConfig;
-import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.sfn.RunnerConfig;
+import jp.resas.ops.sfn.json.Json;
 import jp.resas.ops.local.sfn.lambda.HandlerFactory;
 import jp.resas.ops.local.sfn.lambda.InProcessHandler;
-import jp.resas.ops.local.sfn.lambda.LambdaFunction;
-import jp.resas.ops.local.sfn.lambda.LambdaFunctions;
-import jp.resas.ops.local.sfn.store.DirectoryObjectStore;
-import jp.resas.ops.local.sfn.task.MockConfig;
+import jp.resas.ops.sfn.lambda.LambdaFunction;
+import jp.resas.ops.sfn.lambda.LambdaFunctions;
+import jp.resas.ops.sfn.store.DirectoryObjectStore;
+import jp.resas.ops.sfn.task.MockConfig;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code sfn run} and {@code sfn start}. */

@@ -1,0 +1,85 @@
+package jp.resas.ops.sfn;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.resas.ops.sfn.lambda.LambdaFunctions;
+import jp.resas.ops.sfn.lambda.LambdaIntegration;
+import jp.resas.ops.sfn.store.InMemoryObjectStore;
+import jp.resas.ops.sfn.store.ObjectStore;
+import jp.resas.ops.sfn.task.AwsSdkS3Integration;
+import jp.resas.ops.sfn.task.MessagingIntegrations;
+import jp.resas.ops.sfn.task.Outbox;
+import jp.resas.ops.sfn.task.TaskIntegration;
+import jp.resas.ops.sfn.task.TaskIntegrations;
+
+/**
+ * How a {@link Runner} runs: its clock, where Task resources go, the object store, and the
+ * account and region that appear in ARNs. Build with {@link #builder()}.
+ */
+public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, ObjectStore store, Outbox outbox,
+                           String region, String account) {
+
+    public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_ACCOUNT = "123456789012";
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults: virtual clock, in-memory object store, region {@code us-east-1}, account 123456789012. */
+    public static final class Builder {
+        private SfnClock clock = SfnClock.virtual();
+        private ObjectStore store = new InMemoryObjectStore();
+        private String region = DEFAULT_REGION;
+        private String account = DEFAULT_ACCOUNT;
+        private final List<TaskIntegration> integrations = new ArrayList<>();
+        private LambdaFunctions lambdas;
+
+        public Builder clock(SfnClock value) {
+            this.clock = value;
+            return this;
+        }
+
+        public Builder realTime(boolean realTime) {
+            this.clock = realTime ? SfnClock.real() : SfnClock.virtual();
+            return this;
+        }
+
+        public Builder objectStore(ObjectStore value) {
+            this.store = value;
+            return this;
+        }
+
+        public Builder region(String value) {
+            this.region = value;
+            return this;
+        }
+
+        public Builder account(String value) {
+            this.account = value;
+            return this;
+        }
+
+        /** Where Lambda tasks (both resource forms) find their functions; later calls add fallbacks. */
+        public Builder lambdas(LambdaFunctions value) {
+            this.lambdas = lambdas == null ? value : lambdas.orElse(value);
+            return this;
+        }
+
+        /** Adds an integration, tried before the built-in ones. */
+        public Builder integration(TaskIntegration value) {
+            integrations.add(value);
+            return this;
+        }
+
+        public RunnerConfig build() {
+            List<TaskIntegration> all = new ArrayList<>(integrations);
+            all.add(new LambdaIntegration(lambdas == null ? name -> java.util.Optional.empty() : lambdas, region,
+                    account));
+            all.add(new AwsSdkS3Integration(store));
+            Outbox outbox = new Outbox();
+            all.add(new MessagingIntegrations(outbox));
+            return new RunnerConfig(clock, new TaskIntegrations(all), store, outbox, region, account);
+        }
+    }
+}
