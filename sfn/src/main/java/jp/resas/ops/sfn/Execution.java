@@ -9,8 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import jp.resas.ops.sfn.engine.History;
-import jp.resas.ops.sfn.json.Json;
+import jp.resas.ops.sfn.internal.engine.History;
 
 /** One execution: its identity, status and result once finished, and its history at any time. */
 public final class Execution {

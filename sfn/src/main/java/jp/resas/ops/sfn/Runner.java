@@ -11,16 +11,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import jp.resas.ops.sfn.clock.VirtualClock;
-import jp.resas.ops.sfn.engine.ExecutionRun;
-import jp.resas.ops.sfn.engine.ExecutionTimedOut;
-import jp.resas.ops.sfn.engine.History;
-import jp.resas.ops.sfn.engine.Interpreter;
-import jp.resas.ops.sfn.engine.TaskTokens;
-import jp.resas.ops.sfn.json.Json;
-import jp.resas.ops.sfn.task.StartExecutionIntegration;
-import jp.resas.ops.sfn.task.TaskIntegration;
-import jp.resas.ops.sfn.task.TaskIntegrations;
+import jp.resas.ops.sfn.internal.engine.ExecutionRun;
+import jp.resas.ops.sfn.internal.engine.ExecutionTimedOut;
+import jp.resas.ops.sfn.internal.engine.History;
+import jp.resas.ops.sfn.internal.engine.Interpreter;
+import jp.resas.ops.sfn.internal.engine.TaskTokens;
+import jp.resas.ops.sfn.internal.task.StartExecutionIntegration;
+import jp.resas.ops.sfn.internal.task.TaskIntegrations;
 
 /**
  * Starts executions and receives task-token callbacks, like the Step Functions API does.

@@ -2,15 +2,10 @@ package jp.resas.ops.sfn;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.resas.ops.sfn.lambda.LambdaFunctions;
-import jp.resas.ops.sfn.lambda.LambdaIntegration;
-import jp.resas.ops.sfn.store.InMemoryObjectStore;
-import jp.resas.ops.sfn.store.ObjectStore;
-import jp.resas.ops.sfn.task.AwsSdkS3Integration;
-import jp.resas.ops.sfn.task.MessagingIntegrations;
-import jp.resas.ops.sfn.task.Outbox;
-import jp.resas.ops.sfn.task.TaskIntegration;
-import jp.resas.ops.sfn.task.TaskIntegrations;
+import jp.resas.ops.sfn.internal.lambda.LambdaIntegration;
+import jp.resas.ops.sfn.internal.task.AwsSdkS3Integration;
+import jp.resas.ops.sfn.internal.task.MessagingIntegrations;
+import jp.resas.ops.sfn.internal.task.TaskIntegrations;
 
 /**
  * How a {@link Runner} runs: its clock, where Task resources go, the object store, and the

@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
-import jp.resas.ops.sfn.clock.RealClock;
-import jp.resas.ops.sfn.clock.VirtualClock;
+import jp.resas.ops.sfn.internal.clock.RealClock;
 
 /**
  * Time as executions see it. The virtual clock makes waits, retry intervals and timeouts

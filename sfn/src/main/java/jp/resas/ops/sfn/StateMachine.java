@@ -1,10 +1,8 @@
 package jp.resas.ops.sfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.resas.ops.sfn.asl.AslParser;
-import jp.resas.ops.sfn.asl.AslValidationException;
-import jp.resas.ops.sfn.asl.Definition;
-import jp.resas.ops.sfn.json.Json;
+import jp.resas.ops.sfn.internal.asl.AslParser;
+import jp.resas.ops.sfn.internal.asl.Definition;
 
 /** A named, validated state machine definition. Immutable; one instance serves many executions. */
 public final class StateMachine {

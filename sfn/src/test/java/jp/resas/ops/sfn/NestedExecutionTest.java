@@ -2,7 +2,6 @@ package jp.resas.ops.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.resas.ops.sfn.json.Json;
 import org.junit.jupiter.api.Test;
 
 class NestedExecutionTest {

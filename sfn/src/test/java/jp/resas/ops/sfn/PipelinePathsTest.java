@@ -2,7 +2,6 @@ package jp.resas.ops.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.resas.ops.sfn.json.Json;
 import jp.resas.ops.sfn.testing.SfnTestKit;
 import jp.resas.ops.sfn.testutils.Definitions;
 import org.junit.jupiter.api.Test;

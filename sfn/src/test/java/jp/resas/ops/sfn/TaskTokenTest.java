@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import jp.resas.ops.sfn.json.Json;
-import jp.resas.ops.sfn.lambda.LambdaFunctions;
 import jp.resas.ops.sfn.testutils.Definitions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import jp.resas.ops.sfn.json.Json;
-import jp.resas.ops.sfn.lambda.LambdaFunctionError;
-import jp.resas.ops.sfn.lambda.LambdaFunctions;
 import jp.resas.ops.sfn.testutils.Definitions;
 import org.junit.jupiter.api.Test;
 

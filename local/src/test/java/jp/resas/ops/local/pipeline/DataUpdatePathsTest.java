@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jp.resas.ops.sfn.Execution;
 import jp.resas.ops.sfn.ExecutionStatus;
+import jp.resas.ops.sfn.Json;
 import jp.resas.ops.sfn.Runner;
 import jp.resas.ops.sfn.StateMachine;
-import jp.resas.ops.sfn.json.Json;
 import jp.resas.ops.sfn.testing.SfnTestKit;
 import org.junit.jupiter.api.Test;
 

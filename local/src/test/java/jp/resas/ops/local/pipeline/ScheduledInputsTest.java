@@ -13,12 +13,12 @@ import java.util.Map;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.local.runtime.LocalDatabase;
 import jp.resas.ops.local.runtime.LocalPlatform;
-import jp.resas.ops.sfn.Execution;
-import jp.resas.ops.sfn.RunnerConfig;
-import jp.resas.ops.sfn.cdk.CdkStateMachine;
-import jp.resas.ops.sfn.cdk.CdkTemplates;
-import jp.resas.ops.sfn.json.Json;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.sfn.CdkStateMachine;
+import jp.resas.ops.sfn.CdkTemplates;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.RunnerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

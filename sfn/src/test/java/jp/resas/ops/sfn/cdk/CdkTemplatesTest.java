@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import jp.resas.ops.sfn.asl.State;
+import jp.resas.ops.sfn.CdkStateMachine;
+import jp.resas.ops.sfn.CdkTemplates;
+import jp.resas.ops.sfn.internal.asl.State;
 import org.junit.jupiter.api.Test;
 
 class CdkTemplatesTest {

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import jp.resas.ops.sfn.json.Json;
+import jp.resas.ops.sfn.Json;
 
 /** One recorded case of the ASL conformance suite (see MANIFEST.md in the resources). */
 record ConformanceCase(String name, String category, JsonNode definition, JsonNode input, JsonNode expected,

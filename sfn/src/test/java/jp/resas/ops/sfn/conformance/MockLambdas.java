@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.resas.ops.sfn.json.Json;
-import jp.resas.ops.sfn.lambda.LambdaFunction;
-import jp.resas.ops.sfn.lambda.LambdaFunctionError;
-import jp.resas.ops.sfn.lambda.LambdaFunctions;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunction;
+import jp.resas.ops.sfn.LambdaFunctionError;
+import jp.resas.ops.sfn.LambdaFunctions;
 
 /** Builds the Lambda functions a case describes in its {@code mocks} (identity, raising, constant…). */
 final class MockLambdas {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.resas.ops.sfn.json.Json;
+import jp.resas.ops.sfn.Json;
 
 /**
  * Compares an actual JSON value with a recorded one. Numbers compare by value; strings that hold

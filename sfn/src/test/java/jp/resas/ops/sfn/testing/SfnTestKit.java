@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import jp.resas.ops.sfn.Execution;
 import jp.resas.ops.sfn.HistoryEvent;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunction;
+import jp.resas.ops.sfn.LambdaFunctionError;
+import jp.resas.ops.sfn.LambdaFunctions;
 import jp.resas.ops.sfn.Runner;
 import jp.resas.ops.sfn.RunnerConfig;
 import jp.resas.ops.sfn.StateMachine;
 import jp.resas.ops.sfn.StatesError;
-import jp.resas.ops.sfn.json.Json;
-import jp.resas.ops.sfn.lambda.LambdaFunction;
-import jp.resas.ops.sfn.lambda.LambdaFunctionError;
-import jp.resas.ops.sfn.lambda.LambdaFunctions;
-import jp.resas.ops.sfn.task.TaskCall;
-import jp.resas.ops.sfn.task.TaskIntegration;
+import jp.resas.ops.sfn.TaskCall;
+import jp.resas.ops.sfn.TaskIntegration;
 
 /**
  * Runs one state machine in a test with chosen answers per Lambda function or per state, so each

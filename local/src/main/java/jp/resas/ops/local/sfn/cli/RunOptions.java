@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.resas.ops.sfn.RunnerConfig;
-import jp.resas.ops.sfn.json.Json;
 import jp.resas.ops.local.sfn.lambda.HandlerFactory;
 import jp.resas.ops.local.sfn.lambda.InProcessHandler;
-import jp.resas.ops.sfn.lambda.LambdaFunction;
-import jp.resas.ops.sfn.lambda.LambdaFunctions;
-import jp.resas.ops.sfn.store.DirectoryObjectStore;
-import jp.resas.ops.sfn.task.MockConfig;
+import jp.resas.ops.sfn.DirectoryObjectStore;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunction;
+import jp.resas.ops.sfn.LambdaFunctions;
+import jp.resas.ops.sfn.MockConfig;
+import jp.resas.ops.sfn.RunnerConfig;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code sfn run} and {@code sfn start}. */

@@ -2,7 +2,7 @@ package jp.resas.ops.local.sfn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import jp.resas.ops.sfn.cdk.CdkStateMachine;
+import jp.resas.ops.sfn.CdkStateMachine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,7 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.resas.ops.local.cli.ResasOps;
-import jp.resas.ops.sfn.json.Json;
+import jp.resas.ops.sfn.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
