@@ -1,7 +1,9 @@
 package jp.resas.ops.sfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +21,35 @@ public final class MockConfig implements TaskIntegration {
 
     private MockConfig(Map<String, JsonNode> responsesByState) {
         this.responsesByState = responsesByState;
+    }
+
+    /**
+     * Which state machine of {@code config} a definition uses: {@code requested} when given (it must be
+     * there), else the one named {@code definitionName} (the definition file's base name), else the
+     * config's only one.
+     *
+     * @throws IllegalArgumentException naming the state machines the config has
+     */
+    public static String stateMachineName(JsonNode config, String requested, String definitionName) {
+        JsonNode machines = config.path("StateMachines");
+        List<String> names = new ArrayList<>();
+        machines.fieldNames().forEachRemaining(names::add);
+        if (requested != null) {
+            if (!machines.has(requested)) {
+                throw new IllegalArgumentException("The mock config has no state machine '" + requested
+                        + "' under StateMachines (it has " + names + ")");
+            }
+            return requested;
+        }
+        if (machines.has(definitionName)) {
+            return definitionName;
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        throw new IllegalArgumentException("The mock config has no state machine named like the definition ('"
+                + definitionName + "') and " + (names.isEmpty() ? "none at all under StateMachines"
+                : names.size() + " others " + names + ": name the one to use"));
     }
 
     /**

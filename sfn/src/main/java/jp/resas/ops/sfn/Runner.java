@@ -3,7 +3,9 @@ package jp.resas.ops.sfn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,8 @@ public final class Runner implements AutoCloseable {
     private final RunnerConfig config;
     private final TaskTokens tokens;
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
+    /** Finished executions' ARNs, oldest first: beyond the retention bound they are forgotten. */
+    private final Deque<String> finished = new ArrayDeque<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "sfn-execution");
         t.setDaemon(true);
@@ -96,10 +100,15 @@ public final class Runner implements AutoCloseable {
         return execution;
     }
 
+    /**
+     * The execution {@code arn}, while it runs and among the last {@link RunnerConfig#retainedExecutions()}
+     * finished ones; older executions are forgotten.
+     */
     public Optional<Execution> execution(String arn) {
         return Optional.ofNullable(executions.get(arn));
     }
 
+    /** The running executions and the retained finished ones. */
     public List<Execution> executions() {
         return List.copyOf(executions.values());
     }
@@ -154,6 +163,24 @@ public final class Runner implements AutoCloseable {
     }
 
     private void execute(StateMachine machine, Execution execution, JsonNode input) {
+        try {
+            interpret(machine, execution, input);
+        } finally {
+            retire(execution);
+        }
+    }
+
+    /** Remembers {@code execution} as finished, forgetting the oldest finished ones beyond the bound. */
+    private void retire(Execution execution) {
+        synchronized (finished) {
+            finished.addLast(execution.arn());
+            while (finished.size() > config.retainedExecutions()) {
+                executions.remove(finished.removeFirst());
+            }
+        }
+    }
+
+    private void interpret(StateMachine machine, Execution execution, JsonNode input) {
         History history = execution.historyStore();
         ObjectNode started = Json.object();
         started.set("input", input);

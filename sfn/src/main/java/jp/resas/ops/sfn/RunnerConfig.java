@@ -8,14 +8,19 @@ import jp.resas.ops.sfn.internal.task.MessagingIntegrations;
 import jp.resas.ops.sfn.internal.task.TaskIntegrations;
 
 /**
- * How a {@link Runner} runs: its clock, where Task resources go, the object store, and the
- * account and region that appear in ARNs. Build with {@link #builder()}.
+ * How a {@link Runner} runs: its clock, where Task resources go, the object store, the account and
+ * region that appear in ARNs, how many finished executions it remembers, and how many Parallel branches
+ * or Map iterations run at once. Build with {@link #builder()}.
  */
 public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, ObjectStore store, Outbox outbox,
-                           String region, String account) {
+                           String region, String account, int retainedExecutions, int concurrency) {
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_ACCOUNT = "123456789012";
+    /** Finished executions a runner remembers (status, output, history); older ones are forgotten first. */
+    public static final int DEFAULT_RETAINED_EXECUTIONS = 1000;
+    /** Parallel branches and Map iterations running at once in one runner, whatever MaxConcurrency allows. */
+    public static final int DEFAULT_CONCURRENCY = 8;
 
     public static Builder builder() {
         return new Builder();
@@ -29,6 +34,8 @@ public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, Object
         private String account = DEFAULT_ACCOUNT;
         private final List<TaskIntegration> integrations = new ArrayList<>();
         private LambdaFunctions lambdas;
+        private int retainedExecutions = DEFAULT_RETAINED_EXECUTIONS;
+        private int concurrency = DEFAULT_CONCURRENCY;
 
         public Builder clock(SfnClock value) {
             this.clock = value;
@@ -67,6 +74,32 @@ public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, Object
             return this;
         }
 
+        /**
+         * How many finished executions the runner keeps (oldest forgotten first); running ones are always kept.
+         *
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder retainedExecutions(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("retainedExecutions must be at least 1, was " + value);
+            }
+            this.retainedExecutions = value;
+            return this;
+        }
+
+        /**
+         * The size of the pool running Parallel branches and Map iterations (1: one after another).
+         *
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder concurrency(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1, was " + value);
+            }
+            this.concurrency = value;
+            return this;
+        }
+
         public RunnerConfig build() {
             List<TaskIntegration> all = new ArrayList<>(integrations);
             all.add(new LambdaIntegration(lambdas == null ? name -> java.util.Optional.empty() : lambdas, region,
@@ -74,7 +107,8 @@ public record RunnerConfig(SfnClock clock, TaskIntegrations integrations, Object
             all.add(new AwsSdkS3Integration(store));
             Outbox outbox = new Outbox();
             all.add(new MessagingIntegrations(outbox));
-            return new RunnerConfig(clock, new TaskIntegrations(all), store, outbox, region, account);
+            return new RunnerConfig(clock, new TaskIntegrations(all), store, outbox, region, account, retainedExecutions,
+                    concurrency);
         }
     }
 }

@@ -56,6 +56,14 @@ final class RunOptions {
 
     /** The runner configuration for {@code machineName}, with handlers found elsewhere (e.g. CDK). */
     RunnerConfig config(String machineName, Map<String, String> handlers) {
+        return config(machineName, null, handlers);
+    }
+
+    /**
+     * As {@link #config(String, Map)}; the mock config's state machine is {@code mockMachine} when given,
+     * else {@code machineName}, else the config's only one.
+     */
+    RunnerConfig config(String machineName, String mockMachine, Map<String, String> handlers) {
         RunnerConfig.Builder builder = RunnerConfig.builder().realTime(realTime);
         if (store != null) {
             builder.objectStore(new DirectoryObjectStore(store));
@@ -65,7 +73,9 @@ final class RunOptions {
                 throw new UsageProblem("--mock-config needs --test-case");
             }
             try {
-                builder.integration(MockConfig.of(readJson(mockConfig, "mock config"), machineName, testCase));
+                JsonNode mocks = readJson(mockConfig, "mock config");
+                builder.integration(MockConfig.of(mocks, MockConfig.stateMachineName(mocks, mockMachine, machineName),
+                        testCase));
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(mockConfig + ": " + e.getMessage());
             }

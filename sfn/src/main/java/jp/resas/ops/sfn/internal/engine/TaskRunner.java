@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import jp.resas.ops.sfn.Json;
 import jp.resas.ops.sfn.StatesError;
 import jp.resas.ops.sfn.TaskCall;
@@ -12,6 +17,13 @@ import jp.resas.ops.sfn.internal.asl.State;
 
 /** Task states: resolve the integration, call it, wait for a token if asked, record the events. */
 final class TaskRunner {
+
+    /** Threads for task calls with a TimeoutSeconds, so that the call can be interrupted. */
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sfn-task");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Interpreter in;
 
@@ -52,8 +64,9 @@ final class TaskRunner {
         JsonNode result;
         try {
             Instant started = run.clock().now();
-            result = integration.invoke(new TaskCall(resource, pattern, parameters, c.name(),
-                    run.identity().executionArn(), pending == null ? null : pending.token(), retryCount, t.resource()));
+            result = invoke(run, integration, new TaskCall(resource, pattern, parameters, c.name(),
+                    run.identity().executionArn(), pending == null ? null : pending.token(), retryCount, t.resource()),
+                    timeout);
             if (timeout != null && Duration.between(started, run.clock().now()).getSeconds() >= timeout) {
                 throw new StatesError(StatesError.TIMEOUT, null);
             }
@@ -73,6 +86,46 @@ final class TaskRunner {
         }
         history.add(prefix + "Succeeded", history.lastId(), History.details("output", result));
         return Results.apply(in, c, raw, result, frame);
+    }
+
+    /**
+     * Calls the integration. With a TimeoutSeconds the call runs on a thread of its own, which is
+     * interrupted when the time passes on the runner's clock: the task then fails with States.Timeout,
+     * as the service stops waiting for a function that runs too long.
+     */
+    private static JsonNode invoke(ExecutionRun run, TaskIntegration integration, TaskCall call, Long timeout) {
+        if (timeout == null) {
+            return integration.invoke(call);
+        }
+        Instant deadline = run.clock().now().plusSeconds(timeout);
+        CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
+        Future<?> worker = CALLS.submit(() -> {
+            try {
+                outcome.complete(integration.invoke(call));
+            } catch (Throwable e) {
+                outcome.completeExceptionally(e);
+            }
+        });
+        try {
+            return run.clock().await(outcome, deadline);
+        } catch (TimeoutException e) {
+            worker.cancel(true);
+            throw new StatesError(StatesError.TIMEOUT, null);
+        } catch (InterruptedException e) {
+            worker.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new StatesError(StatesError.RUNTIME, "The execution was interrupted while its task '"
+                    + call.stateName() + "' ran");
+        } catch (IllegalStateException e) {
+            // the clocks hand back the call's own failure as the cause
+            if (outcome.isCompletedExceptionally() && e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (outcome.isCompletedExceptionally() && e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /** {@code arn:aws:states:::lambda:invoke} → {@code invoke}; the event shows the action name. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Random;
@@ -23,6 +24,14 @@ final class IntrinsicFunctions {
             "States.ArrayGetItem", "States.ArrayLength", "States.ArrayUnique", "States.Base64Encode",
             "States.Base64Decode", "States.Hash", "States.JsonMerge", "States.MathRandom", "States.MathAdd",
             "States.StringSplit", "States.UUID");
+
+    /** Deep equality with numbers equal by value ({@code 3}, {@code 3.0}), as Choice's NumericEquals compares them. */
+    private static final Comparator<JsonNode> SAME_VALUE = (x, y) -> {
+        if (x.isNumber() && y.isNumber()) {
+            return x.decimalValue().compareTo(y.decimalValue());
+        }
+        return x.equals(y) ? 0 : 1;
+    };
 
     private static final int MAX_ARRAY_RANGE = 1000;
     private static final int MAX_BASE64_INPUT = 10_000;
@@ -54,8 +63,9 @@ final class IntrinsicFunctions {
             case "States.ArrayPartition":
                 return partition(array(name, a, 0), integer(name, a, 1));
             case "States.ArrayContains":
+                JsonNode wanted = arg(name, a, 1);
                 for (JsonNode v : array(name, a, 0)) {
-                    if (v.equals(arg(name, a, 1))) {
+                    if (v.equals(SAME_VALUE, wanted)) {
                         return Json.NODES.booleanNode(true);
                     }
                 }
