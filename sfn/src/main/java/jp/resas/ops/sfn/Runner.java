@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import jp.resas.ops.sfn.internal.engine.Branches;
 import jp.resas.ops.sfn.internal.engine.ExecutionRun;
 import jp.resas.ops.sfn.internal.engine.ExecutionTimedOut;
 import jp.resas.ops.sfn.internal.engine.History;
@@ -44,11 +45,13 @@ public final class Runner implements AutoCloseable {
     });
 
     private final Map<String, StateMachine> machines = new ConcurrentHashMap<>();
+    private final Branches branches;
     private final TaskIntegrations integrations;
 
     public Runner(RunnerConfig config) {
         this.config = config;
         this.tokens = new TaskTokens(config.clock());
+        this.branches = new Branches(config.concurrency());
         List<TaskIntegration> all =
                 new ArrayList<>(config.integrations().integrations());
         all.add(new StartExecutionIntegration(this::startChild));
@@ -188,7 +191,7 @@ public final class Runner implements AutoCloseable {
         history.add("ExecutionStarted", 0, started);
         ExecutionRun run = new ExecutionRun(new ExecutionRun.Identity(execution.arn(), execution.name(),
                 stateMachineArn(machine), machine.name(), roleArn(), input, execution.startDate()),
-                new ExecutionRun.Services(config.clock(), integrations, tokens, config.store()),
+                new ExecutionRun.Services(config.clock(), integrations, tokens, config.store(), branches),
                 history, machine.definition().timeoutSeconds());
         try {
             JsonNode output = new Interpreter(run).execute(machine.definition());
@@ -232,5 +235,6 @@ public final class Runner implements AutoCloseable {
     @Override
     public void close() {
         threads.shutdownNow();
+        branches.close();
     }
 }

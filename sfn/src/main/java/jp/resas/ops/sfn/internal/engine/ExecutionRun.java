@@ -19,7 +19,8 @@ public final class ExecutionRun {
     }
 
     /** The runner's services an execution uses. */
-    public record Services(SfnClock clock, TaskIntegrations integrations, TaskTokens tokens, ObjectStore store) {
+    public record Services(SfnClock clock, TaskIntegrations integrations, TaskTokens tokens, ObjectStore store,
+                           Branches branches) {
     }
 
     private final Identity identity;
@@ -31,16 +32,17 @@ public final class ExecutionRun {
     final Instant deadline;
 
     public ExecutionRun(Identity identity, Services services, History history, Integer timeoutSeconds) {
-        this(identity, services, history, timeoutSeconds, new JsonataEvaluator());
+        this(identity, services, history,
+                timeoutSeconds == null ? null : identity.startTime().plusSeconds(timeoutSeconds), new JsonataEvaluator());
     }
 
-    private ExecutionRun(Identity identity, Services services, History history, Integer timeoutSeconds,
+    private ExecutionRun(Identity identity, Services services, History history, Instant deadline,
                          JsonataEvaluator jsonata) {
         this.jsonata = jsonata;
         this.identity = identity;
         this.services = services;
         this.history = history;
-        this.deadline = timeoutSeconds == null ? null : identity.startTime().plusSeconds(timeoutSeconds);
+        this.deadline = deadline;
         executionContext = Json.object();
         executionContext.put("Id", identity.executionArn());
         executionContext.set("Input", identity.input());
@@ -59,8 +61,15 @@ public final class ExecutionRun {
 
     /** A run sharing identity and services but keeping its own history: a distributed Map's child. */
     ExecutionRun childRun() {
-        ExecutionRun child = new ExecutionRun(identity, services, new History(services.clock()), null, jsonata);
-        return child;
+        return new ExecutionRun(identity, services, new History(services.clock()), null, jsonata);
+    }
+
+    /**
+     * A run for one Parallel branch or inline Map iteration running beside others: the same execution,
+     * recording into a fork of its history that the state appends when its branches are done.
+     */
+    ExecutionRun branchRun() {
+        return new ExecutionRun(identity, services, history.fork(), deadline, jsonata);
     }
 
     public Identity identity() {

@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.resas.ops.sfn.Json;
 
 /**
@@ -30,7 +30,8 @@ final class JsonataEvaluator {
         }
     }
 
-    private final Map<String, Jsonata> compiled = new HashMap<>();
+    /** Compiled once, shared by concurrent branches (the library evaluates on a per-thread instance). */
+    private final Map<String, Jsonata> compiled = new ConcurrentHashMap<>();
 
     static boolean isExpression(JsonNode node) {
         if (node == null || !node.isTextual()) {

@@ -12,8 +12,10 @@ import jp.resas.ops.sfn.internal.asl.State;
 import jp.resas.ops.sfn.internal.jsonpath.PathNotFoundException;
 
 /**
- * Map states, inline and distributed. Distributed maps run inline too: each item runs in a child
- * history (the service runs child executions), and tolerated failures apply.
+ * Map states, inline and distributed. Items run at once on the runner's bounded pool, at most
+ * MaxConcurrency of them; an inline item records into a fork of the history, appended item by item
+ * when all are done (so the history reads as one item after another); a distributed item runs in a
+ * child history (the service runs child executions), and tolerated failures apply.
  */
 final class MapRunner {
 
@@ -29,9 +31,10 @@ final class MapRunner {
 
     private JsonNode once(State.Map m, JsonNode raw, Frame frame) {
         State.Common c = m.common();
-        History history = in.run().history();
+        ExecutionRun run = in.run();
+        History history = run.history();
         JsonNode effective = c.jsonata() ? raw : Io.inputPath(c, raw, frame);
-        MapSettings.maxConcurrency(in, m, effective, frame);
+        int maxConcurrency = MapSettings.maxConcurrency(in, m, effective, frame);
         List<JsonNode> items = MapItems.batch(in, m, items(m, effective, frame), effective, frame);
         ObjectNode started = Json.object();
         started.put("length", items.size());
@@ -40,26 +43,46 @@ final class MapRunner {
         if (m.distributed()) {
             history.add("MapRunStarted", history.lastId(), Json.object());
         }
+        // ItemSelector reads the Map's context object: evaluated here, in order; a failure stops the items there
+        List<JsonNode> inputs = new ArrayList<>();
+        RuntimeException selectFailure = null;
+        for (int i = 0; i < items.size() && selectFailure == null; i++) {
+            try {
+                inputs.add(select(m, i, items.get(i), effective, frame));
+            } catch (RuntimeException e) {
+                selectFailure = e;
+            }
+        }
+        ExecutionRun[] runs = new ExecutionRun[inputs.size()];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = m.distributed() ? run.childRun() : run.branchRun();
+        }
+        Branches.Outcome[] outcomes = run.services().branches().run(runs.length, maxConcurrency, !m.distributed(),
+                i -> iterate(m, i, inputs.get(i), runs[i], frame));
         ArrayNode results = Json.array();
         List<JsonNode> failed = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode input = select(m, i, items.get(i), effective, frame);
-            try {
-                results.add(iterate(m, i, input, frame));
-            } catch (StatesError e) {
-                if (!m.distributed()) {
-                    throw e;
-                }
-                failed.add(Retrying.errorOutput(e));
-                if (limits.exceeded(failed.size(), items.size())) {
-                    history.add("MapRunFailed", history.lastId(), History.error(
-                            StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure threshold "
-                                    + "was exceeded"));
-                    throw new StatesError(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD,
-                            "The specified tolerated failure threshold was exceeded");
-                }
-                results.add(Retrying.errorOutput(e));
+        for (int i = 0; i < runs.length; i++) {
+            long shift = m.distributed() ? 0 : history.append(runs[i].history());
+            if (outcomes[i].failure() == null) {
+                results.add(outcomes[i].output());
+                continue;
             }
+            RuntimeException failure = History.renumbered(outcomes[i].failure(), runs[i].history().base(), shift);
+            if (!m.distributed() || !(failure instanceof StatesError e)) {
+                throw failure;
+            }
+            failed.add(Retrying.errorOutput(e));
+            if (limits.exceeded(failed.size(), items.size())) {
+                history.add("MapRunFailed", history.lastId(), History.error(
+                        StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure threshold "
+                                + "was exceeded"));
+                throw new StatesError(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                        "The specified tolerated failure threshold was exceeded");
+            }
+            results.add(Retrying.errorOutput(e));
+        }
+        if (selectFailure != null) {
+            throw selectFailure;
         }
         if (m.distributed()) {
             history.add("MapRunSucceeded", history.lastId(), Json.object());
@@ -69,18 +92,19 @@ final class MapRunner {
         return Results.apply(in, c, raw, result, frame);
     }
 
-    private JsonNode iterate(State.Map m, int index, JsonNode input, Frame frame) {
+    /** One item, in {@code itemRun}: a child execution's (distributed) or a fork of this execution's history. */
+    private static JsonNode iterate(State.Map m, int index, JsonNode input, ExecutionRun itemRun, Frame frame) {
+        Interpreter item = new Interpreter(itemRun);
         if (m.distributed()) {
-            ExecutionRun child = in.run().childRun();
-            return new Interpreter(child).runGraph(m.processor(), input, new Frame(child, frame));
+            return item.runGraph(m.processor(), input, new Frame(itemRun, frame));
         }
-        History history = in.run().history();
+        History history = itemRun.history();
         ObjectNode details = Json.object();
         details.put("name", m.name());
         details.put("index", index);
         history.add("MapIterationStarted", history.lastId(), details);
         try {
-            JsonNode out = in.runGraph(m.processor(), input, frame.child());
+            JsonNode out = item.runGraph(m.processor(), input, new Frame(itemRun, frame));
             history.add("MapIterationSucceeded", history.lastId(), details);
             return out;
         } catch (StatesError e) {

@@ -22,9 +22,10 @@ final class MapSettings {
     private MapSettings() {
     }
 
-    /** Validated only: items run one at a time locally, which every MaxConcurrency allows. */
-    static void maxConcurrency(Interpreter in, State.Map m, JsonNode effective, Frame frame) {
-        integer(in, m.maxConcurrency(), "MaxConcurrency", effective, frame);
+    /** How many items may run at once; 0 (also when not set) means no limit but the runner's pool. */
+    static int maxConcurrency(Interpreter in, State.Map m, JsonNode effective, Frame frame) {
+        Long value = integer(in, m.maxConcurrency(), "MaxConcurrency", effective, frame);
+        return value == null || value <= 0 ? 0 : (int) Math.min(value, Integer.MAX_VALUE);
     }
 
     static Limits limits(Interpreter in, State.Map m, JsonNode effective, Frame frame) {
