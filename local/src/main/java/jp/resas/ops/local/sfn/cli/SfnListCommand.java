@@ -23,7 +23,7 @@ final class SfnListCommand implements Callable<Integer> {
         try {
             for (CdkStateMachine m : cdk.machines()) {
                 out.println(m.name() + "\t" + m.stack() + "/" + m.logicalId() + "\t"
-                        + m.machine().definition().states().size() + " states");
+                        + m.machine().json().path("States").size() + " states");
                 m.handlers().forEach((fn, handler) -> out.println("  lambda " + fn + " -> " + handler));
             }
             out.flush();
