@@ -165,25 +165,21 @@ public final class Runner implements AutoCloseable {
         return execution;
     }
 
-    private void execute(StateMachine machine, Execution execution, JsonNode input) {
-        try {
-            interpret(machine, execution, input);
-        } finally {
-            retire(execution);
-        }
-    }
-
-    /** Remembers {@code execution} as finished, forgetting the oldest finished ones beyond the bound. */
-    private void retire(Execution execution) {
+    /**
+     * Ends {@code execution}, first forgetting the oldest finished executions beyond the bound, so that
+     * whoever awaits its end sees the runner's executions already pruned.
+     */
+    private void finish(Execution execution, ExecutionStatus status, JsonNode output, String error, String cause) {
         synchronized (finished) {
             finished.addLast(execution.arn());
             while (finished.size() > config.retainedExecutions()) {
                 executions.remove(finished.removeFirst());
             }
         }
+        execution.finish(status, output, error, cause);
     }
 
-    private void interpret(StateMachine machine, Execution execution, JsonNode input) {
+    private void execute(StateMachine machine, Execution execution, JsonNode input) {
         History history = execution.historyStore();
         ObjectNode started = Json.object();
         started.set("input", input);
@@ -196,7 +192,7 @@ public final class Runner implements AutoCloseable {
         try {
             JsonNode output = new Interpreter(run).execute(machine.definition());
             history.add("ExecutionSucceeded", history.lastId(), detailsOutput(output));
-            execution.finish(ExecutionStatus.SUCCEEDED, output, null, null);
+            finish(execution, ExecutionStatus.SUCCEEDED, output, null, null);
         } catch (StatesError e) {
             ObjectNode details = Json.object();
             if (e.error() != null) {
@@ -206,15 +202,15 @@ public final class Runner implements AutoCloseable {
                 details.put("cause", e.cause());
             }
             history.add("ExecutionFailed", history.lastId(), details);
-            execution.finish(ExecutionStatus.FAILED, null, e.error(), e.cause());
+            finish(execution, ExecutionStatus.FAILED, null, e.error(), e.cause());
         } catch (ExecutionTimedOut e) {
             history.add("ExecutionTimedOut", history.lastId(), Json.object());
-            execution.finish(ExecutionStatus.TIMED_OUT, null, "States.Timeout", e.getMessage());
+            finish(execution, ExecutionStatus.TIMED_OUT, null, "States.Timeout", e.getMessage());
         } catch (RuntimeException e) {
             String cause = "The local runner failed unexpectedly: " + e;
             history.add("ExecutionFailed", history.lastId(), Json.object().put("error", "States.Runtime")
                     .put("cause", cause));
-            execution.finish(ExecutionStatus.FAILED, null, "States.Runtime", cause);
+            finish(execution, ExecutionStatus.FAILED, null, "States.Runtime", cause);
         }
     }
 
