@@ -17,14 +17,6 @@ import java.util.Map;
 import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.local.runtime.LocalFunctions;
 import jp.resas.ops.local.runtime.LocalPlatform;
-import jp.resas.ops.local.sfn.Execution;
-import jp.resas.ops.local.sfn.Runner;
-import jp.resas.ops.local.sfn.RunnerConfig;
-import jp.resas.ops.local.sfn.StateMachine;
-import jp.resas.ops.local.sfn.json.Json;
-import jp.resas.ops.local.sfn.lambda.LambdaFunction;
-import jp.resas.ops.local.sfn.lambda.LambdaFunctionError;
-import jp.resas.ops.local.sfn.store.DirectoryObjectStore;
 import jp.resas.ops.pipeline.ApprovalCallbacks;
 import jp.resas.ops.pipeline.ExecutionInput;
 import jp.resas.ops.pipeline.ExecutionStarter;
@@ -33,6 +25,14 @@ import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalRelay;
 import jp.resas.ops.pipeline.infrastructure.FailureService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.sfn.DirectoryObjectStore;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunction;
+import jp.resas.ops.sfn.LambdaFunctionError;
+import jp.resas.ops.sfn.Runner;
+import jp.resas.ops.sfn.RunnerConfig;
+import jp.resas.ops.sfn.StateMachine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +131,7 @@ public final class LocalPipeline implements AutoCloseable {
         int settled = 0;
         synchronized (starting) {
             java.util.Set<String> here = new java.util.HashSet<>();
-            runner.executions().stream().filter(e -> e.status() == jp.resas.ops.local.sfn.ExecutionStatus.RUNNING)
+            runner.executions().stream().filter(e -> e.status() == jp.resas.ops.sfn.ExecutionStatus.RUNNING)
                     .forEach(e -> here.add(e.name()));
             for (Map.Entry<Run, String> entry : runs.unfinished()) {
                 Run run = entry.getKey();

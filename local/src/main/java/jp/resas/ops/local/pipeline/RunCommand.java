@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.local.runtime.LocalPlatform;
-import jp.resas.ops.local.sfn.Execution;
+import jp.resas.ops.sfn.Execution;
 import jp.resas.ops.pipeline.RawStore;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;

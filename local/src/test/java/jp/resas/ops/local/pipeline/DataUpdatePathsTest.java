@@ -1,18 +1,18 @@
 package jp.resas.ops.local.pipeline;
 
-import static jp.resas.ops.local.sfn.testing.SfnTestKit.statesEntered;
+import static jp.resas.ops.sfn.testing.SfnTestKit.statesEntered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jp.resas.ops.local.sfn.Execution;
-import jp.resas.ops.local.sfn.ExecutionStatus;
-import jp.resas.ops.local.sfn.Runner;
-import jp.resas.ops.local.sfn.StateMachine;
-import jp.resas.ops.local.sfn.json.Json;
-import jp.resas.ops.local.sfn.testing.SfnTestKit;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.ExecutionStatus;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.Runner;
+import jp.resas.ops.sfn.StateMachine;
+import jp.resas.ops.sfn.testing.SfnTestKit;
 import org.junit.jupiter.api.Test;
 
 /** Every path of the shipped data-update definition, its Lambda steps answered by stubs. */

@@ -1,6 +1,6 @@
 package jp.resas.ops.local.pipeline;
 
-import static jp.resas.ops.local.sfn.testing.SfnTestKit.statesEntered;
+import static jp.resas.ops.sfn.testing.SfnTestKit.statesEntered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,12 +13,12 @@ import java.util.Map;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.local.runtime.LocalDatabase;
 import jp.resas.ops.local.runtime.LocalPlatform;
-import jp.resas.ops.local.sfn.Execution;
-import jp.resas.ops.local.sfn.RunnerConfig;
-import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
-import jp.resas.ops.local.sfn.cdk.CdkTemplates;
-import jp.resas.ops.local.sfn.json.Json;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.sfn.CdkStateMachine;
+import jp.resas.ops.sfn.CdkTemplates;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.RunnerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,14 @@
 package jp.resas.ops.local.pipeline;
 
-import static jp.resas.ops.local.sfn.testing.SfnTestKit.statesEntered;
+import static jp.resas.ops.sfn.testing.SfnTestKit.statesEntered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.local.runtime.LocalDatabase;
 import jp.resas.ops.local.runtime.LocalPlatform;
-import jp.resas.ops.local.sfn.Execution;
-import jp.resas.ops.local.sfn.ExecutionStatus;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.ExecutionStatus;
 import jp.resas.ops.platform.jdbc.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

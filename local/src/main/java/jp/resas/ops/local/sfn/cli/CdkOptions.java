@@ -2,9 +2,9 @@ package jp.resas.ops.local.sfn.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import jp.resas.ops.local.sfn.RunnerConfig;
-import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
-import jp.resas.ops.local.sfn.cdk.CdkTemplates;
+import jp.resas.ops.sfn.CdkStateMachine;
+import jp.resas.ops.sfn.CdkTemplates;
+import jp.resas.ops.sfn.RunnerConfig;
 import picocli.CommandLine.Option;
 
 /** Where the synthesised CDK templates are. */

@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.resas.ops.local.sfn.RunnerConfig;
-import jp.resas.ops.local.sfn.json.Json;
 import jp.resas.ops.local.sfn.lambda.HandlerFactory;
 import jp.resas.ops.local.sfn.lambda.InProcessHandler;
-import jp.resas.ops.local.sfn.lambda.LambdaFunction;
-import jp.resas.ops.local.sfn.lambda.LambdaFunctions;
-import jp.resas.ops.local.sfn.store.DirectoryObjectStore;
-import jp.resas.ops.local.sfn.task.MockConfig;
+import jp.resas.ops.sfn.DirectoryObjectStore;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunction;
+import jp.resas.ops.sfn.LambdaFunctions;
+import jp.resas.ops.sfn.MockConfig;
+import jp.resas.ops.sfn.RunnerConfig;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code sfn run} and {@code sfn start}. */
@@ -56,6 +56,14 @@ final class RunOptions {
 
     /** The runner configuration for {@code machineName}, with handlers found elsewhere (e.g. CDK). */
     RunnerConfig config(String machineName, Map<String, String> handlers) {
+        return config(machineName, null, handlers);
+    }
+
+    /**
+     * As {@link #config(String, Map)}; the mock config's state machine is {@code mockMachine} when given,
+     * else {@code machineName}, else the config's only one.
+     */
+    RunnerConfig config(String machineName, String mockMachine, Map<String, String> handlers) {
         RunnerConfig.Builder builder = RunnerConfig.builder().realTime(realTime);
         if (store != null) {
             builder.objectStore(new DirectoryObjectStore(store));
@@ -65,7 +73,9 @@ final class RunOptions {
                 throw new UsageProblem("--mock-config needs --test-case");
             }
             try {
-                builder.integration(MockConfig.of(readJson(mockConfig, "mock config"), machineName, testCase));
+                JsonNode mocks = readJson(mockConfig, "mock config");
+                builder.integration(MockConfig.of(mocks, MockConfig.stateMachineName(mocks, mockMachine, machineName),
+                        testCase));
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(mockConfig + ": " + e.getMessage());
             }

@@ -2,7 +2,7 @@ package jp.resas.ops.local.sfn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import jp.resas.ops.local.sfn.bench.SfnBenchmark;
+import jp.resas.ops.sfn.SfnBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package jp.resas.ops.local.sfn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
+import jp.resas.ops.sfn.CdkStateMachine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,7 @@ final class SfnListCommand implements Callable<Integer> {
         try {
             for (CdkStateMachine m : cdk.machines()) {
                 out.println(m.name() + "\t" + m.stack() + "/" + m.logicalId() + "\t"
-                        + m.machine().definition().states().size() + " states");
+                        + m.machine().json().path("States").size() + " states");
                 m.handlers().forEach((fn, handler) -> out.println("  lambda " + fn + " -> " + handler));
             }
             out.flush();

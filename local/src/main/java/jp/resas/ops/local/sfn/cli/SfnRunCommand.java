@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import jp.resas.ops.local.sfn.Execution;
-import jp.resas.ops.local.sfn.Runner;
-import jp.resas.ops.local.sfn.StateMachine;
-import jp.resas.ops.local.sfn.asl.AslValidationException;
-import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.sfn.AslValidationException;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.Runner;
+import jp.resas.ops.sfn.StateMachine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +28,11 @@ final class SfnRunCommand implements Callable<Integer> {
     @Option(names = "--definition", required = true, description = "The ASL definition (JSON file).")
     Path definition;
 
+    @Option(names = "--state-machine", paramLabel = "NAME", description = "The state machine of the mock config "
+            + "(StateMachines.NAME) to use; default: the definition file's base name, else the config's only one. "
+            + "Also the name of the state machine in ARNs.")
+    String stateMachine;
+
     @Mixin
     RunOptions options;
 
@@ -35,9 +40,9 @@ final class SfnRunCommand implements Callable<Integer> {
     public Integer call() {
         try {
             String text = Files.readString(definition);
-            String machineName = baseName(definition);
+            String machineName = stateMachine != null ? stateMachine : baseName(definition);
             StateMachine machine = StateMachine.parse(machineName, text);
-            try (Runner runner = new Runner(options.config(machineName, Map.of()))) {
+            try (Runner runner = new Runner(options.config(baseName(definition), stateMachine, Map.of()))) {
                 String name = options.name != null ? options.name : machineName;
                 Execution execution = runner.run(machine, name, options.input());
                 spec.commandLine().getOut().println(Json.write(execution.toJson()));

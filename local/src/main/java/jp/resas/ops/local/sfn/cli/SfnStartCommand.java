@@ -1,13 +1,13 @@
 package jp.resas.ops.local.sfn.cli;
 
 import java.util.concurrent.Callable;
-import jp.resas.ops.local.sfn.Execution;
-import jp.resas.ops.local.sfn.Runner;
-import jp.resas.ops.local.sfn.cdk.CdkStateMachine;
 import jp.resas.ops.local.cli.DatabaseOptions;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.local.runtime.PlatformHandlerFactory;
-import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.sfn.CdkStateMachine;
+import jp.resas.ops.sfn.Execution;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.Runner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

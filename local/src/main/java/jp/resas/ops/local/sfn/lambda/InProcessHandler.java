@@ -15,7 +15,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import jp.resas.ops.functions.platform.InProcessContext;
-import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunction;
+import jp.resas.ops.sfn.LambdaFunctionError;
 
 /**
  * A Java handler named as in a function's {@code Handler} property ({@code some.Class::handleRequest}),

@@ -1,6 +1,6 @@
 /**
- * Lambda for the runner: the {@link jp.resas.ops.local.sfn.lambda.LambdaFunctions} port that resolves
- * a function name to code, in-process Java handlers named by {@code Class::method}, and the Task
- * integration for both Lambda resource forms.
+ * The runner's Lambda binding on this machine: in-process Java handlers named by {@code Class::method}
+ * (as a function's {@code Handler} property names them), created by a {@link
+ * jp.resas.ops.local.sfn.lambda.HandlerFactory} that can hand them the local platform's collaborators.
  */
 package jp.resas.ops.local.sfn.lambda;

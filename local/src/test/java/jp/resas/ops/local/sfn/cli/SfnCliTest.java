@@ -8,7 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.resas.ops.local.cli.ResasOps;
-import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.sfn.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -108,6 +108,69 @@ class SfnCliTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("no test case 'Nope' for 'lambda-task'");
+    }
+
+    /** Two state machines in one config, neither named like the definition file. */
+    private Path twoMachineMocks() throws Exception {
+        return Files.writeString(tmp.resolve("mocks.json"), """
+                {"StateMachines": {
+                   "Daily": {"TestCases": {"Happy": {"Collect": "Rows"}}},
+                   "Weekly": {"TestCases": {"Happy": {"Collect": "Broken"}}}},
+                 "MockedResponses": {
+                   "Rows": {"0": {"Return": {"rows": 7}}},
+                   "Broken": {"0-1": {"Throw": {"Error": "CollectError", "Cause": "weekly broke"}}}}}""");
+    }
+
+    @Test
+    void run_withStateMachine_usesThatMachinesTestCase_andNamesTheExecutionsMachine() throws Exception {
+        Path mocks = twoMachineMocks();
+
+        int exit = run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                mocks.toString(), "--state-machine", "Weekly", "--test-case", "Happy");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Json.parse(out.toString())).isEqualTo(Json.parse(
+                "{\"status\":\"FAILED\",\"error\":\"CollectError\",\"cause\":\"weekly broke\"}"));
+    }
+
+    @Test
+    void run_withoutStateMachine_andNoMachineNamedLikeTheFile_refusesToGuess_namingTheChoices() throws Exception {
+        int exit = run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                twoMachineMocks().toString(), "--test-case", "Happy");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("mocks.json").contains("'lambda-task'").contains("[Daily, Weekly]");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void run_withoutStateMachine_usesTheConfigsOnlyMachine_whateverItsName() throws Exception {
+        Path mocks = Files.writeString(tmp.resolve("one.json"), """
+                {"StateMachines": {"Nightly": {"TestCases": {"Happy": {"Collect": "Rows"}}}},
+                 "MockedResponses": {"Rows": {"0": {"Return": {"rows": 3}}}}}""");
+
+        int exit = run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                mocks.toString(), "--test-case", "Happy");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"status\":\"SUCCEEDED\",\"output\":{\"rows\":3}}");
+    }
+
+    @Test
+    void run_withAnUnknownStateMachine_exitsNonZero_namingTheKnownOnes() throws Exception {
+        int exit = run("sfn", "run", "--definition", resource("lambda-task.asl.json"), "--mock-config",
+                twoMachineMocks().toString(), "--state-machine", "Monthly", "--test-case", "Happy");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("no state machine 'Monthly'").contains("[Daily, Weekly]");
+    }
+
+    @Test
+    void runHelp_listsStateMachine() {
+        int exit = run("sfn", "run", "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("--state-machine=NAME").contains("definition file's base name");
     }
 
     @Test

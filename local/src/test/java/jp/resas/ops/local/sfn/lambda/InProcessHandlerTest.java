@@ -3,7 +3,8 @@ package jp.resas.ops.local.sfn.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jp.resas.ops.local.sfn.json.Json;
+import jp.resas.ops.sfn.Json;
+import jp.resas.ops.sfn.LambdaFunctionError;
 import org.junit.jupiter.api.Test;
 
 class InProcessHandlerTest {

@@ -1,9 +1,0 @@
-package jp.resas.ops.local.sfn.asl;
-
-/** A path in a template or field found nothing; the runner reports it as {@code States.Runtime}. */
-public final class PathEvaluationException extends RuntimeException {
-
-    public PathEvaluationException(String message) {
-        super(message, null, false, false);
-    }
-}

@@ -1,2 +1,0 @@
-/** Throughput measurements of the runner, each beside a plain-Java baseline measured in the same run. */
-package jp.resas.ops.local.sfn.bench;

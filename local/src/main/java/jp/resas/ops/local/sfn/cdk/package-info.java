@@ -1,5 +1,0 @@
-/**
- * Reads the state machines the CDK app synthesises ({@code cdk.out/*.template.json}): rebuilds each
- * definition from its CloudFormation intrinsics and binds its Lambda references to handler classes.
- */
-package jp.resas.ops.local.sfn.cdk;

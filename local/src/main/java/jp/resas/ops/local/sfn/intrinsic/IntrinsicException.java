@@ -1,9 +1,0 @@
-package jp.resas.ops.local.sfn.intrinsic;
-
-/** An intrinsic function was called with arguments it cannot accept; surfaces as States.Runtime. */
-public final class IntrinsicException extends RuntimeException {
-
-    public IntrinsicException(String message) {
-        super(message, null, false, false);
-    }
-}

@@ -1,2 +1,0 @@
-/** The {@code States.*} intrinsic functions: a parser for their call syntax and their semantics. */
-package jp.resas.ops.local.sfn.intrinsic;

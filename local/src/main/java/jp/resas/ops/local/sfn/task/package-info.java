@@ -1,5 +1,0 @@
-/**
- * How Task states reach code: the {@link jp.resas.ops.local.sfn.task.TaskIntegration} port, one
- * implementation per service integration, and the registry that picks one by resource ARN.
- */
-package jp.resas.ops.local.sfn.task;
