@@ -63,8 +63,12 @@ class DatabaseOutageTest {
                     .as("the server is a child of the JVM that started it").contains(local.pid());
             long logBefore = local.stderrLength();
 
+            int pgPort = ResasOpsProcess.postmasterPort(dataDir);
             long killed = System.nanoTime();
             assertThat(ProcessHandle.of(postmaster).orElseThrow().destroyForcibly()).isTrue();
+            // Holding the server's port keeps it from coming back until every check below has run (a
+            // restart takes well under a second here); the runtime keeps trying meanwhile.
+            List<ServerSocket> held = holdPort(pgPort, killed);
             HttpResponse<String> health = get(port, "/health", null);
             while (health.statusCode() == 200 && System.nanoTime() - killed < PATIENCE.toNanos()) {
                 health = get(port, "/health", null);
@@ -84,6 +88,10 @@ class DatabaseOutageTest {
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
             assertThat(page.body()).contains("データベースに接続できません").doesNotContain("Exception").doesNotContain("at jp.");
+            long released = System.nanoTime();
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
 
             while (health.statusCode() != 200 && System.nanoTime() - killed < PATIENCE.toNanos()) {
                 health = get(port, "/health", null);
@@ -93,9 +101,9 @@ class DatabaseOutageTest {
             assertThat(get(port, "/incidents", token).statusCode()).isEqualTo(200);
             long restarted = ResasOpsProcess.postmasterPid(dataDir);
             assertThat(restarted).isNotEqualTo(postmaster);
-            LOG.info("kill -9 of the postmaster -> /health 503 in {} ms, API 503 answered {} ms after that,"
-                    + " recovered {} ms after the kill", (down - killed) / 1_000_000, (apiAnswered - down) / 1_000_000,
-                    (recovered - killed) / 1_000_000);
+            LOG.info("kill -9 of the postmaster -> /health 503 in {} ms, API 503 answered {} ms after that;"
+                    + " port released {} ms after the kill, recovered {} ms after that", (down - killed) / 1_000_000,
+                    (apiAnswered - down) / 1_000_000, (released - killed) / 1_000_000, (recovered - released) / 1_000_000);
 
             // A normal exit stops the server it owns.
             assertThat(local.terminate()).isNotEqualTo(137);
@@ -120,6 +128,25 @@ class DatabaseOutageTest {
         assertThat(Files.readString(dataDir.resolve("postgres").resolve("pg_hba.conf")).lines()
                 .filter(line -> !line.startsWith("#") && !line.isBlank()))
                 .isNotEmpty().allMatch(line -> line.strip().endsWith("scram-sha-256"));
+    }
+
+    /** Binds the dead server's port on 127.0.0.1 (and ::1 where there is IPv6) as soon as the kernel frees it. */
+    private static List<ServerSocket> holdPort(int pgPort, long killed) throws IOException {
+        List<ServerSocket> held = new java.util.ArrayList<>();
+        for (String address : new String[] {"127.0.0.1", "::1"}) {
+            while (System.nanoTime() - killed < PATIENCE.toNanos()) {
+                try {
+                    held.add(new ServerSocket(pgPort, 1, java.net.InetAddress.getByName(address)));
+                    break;
+                } catch (java.net.BindException e) {
+                    if (address.equals("::1") && e.getMessage() != null && e.getMessage().contains("assign")) {
+                        break; // no IPv6 loopback here: PostgreSQL cannot bind it either
+                    }
+                }
+            }
+        }
+        assertThat(held).as("the port of the killed server").isNotEmpty();
+        return held;
     }
 
     private static String show(Statement statement, String setting) throws SQLException {
