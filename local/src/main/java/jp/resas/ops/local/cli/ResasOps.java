@@ -33,7 +33,15 @@ public final class ResasOps implements Runnable {
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ResasOps()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new ResasOps()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    if (e instanceof jp.resas.ops.local.runtime.LocalDatabase.ServerNotRunningException) {
+                        // A broken environment, not a rejected input: exit 2 with the reason, no stack trace.
+                        commandLine.getErr().println(e.getMessage());
+                        return 2;
+                    }
+                    throw e;
+                });
     }
 
     @Override

@@ -1,64 +1,115 @@
 package jp.resas.ops.local.runtime;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL of a data directory. If a server already runs on that directory (another
- * {@code resas-ops} process), it is reused; otherwise one is started and stopped on {@link #close()}.
+ * The PostgreSQL of a data directory. The process holding the directory's lock ({@link DataDirectoryLock})
+ * owns the one server on it ({@link OwnedPostgres}): it starts it, restarts it when it dies and stops it on
+ * {@link #close()} or exit. Any other process on the directory connects to that server; if the server is
+ * down it waits for the owner to bring it back, and never starts a second one.
  */
 public final class LocalDatabase implements AutoCloseable {
 
     static final String DATABASE = "resasops";
+    /** {@code false} keeps fsync and synchronous commit off: for tests only (a crash may lose commits). */
+    public static final String DURABLE_PROPERTY = "resas.local.database.durable";
+    /** How long a process that does not own the server waits for it to come back (seconds). */
+    public static final String OWNER_WAIT_PROPERTY = "resas.local.database.owner-wait-seconds";
     private static final Logger LOG = LoggerFactory.getLogger(LocalDatabase.class);
 
-    private final EmbeddedPostgres owned;
+    private final OwnedPostgres owned;
+    private final DataDirectoryLock lock;
     private final String url;
     private final String user;
     private final String password;
+    private DatabaseWatch watch;
 
-    private LocalDatabase(EmbeddedPostgres owned, String url, String user, String password) {
+    private LocalDatabase(OwnedPostgres owned, DataDirectoryLock lock, String url, String user, String password) {
         this.owned = owned;
+        this.lock = lock;
         this.url = url;
         this.user = user;
         this.password = password;
     }
 
-    /** An existing server the user named with {@code --db-url}; never started or stopped here. */
-    public static LocalDatabase external(String url, String user, String password) {
-        return new LocalDatabase(null, url, user, password);
+    /** The server of a data directory could not be used: another process owns it and it is not running. */
+    public static final class ServerNotRunningException extends IllegalStateException {
+        ServerNotRunningException(String message) {
+            super(message);
+        }
     }
 
+    /** An existing server the user named with {@code --db-url}; never started or stopped here. */
+    public static LocalDatabase external(String url, String user, String password) {
+        return new LocalDatabase(null, null, url, user, password);
+    }
+
+    /** The data directory's server, durable unless {@value #DURABLE_PROPERTY} is {@code false}. */
     public static LocalDatabase open(Path dataDir) {
-        Path pgData = dataDir.resolve("postgres");
-        Optional<Integer> running = runningPort(pgData);
-        if (running.isPresent()) {
-            LOG.info("reusing the PostgreSQL server already running on {} (port {})", pgData, running.get());
-            return new LocalDatabase(null, url(running.get()), "postgres", "postgres");
+        return open(dataDir, !"false".equals(System.getProperty(DURABLE_PROPERTY)));
+    }
+
+    public static LocalDatabase open(Path dataDir, boolean durable) {
+        Optional<DataDirectoryLock> lock = DataDirectoryLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            return joinOwner(dataDir);
         }
         try {
-            Files.createDirectories(pgData);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .start();
-            createDatabase(server.getPort());
-            LOG.info("started embedded PostgreSQL on {} (port {})", pgData, server.getPort());
-            return new LocalDatabase(server, url(server.getPort()), "postgres", "postgres");
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the embedded PostgreSQL in " + pgData + ": " + e.getMessage(), e);
+            OwnedPostgres server = OwnedPostgres.start(dataDir, durable);
+            createDatabase(server);
+            LOG.info("started PostgreSQL on {} (port {}, pid {}, fsync {})", dataDir.resolve("postgres"), server.port(),
+                    server.pid(), durable ? "on" : "off");
+            return new LocalDatabase(server, lock.get(), url(server.port(), DATABASE), OwnedPostgres.SUPERUSER,
+                    server.password());
+        } catch (RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+
+    /** Another process owns the server: use it once it accepts connections, or give up with a clear reason. */
+    private static LocalDatabase joinOwner(Path dataDir) {
+        Path pgData = dataDir.resolve("postgres");
+        Duration wait = Duration.ofSeconds(Long.getLong(OWNER_WAIT_PROPERTY, 30));
+        long deadline = System.nanoTime() + wait.toNanos();
+        do {
+            Optional<Integer> port = runningPort(pgData);
+            Optional<String> password = DatabasePassword.read(dataDir);
+            if (port.isPresent() && password.isPresent()) {
+                LOG.info("using the PostgreSQL server of {} that process {} owns (port {})", dataDir,
+                        DataDirectoryLock.owner(dataDir), port.get());
+                return new LocalDatabase(null, null, url(port.get(), DATABASE), OwnedPostgres.SUPERUSER, password.get());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < deadline);
+        throw new ServerNotRunningException("The PostgreSQL server of " + dataDir + " is owned by process "
+                + DataDirectoryLock.owner(dataDir) + " (lock " + dataDir.resolve(DataDirectoryLock.FILE)
+                + ") and has not been running for " + wait.toSeconds() + " s. Not starting a second server on the same"
+                + " directory: try again once that process has restarted it, or stop that process first.");
+    }
+
+    /** Watches the server from now on, telling {@code availability} about outages; restarts it if owned. */
+    public synchronized void watch(jp.resas.ops.platform.jdbc.DatabaseAvailability availability, Runnable onOutage) {
+        if (watch == null) {
+            watch = owned != null ? DatabaseWatch.owned(owned, availability, onOutage)
+                    : DatabaseWatch.probing(this, availability, onOutage);
         }
     }
 
@@ -75,28 +126,31 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
         if (owned != null) {
             try {
-                owned.close();
-            } catch (IOException e) {
-                LOG.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+                owned.stop();
+            } finally {
+                lock.close();
             }
         }
     }
 
-    private static String url(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    static String url(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     /** PostgreSQL writes its port on the fourth line of postmaster.pid while it runs. */
     private static Optional<Integer> runningPort(Path pgData) {
-        Path pidFile = pgData.resolve("postmaster.pid");
+        if (OwnedPostgres.postmaster(pgData).isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            if (!Files.exists(pidFile)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(pidFile);
+            List<String> lines = Files.readAllLines(pgData.resolve("postmaster.pid"));
             if (lines.size() < 4) {
                 return Optional.empty();
             }
@@ -110,10 +164,8 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
-    private static void createDatabase(int port) {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+    private static void createDatabase(OwnedPostgres server) {
+        try (Connection connection = server.connect("postgres"); Statement statement = connection.createStatement()) {
             boolean exists;
             try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 exists = rows.next();

@@ -5,6 +5,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import javax.sql.DataSource;
+import jp.resas.ops.platform.jdbc.DatabaseAvailability;
 import jp.resas.ops.platform.security.LocalSecurity;
 
 /**
@@ -46,17 +50,37 @@ public final class LocalPlatform implements AutoCloseable {
         return platform;
     }
 
-    /** Starts the context; if it cannot start (e.g. a migration fails), the database is stopped again. */
+    /**
+     * Starts the context and watches the database for it; if it cannot start (e.g. a migration fails), the
+     * database is stopped again.
+     */
     private static ApplicationContext context(Path dataDir, LocalDatabase database, String host, int port) {
         try {
-            return ApplicationContext.builder()
+            ApplicationContext context = ApplicationContext.builder()
                     .deduceEnvironment(false)
                     .properties(properties(dataDir, database, Map.of("micronaut.server.port", port,
                             "micronaut.server.host", host)))
                     .start();
+            database.watch(context.getBean(DatabaseAvailability.class), () -> evictPool(context));
+            return context;
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** Connections opened before an outage are dead: dropped quietly instead of each failing its validation. */
+    private static void evictPool(ApplicationContext context) {
+        try {
+            DataSource dataSource = context.getBean(DataSource.class);
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the connection pool: " + e.getMessage(), e);
         }
     }
 
@@ -82,6 +106,9 @@ public final class LocalPlatform implements AutoCloseable {
         properties.put("datasources.default.url", database.url());
         properties.put("datasources.default.username", database.user());
         properties.put("datasources.default.password", database.password());
+        // One machine: a database that does not answer within 2 s is down (503 DATABASE_UNAVAILABLE), not slow.
+        properties.put("datasources.default.connection-timeout", 2000);
+        properties.put("datasources.default.validation-timeout", 1000);
         properties.putAll(LocalSecurity.properties(LocalSecurity.secret(dataDir)));
         properties.put("resas.pipeline.raw-dir", dataDir.resolve("objects").toString());
         properties.put("resas.attachments.directory", dataDir.resolve("attachments").toString());

@@ -79,6 +79,11 @@ final class ApiErrorHandlers {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, RuntimeException e) {
+            if (ApiErrors.isDatabaseUnavailable(e)) {
+                // An outage is logged once by DatabaseAvailability's watcher, not once per request.
+                LOG.debug("{} {}: database unavailable: {}", request.getMethodName(), request.getPath(), e.getMessage());
+                return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiErrors.databaseUnavailable());
+            }
             DatabaseRefusals.Refusal refusal = DatabaseRefusals.of(e);
             if (refusal != null) {
                 LOG.info("{} {} refused by the database: {}", request.getMethodName(), request.getPath(), e.getMessage());

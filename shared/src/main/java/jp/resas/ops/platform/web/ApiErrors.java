@@ -31,6 +31,27 @@ public final class ApiErrors {
         return !(path.equals("/portal") || path.startsWith(PORTAL));
     }
 
+    /** Code of the 503 answered while the database cannot be reached (and it does not pause by design). */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
+    /** The body of a request refused because the database cannot be reached. */
+    public static ApiError databaseUnavailable() {
+        return new ApiError(DATABASE_UNAVAILABLE,
+                "データベースに接続できません。復旧を待ってから、もう一度お試しください。", null);
+    }
+
+    /** Whether {@code cause} says the database could not be reached (no connection, or a connection lost). */
+    public static boolean isDatabaseUnavailable(Throwable cause) {
+        if (find(cause, io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException.class) != null) {
+            return true;
+        }
+        java.sql.SQLException sql = find(cause, java.sql.SQLException.class);
+        String state = sql == null ? null : sql.getSQLState();
+        // Class 08: connection exception; 57P01-57P03: the server is shutting down or cannot accept connections yet.
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+
     /** The body for an answer of {@code status}, given what caused it (possibly nothing). */
     public static ApiError of(int status, Throwable cause) {
         InvalidInputException invalid = find(cause, InvalidInputException.class);

@@ -1,6 +1,9 @@
 package jp.resas.ops.portal.web;
 
-/** A page refused before any use case ran: no session (401), a role missing (403) or nothing there (404). */
+/**
+ * A page refused before any use case ran: no session (401), a role missing (403), nothing there (404) or
+ * the database unreachable (503).
+ */
 public final class PortalRefusal extends RuntimeException {
 
     private final int status;
@@ -24,6 +27,12 @@ public final class PortalRefusal extends RuntimeException {
     public static PortalRefusal crossOrigin() {
         return new PortalRefusal(403, "操作を受け付けませんでした",
                 "この操作は RESAS Ops の画面以外から送信されたため、安全のため処理していません。何も変更されていません。");
+    }
+
+    /** The database cannot be reached (503): nothing was read or changed. */
+    public static PortalRefusal databaseUnavailable() {
+        return new PortalRefusal(503, "データベースに接続できません",
+                "データベースが一時的に利用できません。何も変更されていません。復旧を待ってから、もう一度お試しください。");
     }
 
     public String title() {

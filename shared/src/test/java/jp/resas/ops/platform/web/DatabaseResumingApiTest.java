@@ -74,6 +74,16 @@ class DatabaseResumingApiTest implements TestPropertyProvider {
         assertThat(body.has("field")).isTrue();
     }
 
+    @Inject
+    io.micronaut.context.ApplicationContext context;
+
+    @Test
+    void withTheResumeSetting_onlyTheResumingHandlerExists() {
+        assertThat(context.getBeansOfType(io.micronaut.http.server.exceptions.ExceptionHandler.class).stream()
+                .map(handler -> handler.getClass().getSimpleName()).toList())
+                .contains("DatabaseResumingHandler").doesNotContain("DatabaseUnavailableHandler");
+    }
+
     @Test
     void liveness_stillAnswers_withoutTheDatabase() {
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/health"), JsonNode.class).path("status").asText())
