@@ -58,7 +58,7 @@ public final class ProcessHandler extends StepHandler {
             return answer;
         }
         Chunk chunk = json.convertValue(event.path("chunk"), Chunk.class);
-        Map<String, Object> answer = pipeline.processChunk(run, chunk,
+        Map<String, Object> answer = pipeline.processChunkRecordingFailure(run, chunk,
                 rows -> LOG.info("run {} chunk {}: {} rows processed", run.value(), chunk.index(), rows));
         LOG.info("run {} chunk {} loaded: {}", run.value(), chunk.index(), answer);
         return answer;

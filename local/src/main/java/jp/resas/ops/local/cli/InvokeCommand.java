@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.local.runtime.LocalFunctions;
 import jp.resas.ops.local.runtime.LocalPlatform;
+import jp.resas.ops.local.runtime.UsableDataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +56,14 @@ final class InvokeCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("Cannot read event file %s: %s%n", event, e.getMessage());
             return UNUSABLE;
         }
-        try (LocalPlatform platform = LocalPlatform.start(database.dataDirectory(), database.open())) {
+        LocalPlatform started;
+        try {
+            started = LocalPlatform.start(UsableDataDirectory.require(database.dataDirectory()), database.open());
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().printf("Cannot run %s: %s%n", function, e.getMessage());
+            return UNUSABLE;
+        }
+        try (LocalPlatform platform = started) {
             RequestStreamHandler handler = functions.handler(function, platform.context()).orElseThrow();
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             try {

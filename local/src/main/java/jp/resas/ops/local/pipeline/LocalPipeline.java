@@ -19,6 +19,7 @@ import jp.resas.ops.local.runtime.LocalFunctions;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.pipeline.ApprovalCallbacks;
 import jp.resas.ops.pipeline.ExecutionInput;
+import jp.resas.ops.pipeline.ExecutionRedriver;
 import jp.resas.ops.pipeline.ExecutionStarter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
@@ -59,6 +60,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final RunRecords runs;
     private final FailureService failures;
     private final Map<Long, String> resumed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, String> redriven = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object starting = new Object();
     private java.util.concurrent.ScheduledExecutorService watch;
 
@@ -116,6 +118,28 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Redrives a failed run here: an execution of the run with the input it was started with (its inbox
+     * object, if it collected one) starts from the beginning and collects again into a new version; its
+     * approval step waits for a new decision. The runner itself needs no redrive: a redrive that would
+     * resume at the failed step would find the failed version discarded. Returns the execution's name.
+     */
+    public ExecutionRedriver.Outcome redrive(Run run, String execution, String inboxKey) {
+        synchronized (starting) {
+            String name = run.executionName() + "-redriven-" + System.currentTimeMillis();
+            start(name, input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy()));
+            runs.executor(run.id(), EXECUTOR);
+            redriven.put(run.id().value(), name);
+            LOG.info("run {}: execution {} redriven as {}", run.id().value(), execution, name);
+            return ExecutionRedriver.Outcome.REDRIVEN;
+        }
+    }
+
+    /** The name of the execution last redriven for the run in this process, if any. */
+    public java.util.Optional<String> redrivenExecution(RunId id) {
+        return java.util.Optional.ofNullable(redriven.get(id.value()));
+    }
+
     /** The name of the execution last resumed for the run in this process, if any. */
     public java.util.Optional<String> resumedExecution(RunId id) {
         return java.util.Optional.ofNullable(resumed.get(id.value()));
@@ -164,7 +188,8 @@ public final class LocalPipeline implements AutoCloseable {
         }
         if (EXECUTOR.equals(executor)) {
             return here.contains(current) || here.contains(run.executionName())
-                    || here.stream().anyMatch(name -> name.startsWith(run.executionName() + "-resumed-"));
+                    || here.stream().anyMatch(name -> name.startsWith(run.executionName() + "-resumed-")
+                            || name.startsWith(run.executionName() + "-redriven-"));
         }
         String[] parts = executor.split(":");
         if (parts.length != 3 || !"local".equals(parts[0])) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code resas-ops pipeline}: validate a file, run the data-update state machine, approve a run. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "The data pipeline on this machine: validate files, run updates, approve them.",
-        subcommands = {ValidateCommand.class, RunCommand.class, ApproveCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, RunCommand.class, ApproveCommand.class, RedriveCommand.class, BenchCommand.class})
 public final class PipelineCommand implements Runnable {
 
     @CommandLine.Spec

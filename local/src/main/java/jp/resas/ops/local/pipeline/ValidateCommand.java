@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.dataset.processing.ValidationReport;
 import jp.resas.ops.local.runtime.LocalPlatform;
+import jp.resas.ops.local.runtime.UsableDataDirectory;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,11 +44,27 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isReadable(file)) {
+        if (!Files.isReadable(file) || !Files.isRegularFile(file)) {
             spec.commandLine().getErr().printf("Cannot read %s%n", file);
             return UNUSABLE;
         }
-        try (LocalPlatform platform = options.start(); InputStream in = Files.newInputStream(file)) {
+        InputStream input;
+        try {
+            input = Files.newInputStream(file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().printf("Cannot read %s: %s%n", file, e.getMessage());
+            return UNUSABLE;
+        }
+        LocalPlatform started;
+        try {
+            UsableDataDirectory.require(options.dataDirectory());
+            started = options.start();
+        } catch (RuntimeException e) {
+            input.close();
+            spec.commandLine().getErr().printf("Cannot validate: %s%n", e.getMessage());
+            return UNUSABLE;
+        }
+        try (LocalPlatform platform = started; InputStream in = input) {
             ValidationReport report = platform.context().getBean(PipelineService.class).dryRun(dataset, in,
                     file.getFileName().toString(), referenceDate,
                     rows -> spec.commandLine().getErr().printf("validate: %,d rows%n", rows));
@@ -56,6 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
             return report.passed() ? 0 : INVALID;
         } catch (InvalidInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
+            return UNUSABLE;
+        } catch (java.io.UncheckedIOException e) {
+            spec.commandLine().getErr().printf("Cannot read %s: %s%n", file, e.getCause().getMessage());
             return UNUSABLE;
         }
     }

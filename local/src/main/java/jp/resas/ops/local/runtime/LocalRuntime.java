@@ -45,6 +45,7 @@ public final class LocalRuntime implements AutoCloseable {
         try {
             LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
             platform.context().getBean(ExecutionRelay.class).connect(pipeline::start);
+            platform.context().getBean(jp.resas.ops.pipeline.infrastructure.RedriveRelay.class).connect(pipeline::redrive);
             // Runs whose execution ended with an earlier process: resumed at their approval, or failed.
             pipeline.watchLostRuns(LOST_RUN_WATCH);
             TemporaryFiles.sweep(dataDir.resolve("objects"), TEMPORARY_FILE_IDLE);

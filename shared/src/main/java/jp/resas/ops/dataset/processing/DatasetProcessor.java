@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.resas.ops.dataset.read.CsvRecordSource;
 import jp.resas.ops.dataset.read.EstatJsonRecordSource;
 import jp.resas.ops.dataset.read.FieldRecord;
+import jp.resas.ops.dataset.read.RecordProblem;
 import jp.resas.ops.dataset.read.RecordSource;
 import jp.resas.ops.dataset.read.SourceFormatException;
 import jp.resas.ops.dataset.spec.ColumnSpec;
@@ -21,8 +22,16 @@ import jp.resas.ops.dataset.spec.SourceFormat;
  */
 public final class DatasetProcessor {
 
-    /** One chunk's report and its partial totals. */
-    public record ChunkOutcome(ValidationReport report, Map<String, TotalsCheck.Partial> totals) {
+    /**
+     * One chunk's report, its partial totals and the prefectures (or {@code *}) whose totals cannot be checked
+     * because a row of theirs could not be read or was dropped, with the first such line.
+     */
+    public record ChunkOutcome(ValidationReport report, Map<String, TotalsCheck.Partial> totals,
+            Map<String, Long> totalsSkipped) {
+
+        public ChunkOutcome {
+            totalsSkipped = totalsSkipped == null ? Map.of() : Map.copyOf(totalsSkipped);
+        }
     }
 
     /** Opens {@code in} as a whole source of the spec's format and processes it. */
@@ -41,7 +50,8 @@ public final class DatasetProcessor {
     public static ChunkOutcome unreadable(ProcessingSpec spec, String file, SourceFormatException e) {
         Findings findings = new Findings(file);
         findings.error(e.rule(), e.line(), "", "", e.getMessage());
-        return new ChunkOutcome(ValidationReport.of(spec.dataset(), 0, 0, findings, VersionSummary.empty()), Map.of());
+        return new ChunkOutcome(ValidationReport.of(spec.dataset(), 0, 0, findings, VersionSummary.empty()), Map.of(),
+                Map.of(TotalsCheck.WHOLE_FILE, Math.max(e.line(), 0)));
     }
 
     public static RecordSource open(InputStream in, ProcessingSpec spec, long firstLine)
@@ -58,7 +68,7 @@ public final class DatasetProcessor {
         TotalsCheck totals = spec.validation().totals() == null ? null : new TotalsCheck();
         List<String> header = source.header();
         if (!HeaderCheck.passes(spec, header, source.headerLine(), findings)) {
-            return new ChunkOutcome(ValidationReport.of(spec.dataset(), 0, 0, findings, summary.build()), Map.of());
+            return new ChunkOutcome(ValidationReport.of(spec.dataset(), 0, 0, findings, summary.build()), Map.of(), Map.of());
         }
         AreaCodes areas = new AreaCodes(spec.column(jp.resas.ops.dataset.spec.ColumnRole.AREA).orElseThrow().type(),
                 context.referenceDate(), context.register());
@@ -74,19 +84,36 @@ public final class DatasetProcessor {
                 if (read % ProcessingContext.Progress.EVERY == 0) {
                     context.progress().rows(read);
                 }
+                if (record.problem() != null) {
+                    RecordProblem problem = record.problem();
+                    findings.error(problem.rule(), record.line(), columnName(header, problem.column()), "", problem.message());
+                    skip(totals, record.line());
+                    continue;
+                }
                 if (record.size() != header.size()) {
                     fieldCount(source, record, header.size(), findings);
+                    skip(totals, record.line());
                     continue;
                 }
                 rows.interpret(record, sink, summary);
             }
         } catch (SourceFormatException e) {
-            String column = e.column() > 0 && e.column() <= header.size() ? header.get(e.column() - 1) : "";
-            findings.error(e.rule(), e.line(), column, "", e.getMessage());
+            findings.error(e.rule(), e.line(), columnName(header, e.column()), "", e.getMessage());
+            skip(totals, e.line());
         }
         VersionSummary built = summary.build();
         return new ChunkOutcome(ValidationReport.of(spec.dataset(), read, built.observations(), findings, built),
-                totals == null ? Map.of() : totals.partials());
+                totals == null ? Map.of() : totals.partials(), totals == null ? Map.of() : totals.skipped());
+    }
+
+    private static String columnName(List<String> header, int column) {
+        return column > 0 && column <= header.size() ? header.get(column - 1) : "";
+    }
+
+    private static void skip(TotalsCheck totals, long line) {
+        if (totals != null) {
+            totals.skip(TotalsCheck.WHOLE_FILE, line);
+        }
     }
 
     private static void fieldCount(RecordSource source, FieldRecord record, int expected, Findings findings) {
@@ -106,18 +133,20 @@ public final class DatasetProcessor {
         long rows = 0;
         VersionSummary summary = VersionSummary.empty();
         Map<String, TotalsCheck.Partial> totals = Map.of();
+        Map<String, Long> skipped = Map.of();
         for (ChunkOutcome chunk : chunks) {
             findings.absorb(chunk.report());
             rows += chunk.report().rows();
             summary = summary.plus(chunk.report().summary());
             totals = TotalsCheck.merge(totals, chunk.totals());
+            skipped = TotalsCheck.mergeSkipped(skipped, chunk.totalsSkipped());
         }
         extra.forEach(findings::add);
         if (rows == 0 && findings.errors() == 0) {
             findings.error("empty-file", 0, "", "", "データ行がありません（空のファイル、またはヘッダーのみ）。");
         }
         if (spec.validation().totals() != null) {
-            TotalsCheck.check(totals, spec.validation().totals(), findings);
+            TotalsCheck.check(totals, skipped, spec.validation().totals(), findings);
         }
         if (spec.validation().drift() != null && previous.isPresent() && rows > 0) {
             DriftCheck.check(summary, previous.get(), spec.validation().drift(), findings);

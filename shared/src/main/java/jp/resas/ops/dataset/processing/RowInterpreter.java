@@ -1,5 +1,6 @@
 package jp.resas.ops.dataset.processing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,15 @@ final class RowInterpreter {
             if (parsed[i] == null) {
                 ok = false;
                 cellError(column, line, cell);
+            } else if (!inRange(column, parsed[i], line, cell)) {
+                ok = false;
             }
         }
         if (!ok) {
+            if (totals != null) {
+                totals.skip(areaVerdict.rule() == null && areaVerdict.code() != null && areaVerdict.code().length() >= 2
+                        ? areaVerdict.code().substring(0, 2) : TotalsCheck.WHOLE_FILE, line);
+            }
             return false;
         }
         for (int i = 0; i < values.size(); i++) {
@@ -154,11 +161,47 @@ final class RowInterpreter {
         };
     }
 
+    /** A normalised number below zero, without parsing it (this runs for every cell). */
+    private static boolean negative(String value) {
+        if (value.isEmpty() || value.charAt(0) != '-') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String orReport(String value, Bound column, long line, String cell, String message) {
         if (value == null) {
             findings.error("type", line, column.spec.header(), cell, message + ": 「" + cell + "」");
+            return null;
         }
-        return value;
+        return column.spec.type().numeric() && !inRange(column, value, line, cell) ? null : value;
+    }
+
+    /** Whether a parsed number lies within the column's range; reports {@code range} when not. */
+    private boolean inRange(Bound column, String value, long line, String cell) {
+        BigDecimal min = column.spec.lowerBound();
+        BigDecimal max = column.spec.max();
+        if (min == null && max == null || max == null && min.signum() == 0 && !negative(value)) {
+            return true;
+        }
+        BigDecimal number = new BigDecimal(value);
+        if (min != null && number.compareTo(min) < 0) {
+            findings.error("range", line, column.spec.header(), cell, "値 " + cell + " が下限 " + min.toPlainString()
+                    + " を下回っています" + (column.spec.min() == null ? "（件数の列は 0 以上）。" : "。"));
+            return false;
+        }
+        if (max != null && number.compareTo(max) > 0) {
+            findings.error("range", line, column.spec.header(), cell, "値 " + cell + " が上限 " + max.toPlainString()
+                    + " を超えています。");
+            return false;
+        }
+        return true;
     }
 
     private boolean required(Bound column, long line) {

@@ -28,7 +28,32 @@ public final class TotalsCheck {
         boolean incomplete;
     }
 
+    /** The scope of a dropped row whose prefecture is not known: every group of the file. */
+    public static final String WHOLE_FILE = "*";
+
     private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
+
+    /**
+     * A row of prefecture {@code scope} (two digits, or {@link #WHOLE_FILE}) could not be read or was dropped
+     * for an error: its groups cannot be checked.
+     */
+    void skip(String scope, long line) {
+        skipped.merge(scope, line, Math::min);
+    }
+
+    /** The scopes skipped so far with their first line. */
+    public Map<String, Long> skipped() {
+        return Map.copyOf(skipped);
+    }
+
+    public static Map<String, Long> mergeSkipped(Map<String, Long> into, Map<String, Long> part) {
+        Map<String, Long> result = new TreeMap<>(into);
+        if (part != null) {
+            part.forEach((scope, line) -> result.merge(scope, line, Math::min));
+        }
+        return result;
+    }
 
     void add(AreaCodes.Verdict area, Observation observation) {
         if (area.code().equals("00000") || area.ward()) {
@@ -62,11 +87,25 @@ public final class TotalsCheck {
         return result;
     }
 
-    /** Groups with a prefecture row and every cell known must add up within the tolerance. */
-    public static void check(Map<String, Partial> groups, TotalsRule rule, Findings findings) {
+    /**
+     * Groups with a prefecture row and every cell known must add up within the tolerance. Groups with a row
+     * that could not be read or was dropped ({@code skipped}) are not checked (a sum without that row would
+     * be a false error); that is said once per prefecture, or once for the file when the prefecture of such
+     * a row is not known.
+     */
+    public static void check(Map<String, Partial> groups, Map<String, Long> skipped, TotalsRule rule, Findings findings) {
+        Map<String, Integer> unchecked = new TreeMap<>();
+        Long wholeFile = skipped.get(WHOLE_FILE);
         groups.forEach((key, group) -> {
-            if (group.prefecture() == null || group.incomplete()
-                    || Math.abs(group.municipalities() - group.prefecture()) <= rule.tolerance()) {
+            if (group.prefecture() == null || group.incomplete()) {
+                return;
+            }
+            String prefecture = key.substring(0, 2);
+            if (wholeFile != null || skipped.containsKey(prefecture)) {
+                unchecked.merge(wholeFile != null ? WHOLE_FILE : prefecture, 1, Integer::sum);
+                return;
+            }
+            if (Math.abs(group.municipalities() - group.prefecture()) <= rule.tolerance()) {
                 return;
             }
             String[] parts = key.split("\\|", -1);
@@ -75,6 +114,10 @@ public final class TotalsCheck {
                             + format(group.prefecture()) + " と一致しません（期間 " + parts[1] + "、分類 " + parts[2]
                             + "、許容差 " + format(rule.tolerance()) + "）。");
         });
+        unchecked.forEach((scope, count) -> findings.warning("totals-skipped", skipped.get(scope), "", "",
+                (scope.equals(WHOLE_FILE) ? "ファイル全体" : "都道府県（" + scope + "000）") + "の合計チェック（" + count
+                        + " グループ）を行いませんでした: " + skipped.get(scope)
+                        + " 行目など、読めなかった行またはエラーで除外された行があり、合計が正しく比べられないためです。"));
     }
 
     private static String format(double value) {

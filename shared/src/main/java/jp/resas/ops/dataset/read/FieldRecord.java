@@ -8,10 +8,21 @@ public final class FieldRecord {
     private String[] fields = new String[16];
     private int size;
     private long line;
+    private RecordProblem problem;
 
     void reset(long firstLine) {
         size = 0;
         line = firstLine;
+        problem = null;
+    }
+
+    void problem(RecordProblem value) {
+        problem = value;
+    }
+
+    /** Why this record could not be read (its fields are then incomplete), or null. */
+    public RecordProblem problem() {
+        return problem;
     }
 
     void add(String field) {
@@ -35,7 +46,7 @@ public final class FieldRecord {
     }
 
     public boolean blank() {
-        return size == 0 || size == 1 && fields[0].isEmpty();
+        return problem == null && (size == 0 || size == 1 && fields[0].isEmpty());
     }
 
     void set(int index, String value, long recordLine) {

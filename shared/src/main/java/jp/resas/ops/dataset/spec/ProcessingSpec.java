@@ -21,7 +21,7 @@ public record ProcessingSpec(String dataset, int specVersion, SourceSpec source,
     public ProcessingSpec {
         require(dataset != null && dataset.matches("[a-z0-9][a-z0-9-]{1,62}"), "dataset must be a lower-case id (a-z, 0-9, -)");
         require(specVersion > 0, "specVersion must be 1 or more");
-        source = source == null ? new SourceSpec(null, null, 0, false) : source;
+        source = source == null ? new SourceSpec(null, null, 0, false, 0, 0) : source;
         defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
         require(columns != null && !columns.isEmpty(), "columns must list at least one column");
         columns = List.copyOf(columns);
@@ -53,6 +53,10 @@ public record ProcessingSpec(String dataset, int specVersion, SourceSpec source,
             require(headers.add(column.header()), "column header " + column.header() + " is used twice");
             require(column.role() != ColumnRole.VALUE || column.type().numeric(),
                     "VALUE column " + column.name() + " must be INTEGER or DECIMAL");
+            require(column.min() == null && column.max() == null || column.type().numeric(),
+                    "min and max need a numeric column, not " + column.name());
+            require(column.min() == null || column.max() == null || column.min().compareTo(column.max()) <= 0,
+                    "column " + column.name() + " has min above max");
         }
         for (ColumnRole role : List.of(ColumnRole.AREA, ColumnRole.PERIOD, ColumnRole.CATEGORY)) {
             require(columns.stream().filter(column -> column.role() == role).count() <= 1,

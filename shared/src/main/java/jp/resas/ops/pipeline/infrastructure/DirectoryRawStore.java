@@ -21,10 +21,22 @@ final class DirectoryRawStore implements RawStore {
 
     static final String BUCKET = "resas-ops-raw";
 
+    /** Opens the file a put writes: the file system's; a test's may fail as a full disk does. */
+    @FunctionalInterface
+    interface Outputs {
+        OutputStream open(Path file) throws IOException;
+    }
+
     private final Path bucket;
+    private final Outputs outputs;
 
     DirectoryRawStore(Path root) {
+        this(root, file -> Files.newOutputStream(file));
+    }
+
+    DirectoryRawStore(Path root, Outputs outputs) {
         this.bucket = root.resolve(BUCKET).toAbsolutePath().normalize();
+        this.outputs = outputs;
     }
 
     private Path file(String key) {
@@ -43,7 +55,7 @@ final class DirectoryRawStore implements RawStore {
         MessageDigest sha = sha256();
         long bytes;
         try {
-            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temporary)) {
+            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = outputs.open(temporary)) {
                 bytes = in.transferTo(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

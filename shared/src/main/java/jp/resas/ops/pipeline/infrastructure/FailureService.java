@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
@@ -66,7 +67,7 @@ public class FailureService {
         }
         Instant now = clock.instant();
         boolean rejected = REJECTED.equals(error) || run.status() == RunStatus.REJECTED;
-        String reason = rejected ? run.failureReason() : error + ": " + (cause == null ? "" : cause);
+        String reason = rejected ? run.failureReason() : rootCause(id, error) + error + ": " + (cause == null ? "" : cause);
         runs.status(id, rejected ? RunStatus.REJECTED : RunStatus.FAILED, now, reason);
         runs.step(id, rejected ? "rejected" : "failed", "FAILED", now, Map.of("error", error, "cause", cause == null ? "" : cause));
         if (run.roundId() != null) {
@@ -103,6 +104,22 @@ public class FailureService {
             }
         });
         return cancelled;
+    }
+
+    /**
+     * The failed chunks' root causes, named before the error that ended the run: a Map reports only
+     * {@code States.ExceedToleratedFailureThreshold}, the chunk's own failure (a full disk) is what to fix.
+     */
+    private String rootCause(RunId id, String error) {
+        if (CANCELLED.equals(error)) {
+            return "";
+        }
+        List<String> chunks = runs.chunkFailures(id);
+        if (chunks.isEmpty()) {
+            return "";
+        }
+        return "process ステップのチャンク " + chunks.get(0) + (chunks.size() > 1 ? "（ほか " + (chunks.size() - 1) + " チャンク）" : "")
+                + " — ";
     }
 
     private long raiseIncident(Run run, String reason, Instant at) {

@@ -229,6 +229,34 @@ public class PipelineService {
         return result;
     }
 
+    /**
+     * As {@link #processChunk}, one Map item of the state machine: when the chunk fails (its transaction rolled
+     * back), its root cause is recorded with the process step in a transaction of its own before the failure
+     * goes on to the Map, whose own error ({@code States.ExceedToleratedFailureThreshold}) does not carry it.
+     * A stale chunk (of an earlier collection) is not recorded against the current one.
+     */
+    public Map<String, Object> processChunkRecordingFailure(RunId id, Chunk chunk, ProcessingContext.Progress progress) {
+        try {
+            return processChunk(id, chunk, progress);
+        } catch (StaleCollectionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String cause = RootCause.of(e);
+            try {
+                chunkFailed(id, chunk, cause);
+            } catch (RuntimeException recording) {
+                LOG.warn("run {} chunk {} failed ({}) and could not be recorded: {}", id.value(), chunk.index(), cause,
+                        recording.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    public void chunkFailed(RunId id, Chunk chunk, String cause) {
+        runs.chunkFailure(id, chunk.index(), cause);
+    }
+
     private RecordSource open(ProcessingSpec spec, Chunk chunk) throws IOException, SourceFormatException {
         if (chunk.whole() || chunk.offset() == 0) {
             InputStream in = chunk.whole() ? raw.open(chunk.key()) : raw.open(chunk.key(), 0, chunk.length());

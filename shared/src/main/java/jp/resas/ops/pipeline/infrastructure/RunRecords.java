@@ -157,6 +157,23 @@ public class RunRecords {
         return token;
     }
 
+    /**
+     * A failed run is redriven: RUNNING again, not finished, without a failure reason, and nothing decided or
+     * awaited (whatever was decided was for the version that was discarded when it failed).
+     */
+    public void reopen(RunId id) {
+        sql.update("""
+                UPDATE pipeline_run SET status = 'RUNNING', finished_at = NULL, failure_reason = NULL, task_token = NULL,
+                    decided_by = NULL, decided_at = NULL, decision_comment = NULL, decided_version_id = NULL,
+                    decided_digest = NULL WHERE id = ?""", id.value());
+    }
+
+    /** The inbox object the run last collected from (a vendor file, a file given to {@code pipeline run}), if any. */
+    public Optional<String> inboxKey(RunId id) {
+        return sql.queryOne("SELECT substr(source, 7) FROM raw_object WHERE run_id = ? AND source LIKE 'inbox:%' "
+                + "ORDER BY fetched_at DESC LIMIT 1", row -> row.getString(1), id.value());
+    }
+
     /** The version and digest the recorded decision was taken on. */
     public Optional<Map.Entry<Long, String>> decidedOn(RunId id) {
         return sql.queryOne("SELECT decided_version_id, decided_digest FROM pipeline_run WHERE id = ? AND decided_version_id IS NOT NULL",
@@ -198,8 +215,30 @@ public class RunRecords {
         sql.update("""
                 INSERT INTO pipeline_step (run_id, step, status, started_at, finished_at, detail) VALUES (?, 'process', ?, ?, ?, ?)
                 ON CONFLICT (run_id, step) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at,
-                    detail = excluded.detail""", id.value(), all ? "SUCCEEDED" : "STARTED", at, all ? at : null,
-                new Sql.Json(write(detail)));
+                    detail = excluded.detail || CASE WHEN pipeline_step.detail->'failed' IS NOT NULL
+                        THEN jsonb_build_object('failed', pipeline_step.detail->'failed') ELSE '{}'::jsonb END""",
+                id.value(), all ? "SUCCEEDED" : "STARTED", at, all ? at : null, new Sql.Json(write(detail)));
+    }
+
+    /**
+     * A chunk failed (its transaction rolled back): its root cause is kept in the process step's
+     * {@code failed} list, so the run's failure names it rather than only the Map's
+     * {@code States.ExceedToleratedFailureThreshold}.
+     */
+    public void chunkFailure(RunId id, int chunk, String cause) {
+        sql.update("""
+                UPDATE pipeline_step SET status = 'FAILED', detail = jsonb_set(detail, '{failed}',
+                    coalesce(detail->'failed', '[]'::jsonb) || jsonb_build_array(jsonb_build_object('chunk', ?, 'error', ?::text)))
+                WHERE run_id = ? AND step = 'process'""", chunk, cause, id.value());
+    }
+
+    /** The failed chunks of the run's current collection, as "chunk: root cause", in the order they failed. */
+    public List<String> chunkFailures(RunId id) {
+        return sql.query("""
+                SELECT failure->>'chunk' AS chunk, failure->>'error' AS error
+                FROM pipeline_step, jsonb_array_elements(coalesce(detail->'failed', '[]'::jsonb)) AS failure
+                WHERE run_id = ? AND step = 'process'""", row -> row.getString("chunk") + ": " + row.getString("error"),
+                id.value());
     }
 
     public void executor(RunId id, String executor) {

@@ -22,10 +22,13 @@ final class StepFunctionsConnection {
     static final String STATE_MACHINE_ARN = "resas.pipeline.state-machine-arn";
     private static final Logger LOG = LoggerFactory.getLogger(StepFunctionsConnection.class);
 
-    StepFunctionsConnection(PipelineSettings settings, SfnClient sfn, ApprovalRelay approvals, ExecutionRelay executions) {
+    StepFunctionsConnection(PipelineSettings settings, SfnClient sfn, ApprovalRelay approvals, ExecutionRelay executions,
+            RedriveRelay redrives) {
         approvals.connect(new StepFunctionsCallbacks(sfn));
-        executions.connect(new StepFunctionsExecutions(sfn, settings.stateMachineArn()));
-        LOG.info("pipeline approvals and starts go to Step Functions, state machine {}", settings.stateMachineArn());
+        StepFunctionsExecutions stepFunctions = new StepFunctionsExecutions(sfn, settings.stateMachineArn());
+        executions.connect(stepFunctions);
+        redrives.connect(stepFunctions);
+        LOG.info("pipeline approvals, starts and redrives go to Step Functions, state machine {}", settings.stateMachineArn());
     }
 
     @Factory

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.UnavailableException;
+import jp.resas.ops.pipeline.ExecutionRedriver;
 import jp.resas.ops.pipeline.ExecutionStarter.Outcome;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
@@ -75,5 +77,35 @@ class StepFunctionsExecutionsTest {
 
         assertThatThrownBy(() -> executions.start(RUN, null)).isInstanceOf(UnavailableException.class)
                 .hasMessageContaining("AccessDeniedException").hasMessageContaining("実行 7");
+    }
+
+    @Test
+    void givenAFailedRun_whenRedriven_thenRedriveExecutionNamesItsExecutionArn() throws IOException {
+        aws.answerJson("AWSStepFunctions.RedriveExecution", Resources.text("aws/stepfunctions/apiref_RedriveExecution.json"), JSON_10);
+
+        assertThat(executions.redrive(RUN, "round-7-vendor-visitors", null)).isEqualTo(ExecutionRedriver.Outcome.REDRIVEN);
+
+        FakeAws.Request request = only(aws, "AWSStepFunctions.RedriveExecution");
+        assertThat(request.header("Content-Type")).isEqualTo(JSON_10);
+        assertThat(body(request).path("executionArn").asText())
+                .isEqualTo("arn:aws:states:ap-northeast-1:123456789012:execution:ResasOps-DataUpdate:round-7-vendor-visitors");
+    }
+
+    @Test
+    void givenStepFunctionsRefusesTheRedrive_thenItIsAConflictNamingTheError() {
+        refuse(aws, "AWSStepFunctions.RedriveExecution", "ExecutionNotRedrivable");
+
+        assertThatThrownBy(() -> executions.redrive(RUN, "round-7-vendor-visitors", null)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ExecutionNotRedrivable").hasMessageContaining("実行 7")
+                .satisfies(e -> assertThat(((ConflictException) e).code()).isEqualTo("NOT_REDRIVABLE"));
+    }
+
+    @Test
+    void givenStepFunctionsIsUnavailable_whenRedriven_thenUnavailable() {
+        aws.answer("AWSStepFunctions.RedriveExecution", 503, JSON_10,
+                Resources.bytes("aws/stepfunctions/apiref_error_ServiceUnavailable.json"));
+
+        assertThatThrownBy(() -> executions.redrive(RUN, "round-7-vendor-visitors", null)).isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("実行 7");
     }
 }
