@@ -16,9 +16,11 @@ import jp.resas.ops.attachment.Upload;
 import jp.resas.ops.attachment.UploadPolicy;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.ticket.TicketId;
 import jp.resas.ops.ticket.TicketKind;
 import jp.resas.ops.ticket.Tickets;
+import jp.resas.ops.ticket.TransitioningTicket;
 
 /** The transaction boundary of the attachment use cases. */
 @Singleton
@@ -28,8 +30,13 @@ public class AttachmentService {
     private final ReadingAttachments reading;
     private final DeletingAttachment deleting;
 
-    AttachmentService(Tickets tickets, Attachments attachments, AttachmentStore store, UploadPolicy policy,
-            AttachmentQuota quota, AuditLog audit, Clock clock) {
+    private final Tickets tickets;
+    private final JdbcAttachments pages;
+
+    AttachmentService(Tickets tickets, Attachments attachments, JdbcAttachments pages, AttachmentStore store,
+            UploadPolicy policy, AttachmentQuota quota, AuditLog audit, Clock clock) {
+        this.tickets = tickets;
+        this.pages = pages;
         this.attaching = new AttachingFile(tickets, attachments, store, policy, quota, audit, clock);
         this.deleting = new DeletingAttachment(tickets, attachments, audit, clock);
         this.reading = new ReadingAttachments(tickets, attachments, store);
@@ -43,6 +50,13 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public List<Attachment> list(TicketKind kind, TicketId id) {
         return reading.list(kind, id);
+    }
+
+    /** A ticket's files, oldest first, one keyset page (404 when the ticket is not of this kind). */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Attachment> list(TicketKind kind, TicketId id, Keyset.Request request) {
+        tickets.find(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
+        return pages.page(id.value(), request);
     }
 
     @Transactional
