@@ -1,14 +1,17 @@
 package jp.resas.ops.attachment.infrastructure;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import jp.resas.ops.attachment.AttachingFile;
 import jp.resas.ops.attachment.Attachment;
 import jp.resas.ops.attachment.AttachmentContent;
 import jp.resas.ops.attachment.AttachmentQuota;
 import jp.resas.ops.attachment.DeletingAttachment;
+import jp.resas.ops.attachment.PurgingAttachments;
 import jp.resas.ops.attachment.AttachmentStore;
 import jp.resas.ops.attachment.Attachments;
 import jp.resas.ops.attachment.ReadingAttachments;
@@ -30,13 +33,19 @@ public class AttachmentService {
     private final ReadingAttachments reading;
     private final DeletingAttachment deleting;
 
+    /** Days a deleted file's object is kept after its deletion (about 13 months: a whole reporting year). */
+    public static final int DEFAULT_RETENTION_DAYS = 400;
+
     private final Tickets tickets;
     private final JdbcAttachments pages;
+    private final PurgingAttachments purging;
 
     AttachmentService(Tickets tickets, Attachments attachments, JdbcAttachments pages, AttachmentStore store,
-            UploadPolicy policy, AttachmentQuota quota, AuditLog audit, Clock clock) {
+            UploadPolicy policy, AttachmentQuota quota, AuditLog audit, Clock clock,
+            @Value("${resas.attachments.retention-days:" + DEFAULT_RETENTION_DAYS + "}") int retentionDays) {
         this.tickets = tickets;
         this.pages = pages;
+        this.purging = new PurgingAttachments(attachments, store, audit, clock, Duration.ofDays(retentionDays));
         this.attaching = new AttachingFile(tickets, attachments, store, policy, quota, audit, clock);
         this.deleting = new DeletingAttachment(tickets, attachments, audit, clock);
         this.reading = new ReadingAttachments(tickets, attachments, store);
@@ -62,6 +71,12 @@ public class AttachmentService {
     @Transactional
     public void delete(TicketKind kind, TicketId id, long attachmentId, Actor actor, boolean operator) {
         deleting.delete(kind, id, attachmentId, actor, operator);
+    }
+
+    /** Ends the retention of files deleted long enough ago (scheduled: {@code attachment-retention}). */
+    @Transactional
+    public PurgingAttachments.Purged purge() {
+        return purging.purge();
     }
 
     @Transactional(readOnly = true)
