@@ -42,10 +42,13 @@ public final class AttachingFile {
         String name = policy.fileName(upload.fileName());
         String type = policy.contentType(upload.contentType());
         byte[] content = policy.content(upload.content());
-        // The ticket row lock queues concurrent uploads to one ticket, so its quota holds.
+        // The ticket row lock queues concurrent uploads to one ticket, so its quota holds; the user lock,
+        // always taken after it, queues one user's uploads to any ticket, so theirs holds too.
         tickets.lock(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
+        attachments.lockUser(actor.name());
         quota.require(attachments.ofTicket(id.value()), attachments.ofUser(actor.name()), content.length);
         String sha256 = Sha256.hex(content);
+        attachments.lockObject(Attachment.objectKey(sha256));
         store.put(Attachment.objectKey(sha256), content, sha256);
         Instant now = clock.instant();
         Attachment saved = attachments.insert(new Attachment(0, id.value(), name, type, content.length, sha256,

@@ -18,4 +18,7 @@ public interface AttachmentStore {
 
     /** The bytes under {@code key}; empty when there is no such object. */
     Optional<byte[]> get(String key);
+
+    /** Removes the object under {@code key} for good (every stored version); nothing to do when there is none. */
+    void delete(String key);
 }

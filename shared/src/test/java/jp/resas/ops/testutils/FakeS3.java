@@ -30,6 +30,9 @@ public final class FakeS3 implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** {@code /bucket/key} → its version ids, oldest first (a versioned bucket: each PUT adds one). */
+    private final Map<String, List<String>> versions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextVersion = new java.util.concurrent.atomic.AtomicLong(1);
 
     public FakeS3() {
         try {
@@ -52,6 +55,11 @@ public final class FakeS3 implements AutoCloseable {
         return copy;
     }
 
+    /** {@code /bucket/key} → how many versions are stored. */
+    public int versions(String path) {
+        return versions.getOrDefault(path, List.of()).size();
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -66,7 +74,15 @@ public final class FakeS3 implements AutoCloseable {
         }
         switch (exchange.getRequestMethod()) {
             case "PUT" -> put(exchange, path, body);
-            case "GET" -> get(exchange, path);
+            case "GET" -> {
+                String query = exchange.getRequestURI().getQuery();
+                if (query != null && (query.equals("versions") || query.startsWith("versions&") || query.contains("&versions"))) {
+                    listVersions(exchange, path, query);
+                } else {
+                    get(exchange, path);
+                }
+            }
+            case "DELETE" -> deleteVersion(exchange, path, exchange.getRequestURI().getQuery());
             default -> error(exchange, 405, "MethodNotAllowed", path);
         }
     }
@@ -79,6 +95,7 @@ public final class FakeS3 implements AutoCloseable {
             return;
         }
         objects.put(path, new StoredObject(body, actual));
+        versions.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add("v" + nextVersion.getAndIncrement());
         exchange.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"");
         exchange.getResponseHeaders().add("x-amz-checksum-sha256", actual);
         exchange.sendResponseHeaders(200, -1);
@@ -96,6 +113,67 @@ public final class FakeS3 implements AutoCloseable {
                 + "\"");
         exchange.sendResponseHeaders(200, object.content().length);
         exchange.getResponseBody().write(object.content());
+        exchange.close();
+    }
+
+    /**
+     * ListObjectVersions ({@code GET /bucket?versions&prefix=…}): the ListVersionsResult document of the S3
+     * API reference, every version in one page.
+     */
+    private void listVersions(HttpExchange exchange, String path, String query) throws IOException {
+        String bucket = path.replaceAll("^/|/$", "");
+        String prefix = "";
+        for (String part : query.split("&")) {
+            if (part.startsWith("prefix=")) {
+                prefix = java.net.URLDecoder.decode(part.substring(7), StandardCharsets.UTF_8);
+            }
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<ListVersionsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>" + bucket + "</Name>"
+                + "<Prefix>" + prefix + "</Prefix><KeyMarker></KeyMarker><VersionIdMarker></VersionIdMarker>"
+                + "<MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>");
+        String start = "/" + bucket + "/" + prefix;
+        for (Map.Entry<String, List<String>> entry : new java.util.TreeMap<>(versions).entrySet()) {
+            if (!entry.getKey().startsWith(start)) {
+                continue;
+            }
+            String key = entry.getKey().substring(bucket.length() + 2);
+            List<String> ids = entry.getValue();
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                xml.append("<Version><Key>").append(key).append("</Key><VersionId>").append(ids.get(i))
+                        .append("</VersionId><IsLatest>").append(i == ids.size() - 1)
+                        .append("</IsLatest><LastModified>2026-11-28T00:00:00.000Z</LastModified><ETag>\"e\"</ETag>"
+                                + "<Size>1</Size><StorageClass>STANDARD</StorageClass></Version>");
+            }
+        }
+        byte[] answer = xml.append("</ListVersionsResult>").toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/xml");
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    /** DeleteObject with {@code versionId}: that version goes for good (204, as S3 answers, also when absent). */
+    private void deleteVersion(HttpExchange exchange, String path, String query) throws IOException {
+        String versionId = query == null ? null : java.util.Arrays.stream(query.split("&"))
+                .filter(p -> p.startsWith("versionId=")).map(p -> p.substring(10)).findFirst().orElse(null);
+        List<String> ids = versions.get(path);
+        if (versionId == null) {
+            error(exchange, 400, "InvalidRequest", path);
+            return;
+        }
+        if (ids != null) {
+            boolean latest = !ids.isEmpty() && ids.get(ids.size() - 1).equals(versionId);
+            ids.remove(versionId);
+            if (ids.isEmpty()) {
+                versions.remove(path);
+                objects.remove(path);
+            } else if (latest) {
+                objects.remove(path);
+            }
+        }
+        exchange.getResponseHeaders().add("x-amz-version-id", versionId);
+        exchange.sendResponseHeaders(204, -1);
         exchange.close();
     }
 

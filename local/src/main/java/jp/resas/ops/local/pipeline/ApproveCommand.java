@@ -1,6 +1,5 @@
 package jp.resas.ops.local.pipeline;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import jp.resas.ops.common.ConflictException;
@@ -11,8 +10,6 @@ import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
-import jp.resas.ops.platform.security.LocalSecurity;
-import jp.resas.ops.platform.security.LocalTokenVerifier;
 import jp.resas.ops.platform.web.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,19 +50,12 @@ final class ApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunId id = new RunId(runId);
-        String approver;
-        try {
-            LocalTokenVerifier.Bearer bearer = new LocalTokenVerifier(LocalSecurity.secret(options.dataDirectory()),
-                    Clock.systemUTC()).verify(token);
-            if (!bearer.groups().contains(Roles.APPROVER)) {
-                spec.commandLine().getErr().println("--token: user " + bearer.user() + " is not in the approver group");
-                return 2;
-            }
-            approver = bearer.user();
-        } catch (LocalTokenVerifier.InvalidTokenException e) {
-            spec.commandLine().getErr().println("--token: " + e.getMessage());
+        java.util.Optional<String> decider = CliToken.user(options.dataDirectory(), token, java.util.Set.of(Roles.APPROVER),
+                "approver", spec.commandLine().getErr());
+        if (decider.isEmpty()) {
             return 2;
         }
+        String approver = decider.get();
         try (LocalPlatform platform = options.start(); LocalPipeline pipeline = new LocalPipeline(platform, options.dataDirectory())) {
             Run run;
             try {

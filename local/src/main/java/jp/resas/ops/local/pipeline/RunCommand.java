@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.local.runtime.LocalPlatform;
@@ -14,6 +16,7 @@ import jp.resas.ops.pipeline.RawStore;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.platform.web.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,14 +40,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Raw file to use instead of collecting from the source.")
     Path file;
 
-    @Option(names = "--as", defaultValue = "${sys:user.name}", paramLabel = "USER", description = "Who starts the run.")
-    String user;
+    @Option(names = "--token", paramLabel = "JWT", defaultValue = "${env:RESAS_OPS_TOKEN}",
+            description = "An operator's (or admin's) token from 'resas-ops token' for this data directory "
+                    + "(default: $RESAS_OPS_TOKEN); the run is recorded as started by its user.")
+    String token;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Date codes must exist at (default: the spec's).")
     LocalDate referenceDate;
 
     @Override
     public Integer call() throws IOException {
+        Optional<String> starter = CliToken.user(options.dataDirectory(), token, Set.of(Roles.OPERATOR, Roles.ADMIN),
+                "operator", spec.commandLine().getErr());
+        if (starter.isEmpty()) {
+            return 2;
+        }
+        String user = starter.get();
         try (LocalPlatform platform = options.start(); LocalPipeline pipeline = new LocalPipeline(platform, options.dataDirectory())) {
             Run run = start(platform, dataset, file, user, referenceDate, pipeline);
             return Runs.print(spec.commandLine().getOut(), platform.context().getBean(RunRecords.class), run.id()) ? 0 : 1;

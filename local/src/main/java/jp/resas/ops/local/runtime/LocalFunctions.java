@@ -27,6 +27,8 @@ public final class LocalFunctions {
     public LocalFunctions() {
         functions.put("alarm-intake", AlarmIntakeHandler::new);
         functions.put("ticket-sla", context -> json(new TicketSlaHandler(context), context));
+        functions.put("attachment-retention", context -> json(
+                new jp.resas.ops.functions.attachment.AttachmentRetentionHandler(context), context));
         functions.put("cost-collector", CostCollectorHandler::new);
         functions.put("metrics-collector", MetricsCollectorHandler::new);
         functions.put("log-collector", LogCollectorHandler::new);

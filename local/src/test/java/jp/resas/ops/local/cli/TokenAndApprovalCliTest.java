@@ -60,4 +60,37 @@ class TokenAndApprovalCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--as");
     }
+
+    @Test
+    void run_withoutAToken_orAViewersOrForeignToken_isRefused_beforeAnythingStarts() {
+        String secret = LocalSecurity.secret(dataDir);
+        String viewer = LocalSecurity.issuer(secret, Clock.systemUTC()).issue("ito", List.of("viewer", "approver"),
+                Duration.ofMinutes(5));
+        String forged = LocalSecurity.issuer("some-other-secret-0123456789abcdef0123456789abcdef", Clock.systemUTC())
+                .issue("sato", List.of("operator"), Duration.ofMinutes(5));
+
+        CliRun none = CliRun.of("pipeline", "run", "--dataset", "vendor-visitors", "--data-dir", dataDir.toString(),
+                "--token", " ");
+        CliRun asViewer = CliRun.of("pipeline", "run", "--dataset", "vendor-visitors", "--data-dir", dataDir.toString(),
+                "--token", viewer);
+        CliRun asForger = CliRun.of("pipeline", "run", "--dataset", "vendor-visitors", "--data-dir", dataDir.toString(),
+                "--token", forged);
+
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("--token: no token given");
+        assertThat(asViewer.exitCode()).isEqualTo(2);
+        assertThat(asViewer.err()).contains("user ito is not in the operator group");
+        assertThat(asForger.exitCode()).isEqualTo(2);
+        assertThat(asForger.err()).contains("not signed");
+        assertThat(dataDir.resolve("postgres")).as("no database was started").doesNotExist();
+    }
+
+    @Test
+    void run_noLongerTakesANameOnTrust() {
+        CliRun run = CliRun.of("pipeline", "run", "--dataset", "vendor-visitors", "--data-dir", dataDir.toString(),
+                "--as", "anyone");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--as");
+    }
 }

@@ -66,6 +66,15 @@ public final class DirectoryAttachmentStore implements AttachmentStore {
         }
     }
 
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete attachment " + key + " under " + root, e);
+        }
+    }
+
     private Path path(String key) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not an attachment key: " + key);

@@ -17,6 +17,7 @@ import jp.resas.ops.attachment.Upload;
 import jp.resas.ops.attachment.infrastructure.AttachmentService;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.ticket.TicketId;
 import jp.resas.ops.ticket.TicketKind;
 
@@ -34,9 +35,11 @@ public class AttachmentEndpoints {
         this.attachments = attachments;
     }
 
-    public AttachmentListView list(TicketKind kind, String base, long id) {
-        return new AttachmentListView(attachments.list(kind, id(id)).stream()
-                .map(a -> AttachmentView.of(a, base)).toList());
+    public AttachmentListView list(TicketKind kind, String base, long id, String limit, String cursor) {
+        Keyset.Request request = Keyset.request(limit, cursor);
+        Keyset.Page<Attachment> page = attachments.list(kind, id(id), request);
+        return new AttachmentListView(page.items().stream().map(a -> AttachmentView.of(a, base)).toList(),
+                page.nextCursor().orElse(null));
     }
 
     public HttpResponse<AttachmentView> uploadPart(TicketKind kind, String base, long id, CompletedFileUpload file,

@@ -2,6 +2,6 @@ package jp.resas.ops.attachment.web;
 
 import java.util.List;
 
-/** A ticket's attachments, oldest first. */
-public record AttachmentListView(List<AttachmentView> items) {
+/** A page of a ticket's attachments, oldest first; {@code nextCursor} asks for the next page (null: no more). */
+public record AttachmentListView(List<AttachmentView> items, String nextCursor) {
 }

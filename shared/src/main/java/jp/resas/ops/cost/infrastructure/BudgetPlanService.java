@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.cost.BudgetPlan;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
 
 /** Administrators' budget thresholds: read all, replace a month's set (audited, in one transaction). */
@@ -35,6 +36,25 @@ public class BudgetPlanService {
         });
         return thresholds.entrySet().stream()
                 .map(e -> new BudgetPlan(e.getKey(), e.getValue(), units.get(e.getKey()))).toList();
+    }
+
+    /** One keyset page of {@link #all()}, by month (the every-month plan {@code *} in the text order of the database). */
+    @Transactional(readOnly = true)
+    public Keyset.Page<BudgetPlan> page(Keyset.Request request) {
+        Keyset.Page<String> months = Keyset.ascending(Keyset.text("month")).page(sql,
+                "SELECT DISTINCT month FROM cost_budget", row -> row.getString("month"), request);
+        Map<String, List<BigDecimal>> thresholds = new LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (String month : months.items()) {
+            thresholds.put(month, new ArrayList<>());
+        }
+        sql.query("SELECT month, threshold, unit FROM cost_budget WHERE month = ANY (?) ORDER BY month, threshold", row -> {
+            thresholds.get(row.getString("month")).add(row.getBigDecimal("threshold"));
+            units.put(row.getString("month"), row.getString("unit"));
+            return null;
+        }, (Object) months.items().toArray(String[]::new));
+        return new Keyset.Page<>(thresholds.entrySet().stream()
+                .map(e -> new BudgetPlan(e.getKey(), e.getValue(), units.get(e.getKey()))).toList(), months.nextCursor());
     }
 
     /** An empty list of thresholds removes the month's budget. */

@@ -34,7 +34,7 @@ class BudgetController {
     @Get
     jp.resas.ops.platform.web.ListPage<BudgetPlan> all(@Nullable @io.micronaut.http.annotation.QueryValue String limit,
             @Nullable @io.micronaut.http.annotation.QueryValue String cursor) {
-        return jp.resas.ops.platform.web.ListPage.of(budgets.all(), limit, cursor);
+        return jp.resas.ops.platform.web.ListPage.of(budgets.page(jp.resas.ops.platform.jdbc.Keyset.request(limit, cursor)));
     }
 
     @Put("/{month}")

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.InvalidInputException;
@@ -21,14 +22,23 @@ public class CatalogService {
     private final AuditLog audit;
     private final ProcessingSpecs specs = new ProcessingSpecs();
 
-    CatalogService(DatasetCatalog catalog, AuditLog audit) {
+    private final JdbcDatasetCatalog pages;
+
+    CatalogService(DatasetCatalog catalog, JdbcDatasetCatalog pages, AuditLog audit) {
         this.catalog = catalog;
+        this.pages = pages;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
     public List<Dataset> list() {
         return catalog.list();
+    }
+
+    /** The catalog by id, one keyset page. */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Dataset> page(Keyset.Request request) {
+        return pages.page(request);
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.dataset.Dataset;
 import jp.resas.ops.dataset.DatasetCatalog;
 import jp.resas.ops.dataset.DatasetId;
@@ -21,6 +22,9 @@ final class JdbcDatasetCatalog implements DatasetCatalog {
     private static final String COLUMNS = "id, name, publisher, source_kind, source_ref, frequency, next_release, "
             + "menus::text AS menus, licence, owner_contact";
 
+    private static final Keyset BY_ID =
+            Keyset.ascending(Keyset.text("id"));
+
     private final Sql sql;
     private final ObjectMapper json;
 
@@ -32,6 +36,11 @@ final class JdbcDatasetCatalog implements DatasetCatalog {
     @Override
     public List<Dataset> list() {
         return sql.query("SELECT " + COLUMNS + " FROM dataset ORDER BY id", this::dataset);
+    }
+
+    /** A page of the catalog by id, read in SQL. */
+    Keyset.Page<Dataset> page(Keyset.Request request) {
+        return BY_ID.page(sql, "SELECT " + COLUMNS + " FROM dataset", this::dataset, request);
     }
 
     @Override

@@ -19,6 +19,7 @@ import jp.resas.ops.dataset.DatasetId;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.pipeline.infrastructure.PublishService;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
@@ -39,7 +40,7 @@ class DatasetController {
 
     @Get
     ListPage<Dataset> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
-        return ListPage.of(catalog.list(), limit, cursor);
+        return ListPage.of(catalog.page(Keyset.request(limit, cursor)));
     }
 
     @Get("/{id}")
@@ -57,7 +58,8 @@ class DatasetController {
     @Get("/{id}/versions")
     ListPage<Map<String, Object>> versions(@PathVariable String id, @Nullable @QueryValue String limit,
             @Nullable @QueryValue String cursor) {
-        return ListPage.of(queries.versions(new DatasetId(id).value()), limit, cursor);
+        Keyset.Request request = Keyset.request(limit, cursor);
+        return ListPage.of(queries.versions(new DatasetId(id).value(), request));
     }
 
     @Get("/{id}/versions/{number}/diff")

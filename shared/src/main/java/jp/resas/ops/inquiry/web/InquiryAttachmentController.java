@@ -47,8 +47,9 @@ class InquiryAttachmentController {
     }
 
     @Get
-    AttachmentListView list(@PathVariable long id) {
-        return attachments.list(KIND, BASE, id);
+    AttachmentListView list(@PathVariable long id, @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String limit,
+            @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String cursor) {
+        return attachments.list(KIND, BASE, id, limit, cursor);
     }
 
     /** Documented with {@link #uploadBody}: OpenAPI has one operation per method and path. */

@@ -13,10 +13,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.meeting.infrastructure.MeetingService;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
 
 /** 定例会・議事録: the operator side records and writes, 主管課 (approver) approves or returns. */
@@ -34,17 +37,15 @@ class MeetingController {
         this.clock = clock;
     }
 
+    /** Newest first, one keyset page: {@code {"items":[…],"nextCursor":…}}. */
     @Get
-    Map<String, Object> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Long before) {
-        int n = limit == null ? 50 : limit;
-        if (n < 1 || n > 200) {
-            throw new InvalidInputException("limit", "limit は 1 から 200 の整数で指定してください。");
-        }
-        var items = meetings.list(n, before).stream().map(m -> MeetingView.summary(m, clock.instant())).toList();
-        Map<String, Object> page = new java.util.LinkedHashMap<>();
-        page.put("items", items);
-        page.put("nextBefore", items.size() == n ? items.get(n - 1).id() : null);
-        return page;
+    ListPage<MeetingView> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        Keyset.Request request = Keyset.request(limit, cursor);
+        List<MeetingView> rows = meetings.list(request.limit() + 1, Keyset.afterNumber("id", request).orElse(null)).stream()
+                .map(m -> MeetingView.summary(m, clock.instant())).toList();
+        boolean more = rows.size() > request.limit();
+        List<MeetingView> page = more ? rows.subList(0, request.limit()) : rows;
+        return new ListPage<>(page, more ? Keyset.encode("id", page.get(page.size() - 1).id()) : null);
     }
 
     @Get("/{id}")

@@ -12,11 +12,27 @@ import java.util.Optional;
 import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
 
 /** What the portal reads: runs with their steps and report, versions and their differences, the logs. */
 @Singleton
 public class PipelineQueries {
+
+    private static final String VERSIONS = """
+            SELECT v.number, v.id AS version_id, v.status, v.observations, v.reference_date, v.spec_version,
+                   v.created_at, v.published_at, v.run_id, (c.version_id = v.id) AS current
+            FROM dataset_version v LEFT JOIN dataset_current c ON c.dataset_id = v.dataset_id
+            WHERE v.dataset_id = ?""";
+    private static final String UPDATE_LOG = """
+            SELECT l.id, l.at, l.kind, l.dataset_id, d.name, v.number AS version, l.observations, l.reference_date,
+                   l.approved_by, l.round_id, l.run_id, l.note
+            FROM data_update_log l JOIN dataset d ON d.id = l.dataset_id JOIN dataset_version v ON v.id = l.version_id""";
+    private static final String SOURCES = """
+            SELECT s.dataset_id, s.name, s.publisher, s.source_kind, s.source_ref, s.licence, s.fetched_at, s.sha256,
+                   v.number AS version, v.reference_date
+            FROM dataset_current c JOIN data_source s ON s.version_id = c.version_id
+            JOIN dataset_version v ON v.id = c.version_id""";
 
     private final Sql sql;
     private final RunRecords runs;
@@ -35,6 +51,12 @@ public class PipelineQueries {
         return runs.recent(dataset, limit);
     }
 
+    /** Runs newest first, one keyset page read in SQL; {@code dataset} filters when given. */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Run> runs(String dataset, Keyset.Request request) {
+        return runs.page(dataset, request);
+    }
+
     @Transactional(readOnly = true)
     public RunDetail run(RunId id) {
         Run run = runs.find(id).orElseThrow(() -> new NotFoundException("実行 " + id.value() + " はありません。"));
@@ -44,11 +66,13 @@ public class PipelineQueries {
 
     @Transactional(readOnly = true)
     public List<Map<String, Object>> versions(String dataset) {
-        return sql.query("""
-                SELECT v.number, v.id AS version_id, v.status, v.observations, v.reference_date, v.spec_version,
-                       v.created_at, v.published_at, v.run_id, (c.version_id = v.id) AS current
-                FROM dataset_version v LEFT JOIN dataset_current c ON c.dataset_id = v.dataset_id
-                WHERE v.dataset_id = ? ORDER BY v.number DESC""", PipelineQueries::row, dataset);
+        return sql.query(VERSIONS + " ORDER BY v.number DESC", PipelineQueries::row, dataset);
+    }
+
+    /** A dataset's versions, newest first, one keyset page. */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Map<String, Object>> versions(String dataset, Keyset.Request request) {
+        return Keyset.descending(Keyset.number("number")).page(sql, VERSIONS, PipelineQueries::row, request, dataset);
     }
 
     /**
@@ -92,6 +116,19 @@ public class PipelineQueries {
                        l.approved_by, l.round_id, l.run_id, l.note
                 FROM data_update_log l JOIN dataset d ON d.id = l.dataset_id JOIN dataset_version v ON v.id = l.version_id
                 ORDER BY l.at DESC, l.id DESC LIMIT ?""", PipelineQueries::row, limit);
+    }
+
+    /** データ更新一覧, newest first, one keyset page (each entry's {@code id} is its key). */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Map<String, Object>> updateLog(Keyset.Request request) {
+        return Keyset.descending(Keyset.instant("at"), Keyset.number("id"))
+                .page(sql, UPDATE_LOG, PipelineQueries::row, request);
+    }
+
+    /** データ出典一覧 by dataset, one keyset page. */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Map<String, Object>> sources(Keyset.Request request) {
+        return Keyset.ascending(Keyset.text("dataset_id")).page(sql, SOURCES, PipelineQueries::row, request);
     }
 
     /** データ出典一覧: the source of each dataset's current version. */

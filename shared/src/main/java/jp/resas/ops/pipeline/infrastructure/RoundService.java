@@ -13,6 +13,7 @@ import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.ticket.ApprovalBinding;
 
@@ -108,8 +109,24 @@ public class RoundService {
     /** Rounds newest first, each with its datasets under {@code items} (progress and {@code slipped} per item). */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> rounds() {
+        return grouped(rows("TRUE"));
+    }
+
+    /** One keyset page of {@link #rounds()}: the page's round ids are read in SQL, then their items. */
+    @Transactional(readOnly = true)
+    public Keyset.Page<Map<String, Object>> rounds(Keyset.Request request) {
+        Keyset.Page<Long> ids = Keyset.descending(Keyset.number("id")).page(sql, "SELECT id FROM update_round",
+                row -> row.getLong("id"), request);
+        if (ids.items().isEmpty()) {
+            return new Keyset.Page<>(List.of(), ids.nextCursor());
+        }
+        String in = ids.items().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return new Keyset.Page<>(grouped(rows("r.id IN (" + in + ")")), ids.nextCursor());
+    }
+
+    private static List<Map<String, Object>> grouped(List<Map<String, Object>> rows) {
         Map<Object, Map<String, Object>> rounds = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> row : rows()) {
+        for (Map<String, Object> row : rows) {
             Map<String, Object> round = rounds.computeIfAbsent(row.get("id"), id -> {
                 Map<String, Object> r = new java.util.LinkedHashMap<>();
                 for (String key : List.of("id", "name", "status", "plannedBy", "approvedBy", "approvedAt")) {
@@ -130,13 +147,15 @@ public class RoundService {
         return List.copyOf(rounds.values());
     }
 
-    private List<Map<String, Object>> rows() {
+    /** {@code where}: a condition built here from numbers only, never from client text. */
+    private List<Map<String, Object>> rows(String where) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
         return sql.query("""
                 SELECT r.id, r.name, r.status, r.planned_by, r.approved_by, r.approved_at, i.dataset_id, i.collect_on,
                        i.publish_by, i.status AS item_status, i.published_on,
                        (i.status <> 'PUBLISHED' AND i.publish_by < ?) AS slipped
-                FROM update_round r JOIN update_round_item i ON i.round_id = r.id ORDER BY r.id DESC, i.collect_on, i.dataset_id""",
+                FROM update_round r JOIN update_round_item i ON i.round_id = r.id WHERE\s""" + where
+                + " ORDER BY r.id DESC, i.collect_on, i.dataset_id",
                 PipelineQueries::row, today);
     }
 }

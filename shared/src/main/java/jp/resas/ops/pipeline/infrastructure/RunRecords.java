@@ -18,6 +18,7 @@ import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.pipeline.RunStep;
 import jp.resas.ops.pipeline.StoredObject;
 import jp.resas.ops.pipeline.VersionId;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
 
 /** Runs, their steps, raw objects and chunk outcomes in PostgreSQL. */
@@ -26,6 +27,8 @@ public class RunRecords {
 
     private static final String RUN = "id, dataset_id, round_id, execution_name, status, reference_date, started_by, "
             + "started_at, finished_at, failure_reason, version_id, decided_by, decided_at, decision_comment, incident_id";
+
+    private static final Keyset NEWEST_FIRST = Keyset.descending(Keyset.instant("started_at"), Keyset.number("id"));
 
     private final Sql sql;
     private final ObjectMapper json;
@@ -69,6 +72,14 @@ public class RunRecords {
                 ? sql.query("SELECT " + RUN + " FROM pipeline_run ORDER BY started_at DESC, id DESC LIMIT ?", RunRecords::run, limit)
                 : sql.query("SELECT " + RUN + " FROM pipeline_run WHERE dataset_id = ? ORDER BY started_at DESC, id DESC LIMIT ?",
                         RunRecords::run, dataset, limit);
+    }
+
+    /** Runs newest first, one keyset page, optionally of one dataset (filtered in SQL). */
+    public Keyset.Page<Run> page(String dataset, Keyset.Request request) {
+        return dataset == null
+                ? NEWEST_FIRST.page(sql, "SELECT " + RUN + " FROM pipeline_run", RunRecords::run, request)
+                : NEWEST_FIRST.page(sql, "SELECT " + RUN + " FROM pipeline_run WHERE dataset_id = ?", RunRecords::run,
+                        request, dataset);
     }
 
     public void status(RunId id, RunStatus status, Instant finishedAt, String failureReason) {

@@ -13,10 +13,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.Map;
+import jp.resas.ops.common.Texts;
 import jp.resas.ops.pipeline.ExecutionStarter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
@@ -36,7 +38,7 @@ class PipelineController {
     @Get("/runs")
     ListPage<Run> runs(@Nullable @QueryValue String dataset, @Nullable @QueryValue String limit,
             @Nullable @QueryValue String cursor) {
-        return ListPage.of(queries.runs(dataset, ListPage.MAX_LIMIT), limit, cursor);
+        return ListPage.of(queries.runs(Texts.optional("dataset", dataset, 200), Keyset.request(limit, cursor)));
     }
 
     @Get("/runs/{id}")
@@ -80,11 +82,11 @@ class PipelineController {
 
     @Get("/update-log")
     ListPage<Map<String, Object>> updateLog(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
-        return ListPage.of(queries.updateLog(ListPage.MAX_LIMIT), limit, cursor);
+        return ListPage.of(queries.updateLog(Keyset.request(limit, cursor)));
     }
 
     @Get("/sources")
     ListPage<Map<String, Object>> sources(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
-        return ListPage.of(queries.sources(), limit, cursor);
+        return ListPage.of(queries.sources(Keyset.request(limit, cursor)));
     }
 }

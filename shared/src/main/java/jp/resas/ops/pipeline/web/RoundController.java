@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.pipeline.infrastructure.RoundService;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Roles;
@@ -30,7 +31,7 @@ class RoundController {
     @Get
     ListPage<Map<String, Object>> list(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String limit,
             @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String cursor) {
-        return ListPage.of(rounds.rounds(), limit, cursor);
+        return ListPage.of(rounds.rounds(Keyset.request(limit, cursor)));
     }
 
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "計画しました")

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.platform.jdbc.Keyset;
 
 /**
  * The one list shape of the API, {@code {"items":[…],"nextCursor":…}}, for lists short enough to read
@@ -18,6 +19,11 @@ public record ListPage<T>(List<T> items, String nextCursor) {
 
     public ListPage {
         items = List.copyOf(items);
+    }
+
+    /** The answer of one keyset page read in SQL ({@link Keyset}). */
+    public static <T> ListPage<T> of(Keyset.Page<T> page) {
+        return new ListPage<>(page.items(), page.nextCursor().orElse(null));
     }
 
     public static <T> ListPage<T> of(List<T> all, String limit, String cursor) {

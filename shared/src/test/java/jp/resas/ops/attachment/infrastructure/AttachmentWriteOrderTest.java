@@ -86,6 +86,11 @@ class AttachmentWriteOrderTest implements TestPropertyProvider {
         public Optional<byte[]> get(String key) {
             return store.get(key);
         }
+
+        @Override
+        public void delete(String key) {
+            store.delete(key);
+        }
     }
 
     private TicketId inquiry() {

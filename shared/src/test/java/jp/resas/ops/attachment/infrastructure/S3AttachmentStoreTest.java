@@ -73,4 +73,25 @@ class S3AttachmentStoreTest {
     void get_ofAMissingKey_isEmpty() {
         assertThat(store.get("sha256/" + "0".repeat(64))).isEmpty();
     }
+
+    /** The bucket is versioned: a purge removes every version of the key, so nothing can be restored. */
+    @Test
+    void delete_removesEveryVersion_andLeavesOtherKeys() {
+        byte[] content = "保存期間の過ぎた添付".getBytes(StandardCharsets.UTF_8);
+        byte[] other = "まだ保存する添付".getBytes(StandardCharsets.UTF_8);
+        String key = Attachment.objectKey(Sha256.hex(content));
+        String otherKey = Attachment.objectKey(Sha256.hex(other));
+        store.put(key, content, Sha256.hex(content));
+        store.put(key, content, Sha256.hex(content));
+        store.put(otherKey, other, Sha256.hex(other));
+        assertThat(s3.versions("/resas-ops-attachments/" + key)).isEqualTo(2);
+
+        store.delete(key);
+        store.delete(key);
+
+        assertThat(s3.versions("/resas-ops-attachments/" + key)).isZero();
+        assertThat(store.get(key)).isEmpty();
+        assertThat(store.get(otherKey)).hasValueSatisfying(b -> assertThat(b).isEqualTo(other));
+        assertThat(s3.requests()).filteredOn(r -> r.method().equals("DELETE")).hasSize(2);
+    }
 }

@@ -14,7 +14,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
@@ -109,6 +115,44 @@ class AttachmentQuotaApiTest implements TestPropertyProvider {
         String href = first.get("href").asText();
         assertThat(api().delete(href, "heavy", "viewer").status()).isEqualTo(204);
         assertThat(upload(second, "b.txt", 90, "heavy").status()).isEqualTo(201);
+    }
+
+    /**
+     * Eight uploads of 40 bytes by one user, at once, each to a ticket of its own (so no ticket lock
+     * orders them): the 150-byte user quota lets exactly three through, the rest are 409 QUOTA_EXCEEDED,
+     * and the stored total never exceeds the quota.
+     */
+    @Test
+    void perUserQuota_holdsAcrossConcurrentUploadsToDifferentTickets() throws Exception {
+        List<Long> tickets = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tickets.add(inquiry("racer"));
+        }
+        CyclicBarrier start = new CyclicBarrier(tickets.size());
+        ExecutorService pool = Executors.newFixedThreadPool(tickets.size());
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (long ticket : tickets) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return upload(ticket, "race.txt", 40, "racer");
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                Answer a = answer.get();
+                statuses.add(a.status());
+                if (a.status() == 409) {
+                    assertThat(a.get("error").asText()).isEqualTo("QUOTA_EXCEEDED");
+                }
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sql.queryOne("SELECT coalesce(sum(size_bytes), 0) FROM ticket_attachment WHERE uploaded_by = 'racer' "
+                + "AND deleted_at IS NULL", row -> row.getLong(1))).contains(120L);
     }
 
     @Test

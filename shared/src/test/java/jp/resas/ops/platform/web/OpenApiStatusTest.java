@@ -31,6 +31,8 @@ class OpenApiStatusTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+    @Inject
+    io.micronaut.web.router.Router router;
 
     @Override
     public Map<String, String> getProperties() {
@@ -49,6 +51,47 @@ class OpenApiStatusTest implements TestPropertyProvider {
             }
         }
         assertThat(missing).as("POSTs without 201/400 in /openapi.yml").isEmpty();
+    }
+
+    /**
+     * Every operation in the served description that needs a token states 401, and every one limited to
+     * some roles states 403 too, read from each route's {@code @Secured} here (not from the code that adds
+     * them): an operation missing from the description, or missing a code, fails.
+     */
+    @Test
+    void everyOperationNeedingATokenOrARole_states401And403() {
+        String yaml = http.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/openapi.yml"), String.class);
+        java.util.Map<String, java.util.Set<String>> stated = OpenApiRefusals.stated(yaml);
+
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (var route : router.uriRoutes().toList()) {
+            // HEAD is answered for every GET by the framework; routes of libraries are not our API.
+            if (route.getHttpMethod() == io.micronaut.http.HttpMethod.HEAD
+                    || !route.getDeclaringType().getName().startsWith("jp.resas.ops.")
+                    || route.getDeclaringType().isAnnotationPresent(io.swagger.v3.oas.annotations.Hidden.class)
+                    || route.getAnnotationMetadata().hasAnnotation(io.swagger.v3.oas.annotations.Hidden.class)) {
+                continue;
+            }
+            List<String> rules = List.of(route.getAnnotationMetadata().stringValues(
+                    io.micronaut.security.annotation.Secured.class));
+            if (rules.contains(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)) {
+                continue;
+            }
+            String template = route.getUriMatchTemplate().toPathString();
+            String path = template.contains("{?") ? template.substring(0, template.indexOf("{?")) : template;
+            String key = route.getHttpMethod().name().toLowerCase(java.util.Locale.ROOT) + " " + path;
+            java.util.Set<String> codes = stated.get(key);
+            boolean roles = !rules.equals(List.of(io.micronaut.security.rules.SecurityRule.IS_AUTHENTICATED));
+            if (codes == null || !codes.contains("401") || (roles && !codes.contains("403"))) {
+                missing.add(key + " " + codes);
+            }
+            checked++;
+        }
+        assertThat(checked).as("operations checked").isGreaterThan(100);
+        assertThat(missing).as("operations without 401/403 in /openapi.yml").isEmpty();
+        assertThat(stated.get("get /rounds")).contains("200", "401", "403");
+        assertThat(stated.get("get /health")).doesNotContain("401");
     }
 
     /** The response codes of {@code post:} under {@code path}, read from the YAML's indentation. */
