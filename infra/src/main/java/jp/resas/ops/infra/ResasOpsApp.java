@@ -78,7 +78,7 @@ public final class ResasOpsApp {
         LedgersStack ledgers = new LedgersStack(app, "ResasOps-Ledgers", new LedgersStackProps(
                 props(environment, "Asset ledger: discovery and expiry watch"), network.vpc(), data.databaseAccess(), functions));
         java.util.List<? extends software.amazon.awscdk.Stack> watchedAccounts =
-                MonitoredAccounts.wire(app, watched, monitoring, collectors);
+                MonitoredAccounts.wire(app, watched, monitoring, collectors, ledgers);
         // Last, so every stack wired above (and any added before this line) is covered.
         EveryPartAlarms.cover(app, new java.util.HashSet<>(watchedAccounts));
         Optional.ofNullable((String) app.getNode().tryGetContext("resas:alarmEmail")).filter(e -> !e.isBlank())

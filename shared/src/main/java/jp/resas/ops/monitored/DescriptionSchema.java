@@ -39,13 +39,17 @@ final class DescriptionSchema {
             return null;
         }
         root.onlyFields(MonitoredSystemReader.set("$schema", "schemaVersion", "name", "opsAccount", "accounts",
-                "services", "opsPlatform"));
+                "costExplorerAccount", "services", "opsPlatform"));
         root.child("schemaVersion").number(1, 1, null);
         String name = root.child("name").text(NAME, "a name");
         OpsAccount opsAccount = opsAccount(root.child("opsAccount"));
         accounts.addAll(root.child("accounts").list(true, this::account));
         accounts.removeIf(java.util.Objects::isNull);
         unique(root.child("accounts"), accounts.stream().map(MonitoredAccount::name).toList(), "account name");
+        DescriptionNode costNode = root.child("costExplorerAccount");
+        Optional<String> costAccount = costNode.optionalText(ID, "the name of one of accounts[] (the payer account)");
+        costAccount.filter(payer -> !payer.isEmpty() && accounts.stream().noneMatch(a -> payer.equals(a.name())))
+                .ifPresent(payer -> costNode.problem("no account named \"" + payer + "\" in accounts[]"));
         List<MonitoredService> services = new ArrayList<>(root.child("services").list(true, node -> service(node, true)));
         services.removeIf(java.util.Objects::isNull);
         DescriptionNode opsNode = root.child("opsPlatform");
@@ -61,7 +65,7 @@ final class DescriptionSchema {
         accounts.stream().filter(a -> opsAccount != null && a.accountId().equals(opsAccount.accountId()))
                 .forEach(a -> root.child("accounts").problem("account " + a.name()
                         + " is the ops account; RESAS Ops' own resources belong in opsPlatform"));
-        return new MonitoredSystem(name, opsAccount, accounts, services, ops);
+        return new MonitoredSystem(name, opsAccount, accounts, costAccount, services, ops);
     }
 
     private OpsAccount opsAccount(DescriptionNode node) {

@@ -10,11 +10,14 @@ import java.util.Optional;
  * @param name         a label for the whole system ("RESAS")
  * @param opsAccount   where RESAS Ops runs: the principal the read roles trust, the bus alarms are forwarded to
  * @param accounts     the monitored accounts, each with the role the collectors assume
+ * @param costExplorerAccount the account whose Cost Explorer the cost collector reads (through its role): the
+ *                     payer of the organisation, whose bill covers every linked account; absent, RESAS Ops'
+ *                     own account's Cost Explorer
  * @param services     RESAS's services (public site, API, data updates, …)
  * @param opsPlatform  RESAS Ops itself: measured in its own account, never mixed into RESAS's figures
  */
-public record MonitoredSystem(String name, OpsAccount opsAccount, List<MonitoredAccount> accounts, List<MonitoredService> services,
-        MonitoredService opsPlatform) {
+public record MonitoredSystem(String name, OpsAccount opsAccount, List<MonitoredAccount> accounts,
+        Optional<String> costExplorerAccount, List<MonitoredService> services, MonitoredService opsPlatform) {
 
     public MonitoredSystem {
         accounts = List.copyOf(accounts);

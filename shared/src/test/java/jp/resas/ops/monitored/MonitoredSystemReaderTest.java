@@ -50,6 +50,18 @@ class MonitoredSystemReaderTest {
     }
 
     @Test
+    void costExplorerAccount_isAbsentInTheSample_andMustNameAnAccount() {
+        assertThat(MonitoredSystemReader.read("sample", SAMPLE).costExplorerAccount()).isEmpty();
+        String payer = SAMPLE.replace("\"accounts\": [", "\"costExplorerAccount\": \"resas-prod\",\n  \"accounts\": [");
+        assertThat(MonitoredSystemReader.read("sample", payer).costExplorerAccount()).hasValue("resas-prod");
+
+        String bad = SAMPLE.replace("\"accounts\": [", "\"costExplorerAccount\": \"resas-payer\",\n  \"accounts\": [");
+        int line = lineOf(bad, "\"costExplorerAccount\"");
+        assertThatThrownBy(() -> MonitoredSystemReader.read("m.json", bad))
+                .hasMessageContaining("m.json line " + line + ": costExplorerAccount: no account named \"resas-payer\"");
+    }
+
+    @Test
     void unknownField_isRefused_notIgnored() {
         String bad = SAMPLE.replace("\"httpApis\": [\"a1b2c3d4e5\"],", "\"httpApi\": [\"a1b2c3d4e5\"],");
         int line = lineOf(bad, "\"httpApi\"");

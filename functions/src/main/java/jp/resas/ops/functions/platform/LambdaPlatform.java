@@ -2,7 +2,6 @@ package jp.resas.ops.functions.platform;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * Secrets Manager secret (in AWS: {@code RESAS_DB_SECRET_ARN}, the host overridden by the cluster's
  * writer endpoint in {@code RESAS_DB_HOST}) or as a plain URL ({@code RESAS_DB_URL}, used on one machine).
  * Tokens are checked against Cognito's JWKS ({@code RESAS_JWT_JWKS_URL}) or a local secret. The e-Stat
- * appId comes from the secret in {@code RESAS_ESTAT_SECRET_ARN}, when set, read at use ({@link CachedEstatAppId}).
+ * appId comes from the secret in {@code RESAS_ESTAT_SECRET_ARN}, when set, read at use through Powertools parameters ({@link SecretEstatAppId}, {@link PowertoolsSecrets}).
  * Pooled connections are closed before a SnapStart snapshot and the password re-read after a restore
  * ({@link DatabaseCheckpoint}).
  */
@@ -49,9 +48,8 @@ public final class LambdaPlatform {
         ApplicationContextBuilder builder = ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .properties(properties(env, database));
-        // Read at use, cached for minutes: never during initialisation, so never in a SnapStart snapshot.
-        setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn ->
-                builder.singletons(new CachedEstatAppId(secrets, arn, Clock.systemUTC())));
+        // Read at use, cached for minutes by Powertools: never during initialisation, so never in a SnapStart snapshot.
+        setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn -> builder.singletons(new SecretEstatAppId(secrets, arn)));
         ApplicationContext context = builder.start();
         DatabaseCheckpoint checkpoint = new DatabaseCheckpoint(context.getBeansOfType(DataSource.class),
                 () -> setting(env, "RESAS_DB_URL").isPresent() ? Optional.empty() : Optional.of(database(env, database)));

@@ -3,29 +3,34 @@ package jp.resas.ops.functions.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The secret RDS generates for Aurora ({@code username}, {@code password}, {@code host}, {@code port},
- * {@code dbname}), and any other secret's text (the e-Stat appId). The client is built the SDK's default
- * way, so {@code AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} (LocalStack) are honoured.
+ * {@code dbname}) as a JDBC URL that verifies the server: TLS with {@code sslmode=verify-full} (the
+ * certificate must chain to {@code sslrootcert}, the RDS CA bundle, and name the host connected to), and
+ * any other secret's text (the e-Stat appId), both read through {@link PowertoolsSecrets} (Secrets
+ * Manager, cached {@link PowertoolsSecrets#MAX_AGE}).
  */
 public final class SecretsManagerSecrets implements DatabaseSecrets, SecretStrings {
 
-    private final SecretsManagerClient client;
+    private final SecretStrings secrets;
+    private final Path rootCertificates;
 
     public SecretsManagerSecrets() {
-        this(SecretsManagerClient.create());
+        this(new PowertoolsSecrets(), RdsCertificates.bundle());
     }
 
-    public SecretsManagerSecrets(SecretsManagerClient client) {
-        this.client = client;
+    /** @param rootCertificates the PEM file of the certificate authorities the database's certificate must chain to */
+    public SecretsManagerSecrets(SecretStrings secrets, Path rootCertificates) {
+        this.secrets = secrets;
+        this.rootCertificates = rootCertificates;
     }
 
     @Override
     public String read(String secretArn) {
-        return client.getSecretValue(request -> request.secretId(secretArn)).secretString();
+        return secrets.read(secretArn);
     }
 
     @Override
@@ -40,7 +45,8 @@ public final class SecretsManagerSecrets implements DatabaseSecrets, SecretStrin
         String host = hostOverride.orElseGet(() -> required(secret, "host", secretArn));
         String port = secret.path("port").asText("5432");
         String database = databaseOverride.orElseGet(() -> secret.path("dbname").asText("resasops"));
-        return new DatabaseSettings("jdbc:postgresql://" + host + ":" + port + "/" + database + "?sslmode=require",
+        return new DatabaseSettings("jdbc:postgresql://" + host + ":" + port + "/" + database
+                + "?sslmode=verify-full&sslrootcert=" + rootCertificates.toAbsolutePath(),
                 required(secret, "username", secretArn), required(secret, "password", secretArn));
     }
 

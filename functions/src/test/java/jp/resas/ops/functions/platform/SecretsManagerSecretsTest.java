@@ -18,6 +18,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.lambda.powertools.parameters.cache.CacheManager;
 
 /**
  * The real SDK client against a local endpoint that answers GetSecretValue in Secrets Manager's wire
@@ -56,23 +57,25 @@ class SecretsManagerSecretsTest {
     }
 
     private SecretsManagerSecrets secrets() {
-        return new SecretsManagerSecrets(SecretsManagerClient.builder()
+        return new SecretsManagerSecrets(new PowertoolsSecrets(SecretsManagerClient.builder()
                 .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .region(Region.AP_NORTHEAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create())
-                .build());
+                .build(), new CacheManager()), RdsCertificates.bundle());
     }
 
     @Test
-    void rdsSecret_becomesAJdbcUrlThroughTheProxy() {
+    void rdsSecret_becomesAJdbcUrlThatVerifiesTheServerAgainstTheRdsBundle() {
         secretString.set("{\"username\":\"resas\",\"password\":\"s3cr3t\",\"engine\":\"postgres\","
                 + "\"host\":\"resas-ops.cluster-abc.ap-northeast-1.rds.amazonaws.com\",\"port\":5432,\"dbname\":\"resas_ops\"}");
 
         DatabaseSettings settings = secrets().read(ARN, Optional.of("proxy.example.internal"), Optional.empty());
 
         assertThat(target.get()).isEqualTo("secretsmanager.GetSecretValue");
-        assertThat(settings.url()).isEqualTo("jdbc:postgresql://proxy.example.internal:5432/resas_ops?sslmode=require");
+        assertThat(settings.url()).isEqualTo("jdbc:postgresql://proxy.example.internal:5432/resas_ops?sslmode=verify-full"
+                + "&sslrootcert=" + RdsCertificates.bundle().toAbsolutePath());
+        assertThat(RdsCertificates.bundle()).isRegularFile();
         assertThat(settings.user()).isEqualTo("resas");
         assertThat(settings.password()).isEqualTo("s3cr3t");
         assertThat(settings.toString()).doesNotContain("s3cr3t");

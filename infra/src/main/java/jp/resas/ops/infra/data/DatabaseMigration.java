@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.FunctionsJar;
 import jp.resas.ops.infra.nag.Suppress;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -24,7 +25,9 @@ import software.constructs.IConstruct;
 
 /**
  * {@code db-migrate}: one function with its own role, run by a CDK trigger after the cluster is up and
- * whenever its code (the handler jar, which carries the migration files) changes. It is part of the data
+ * again only when the migration files change: the trigger names the function unversioned and carries
+ * {@value #DIGEST_PROPERTY} (a digest of the jar's {@code db/migration/} files), so a code-only change
+ * leaves the trigger's properties as they were and CloudFormation does not update (re-run) it. It is part of the data
  * stack, and every application stack depends on that stack, so the schema is migrated before any
  * application function is deployed; a failed migration fails the data stack and nothing after it deploys.
  * It migrates as the cluster's master user and enables the application role ({@code resas_app}).
@@ -32,6 +35,8 @@ import software.constructs.IConstruct;
 final class DatabaseMigration extends Construct {
 
     static final String HANDLER = "jp.resas.ops.functions.migration.MigrationHandler::handleRequest";
+    /** The trigger's property that changes with the migrations (the provider ignores properties it does not know). */
+    static final String DIGEST_PROPERTY = "MigrationsDigest";
 
     private final TriggerFunction function;
 
@@ -64,8 +69,15 @@ final class DatabaseMigration extends Construct {
                 .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
                 .securityGroups(List.of(clients))
                 .executeAfter(List.of(cluster))
-                .executeOnHandlerChange(true)
+                // false: the trigger names the function, not its current version, so new code alone changes
+                // none of its properties ...
+                .executeOnHandlerChange(false)
                 .build();
+        // ... and the provider runs the handler on every Create and on an Update unless ExecuteOnHandlerChange
+        // is "false": set back to "true", an Update happens exactly when the migrations' digest changes.
+        CfnResource trigger = (CfnResource) function.getTrigger().getNode().findChild("Default").getNode().getDefaultChild();
+        trigger.addPropertyOverride("ExecuteOnHandlerChange", "true");
+        trigger.addPropertyOverride(DIGEST_PROPERTY, functions.migrationsDigest());
         cluster.getSecret().grantRead(function);
         applicationSecret.grantRead(function);
         acceptNagFindings();

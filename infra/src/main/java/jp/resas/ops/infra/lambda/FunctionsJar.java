@@ -50,6 +50,45 @@ public final class FunctionsJar {
         return jar;
     }
 
+    /** Where Flyway finds the migrations inside the jar (the shared module's resources, shaded in). */
+    public static final String MIGRATIONS = "db/migration/";
+
+    /**
+     * SHA-256 over the migration files the jar carries (each file's name and bytes, in name order): the
+     * same for two builds whose migrations are the same whatever else changed, different as soon as one
+     * migration is added, removed or edited.
+     */
+    public String migrationsDigest() {
+        java.util.SortedMap<String, byte[]> migrations = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.isDirectory() && entry.getName().startsWith(MIGRATIONS)) {
+                    try (java.io.InputStream in = zip.getInputStream(entry)) {
+                        migrations.put(entry.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the migrations in " + jar, e);
+        }
+        if (migrations.isEmpty()) {
+            throw new IllegalStateException("no migrations under " + MIGRATIONS + " in " + jar
+                    + ": rebuild it with mvn -pl functions -am package -DskipTests");
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            migrations.forEach((name, bytes) -> {
+                digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+                digest.update(bytes);
+            });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The jar as a Lambda code asset (CDK copies it into the cloud assembly and hashes it). */
     public Code code() {
         return Code.fromAsset(jar.toString());

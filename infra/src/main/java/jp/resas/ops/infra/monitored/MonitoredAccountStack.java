@@ -53,7 +53,10 @@ public final class MonitoredAccountStack extends Stack {
         List<PolicyStatement> statements = new ArrayList<>();
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudwatch:GetMetricData", "ce:GetCostAndUsage", "ce:GetCostForecast",
-                        "logs:GetQueryResults", "logs:StopQuery"))
+                        "logs:GetQueryResults", "logs:StopQuery",
+                        // asset discovery (資産管理台帳): resources, certificates and domains of the account
+                        "tag:GetResources", "acm:ListCertificates", "acm:DescribeCertificate",
+                        "route53domains:ListDomains"))
                 .resources(List.of("*")).build());
         List<String> logGroups = new ArrayList<>();
         List<String> buckets = new ArrayList<>();
@@ -76,14 +79,15 @@ public final class MonitoredAccountStack extends Stack {
         }
         Role role = Role.Builder.create(this, "ReadRole")
                 .roleName(account.readRole().roleName())
-                .description("Read-only access for RESAS Ops' collectors (metrics, logs, access logs, cost)")
+                .description("Read-only access for RESAS Ops' collectors (metrics, logs, access logs, cost) and asset discovery")
                 .assumedBy(new AccountPrincipal(system.opsAccount().accountId()))
                 .externalIds(List.of(account.readRole().externalId()))
                 .maxSessionDuration(software.amazon.awscdk.Duration.hours(1))
                 .inlinePolicies(Map.of("Read", PolicyDocument.Builder.create().statements(statements).build()))
                 .build();
-        Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults and StopQuery have "
-                + "no resource-level permissions; StartQuery is limited to the services' log groups (ARNs end in :*, "
+        Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults, StopQuery, "
+                + "tag:GetResources, acm:ListCertificates and route53domains:ListDomains have no resource-level "
+                + "permissions (acm:DescribeCertificate is asked of every certificate ListCertificates finds); StartQuery is limited to the services' log groups (ARNs end in :*, "
                 + "their streams) and GetObject to the access-log prefix.",
                 List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/"));
         return role;

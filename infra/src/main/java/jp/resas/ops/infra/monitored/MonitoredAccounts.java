@@ -3,6 +3,7 @@ package jp.resas.ops.infra.monitored;
 import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.infra.collectors.CollectorsStack;
+import jp.resas.ops.infra.ledger.LedgersStack;
 import jp.resas.ops.infra.monitoring.MonitoringStack;
 import jp.resas.ops.monitored.MonitoredAccount;
 import jp.resas.ops.monitored.MonitoredSystem;
@@ -14,15 +15,20 @@ import software.constructs.Construct;
  * Both sides of cross-account monitoring: a {@link MonitoredAccountStack} per monitored account and
  * region; in the ops account, the default bus's permission for each account to put events (alarm
  * intake's rule then sees them, the event's {@code account} naming where the alarm is) and the
- * collectors' permission to assume each read role.
+ * permission to assume each read role for the functions that read the monitored accounts: the four
+ * collectors and asset discovery (one credentials provider per account, {@code AccountCredentials}).
  */
 public final class MonitoredAccounts {
 
     private MonitoredAccounts() {
     }
 
+    /** The functions that assume the monitored accounts' read roles. */
+    public static final List<String> COLLECTORS = List.of("metrics-collector", "log-collector", "access-collector",
+            "cost-collector");
+
     public static List<MonitoredAccountStack> wire(Construct app, MonitoredSystem system, MonitoringStack monitoring,
-            CollectorsStack collectors) {
+            CollectorsStack collectors, LedgersStack ledgers) {
         List<MonitoredAccountStack> stacks = new ArrayList<>();
         for (MonitoredAccount account : system.accounts()) {
             for (String region : account.regions()) {
@@ -38,10 +44,11 @@ public final class MonitoredAccounts {
         }
         List<String> roles = system.accounts().stream().map(MonitoredAccount::readRoleArn).toList();
         if (!roles.isEmpty()) {
-            for (String name : List.of("metrics-collector", "log-collector", "access-collector", "cost-collector")) {
-                collectors.collector(name).function().addToRolePolicy(PolicyStatement.Builder.create()
-                        .actions(List.of("sts:AssumeRole")).resources(roles).build());
-            }
+            List<software.amazon.awscdk.services.lambda.Function> readers = new ArrayList<>();
+            COLLECTORS.forEach(name -> readers.add(collectors.collector(name).function()));
+            readers.add(ledgers.discovery().function());
+            readers.forEach(reader -> reader.addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("sts:AssumeRole")).resources(roles).build()));
         }
         return stacks;
     }

@@ -60,4 +60,36 @@ class MonitoredAccountStackTest {
                         "Resource", List.of("arn:aws:iam::210987654321:role/ResasOpsRead",
                                 "arn:aws:iam::310987654321:role/ResasOpsRead"))))))));
     }
+
+    @Test
+    void everyReaderOfTheMonitoredAccounts_mayAssumeTheReadRoles_andOnlyThose() {
+        Object document = Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(
+                Map.of("Action", "sts:AssumeRole", "Resource", List.of("arn:aws:iam::210987654321:role/ResasOpsRead",
+                        "arn:aws:iam::310987654321:role/ResasOpsRead")))))));
+        Map<String, Object> assume = Map.of("PolicyDocument", document);
+        Template collectors = Template.fromStack(SynthesizedApp.stacks().collectors());
+        for (String name : MonitoredAccounts.COLLECTORS) {
+            String role = SynthesizedApp.logicalId(SynthesizedApp.stacks().collectors().collector(name).function().getRole());
+            assertThat(collectors.findResources("AWS::IAM::Policy", Map.of("Properties", Match.objectLike(Map.of(
+                    "PolicyDocument", document, "Roles", List.of(Map.of("Ref", role)))))))
+                    .as("%s may assume the read roles", name).hasSize(1);
+        }
+        assertThat(collectors.findResources("AWS::IAM::Policy", Map.of("Properties", Match.objectLike(assume))))
+                .hasSize(MonitoredAccounts.COLLECTORS.size());
+
+        Template ledgers = Template.fromStack(SynthesizedApp.stacks().ledgers());
+        String discovery = SynthesizedApp.logicalId(SynthesizedApp.stacks().ledgers().discovery().function().getRole());
+        assertThat(ledgers.findResources("AWS::IAM::Policy", Map.of("Properties", Match.objectLike(assume))))
+                .singleElement().satisfies(policy -> assertThat(policy.toString()).contains(discovery));
+    }
+
+    @Test
+    void readRole_letsAssetDiscoveryReadResourcesCertificatesAndDomains() {
+        stack("ResasOps-Watched-resas-prod-ap-northeast-1").hasResourceProperties("AWS::IAM::Role", Map.of(
+                "Policies", Match.arrayWith(List.of(Match.objectLike(Map.of("PolicyName", "Read", "PolicyDocument",
+                        Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                "Action", Match.arrayWith(List.of("tag:GetResources", "acm:ListCertificates",
+                                        "acm:DescribeCertificate", "route53domains:ListDomains")),
+                                "Resource", "*"))))))))))));
+    }
 }

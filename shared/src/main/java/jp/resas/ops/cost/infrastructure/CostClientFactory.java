@@ -4,23 +4,16 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import jp.resas.ops.cost.CostExplorer;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+import jp.resas.ops.monitored.MonitoredSystem;
+import jp.resas.ops.monitored.infrastructure.AccountCredentials;
 
 @Factory
 class CostClientFactory {
 
-    /**
-     * Cost Explorer has one endpoint, in us-east-1, whatever region the caller runs in. The default
-     * builder still honours {@code AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_COST_EXPLORER}.
-     */
+    /** The Cost Explorer the description names ({@link CostExplorerClients}). */
     @Singleton
     @Requires(missingBeans = CostExplorer.class)
-    CostExplorer costExplorer() {
-        return new AwsCostExplorer(CostExplorerClient.builder()
-                .region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build());
+    CostExplorer costExplorer(MonitoredSystem system, AccountCredentials credentials) {
+        return new AwsCostExplorer(CostExplorerClients.builder(system, credentials).build());
     }
 }

@@ -18,14 +18,31 @@ public final class DiscoveringAssets {
     static final String DOMAINS = "route53domains";
     static final String SBOM = "sbom";
 
+    /** A monitored account's inventory (read through its role) and the regions it has resources in. */
+    public record AccountInventory(String account, CloudInventory inventory, List<String> regions) {
+
+        public AccountInventory {
+            regions = List.copyOf(regions);
+        }
+    }
+
     private final CloudInventory inventory;
     private final SoftwareBill software;
     private final List<String> regions;
+    private final List<AccountInventory> accounts;
 
+    /** RESAS Ops' own account only. */
     public DiscoveringAssets(CloudInventory inventory, SoftwareBill software, List<String> regions) {
+        this(inventory, software, regions, List.of());
+    }
+
+    /** RESAS Ops' own account ({@code inventory} in {@code regions}) and each monitored account. */
+    public DiscoveringAssets(CloudInventory inventory, SoftwareBill software, List<String> regions,
+            List<AccountInventory> accounts) {
         this.inventory = inventory;
         this.software = software;
         this.regions = List.copyOf(regions);
+        this.accounts = List.copyOf(accounts);
     }
 
     /** Reads every scope; throws only when none could be read. */
@@ -37,11 +54,24 @@ public final class DiscoveringAssets {
             read(scopes, missing, "acm:" + region, () -> inventory.certificates(region));
         }
         read(scopes, missing, DOMAINS, inventory::domains);
+        for (AccountInventory account : accounts) {
+            String prefix = scopePrefix(account.account());
+            for (String region : account.regions()) {
+                read(scopes, missing, prefix + "tagging:" + region, () -> account.inventory().taggedResources(region));
+                read(scopes, missing, prefix + "acm:" + region, () -> account.inventory().certificates(region));
+            }
+            read(scopes, missing, prefix + DOMAINS, account.inventory()::domains);
+        }
         read(scopes, missing, SBOM, software::components);
         if (scopes.isEmpty()) {
             throw new IllegalStateException("no discovery source could be read: " + missing);
         }
         return new AssetHarvest(scopes, missing);
+    }
+
+    /** How a monitored account's scopes begin ("resas-prod/"); RESAS Ops' own have no prefix. */
+    public static String scopePrefix(String account) {
+        return account + "/";
     }
 
     private static void read(Map<String, List<DiscoveredAsset>> scopes, List<String> missing, String scope,

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 /**
  * Credentials for a monitored account: its read role assumed with the description's external id
  * (the SDK's {@link StsAssumeRoleCredentialsProvider}, which refreshes before expiry), one provider
- * per account. Clients built with them otherwise follow the SDK's defaults, so
- * {@code AWS_ENDPOINT_URL} applies as everywhere.
+ * per account, shared by every collector (metrics, logs, access, cost) and asset discovery. Clients
+ * built with them otherwise follow the SDK's defaults, so {@code AWS_ENDPOINT_URL} applies as everywhere.
  */
 @Singleton
 public class AccountCredentials {
@@ -35,8 +35,11 @@ public class AccountCredentials {
     }
 
     public AwsCredentialsProvider of(MonitoredService service) {
-        MonitoredAccount account = system.account(service.account()).orElseThrow(() -> new IllegalArgumentException(
-                "service " + service.id() + " has no monitored account (RESAS Ops uses its own credentials)"));
+        return of(system.account(service.account()).orElseThrow(() -> new IllegalArgumentException(
+                "service " + service.id() + " has no monitored account (RESAS Ops uses its own credentials)")));
+    }
+
+    public AwsCredentialsProvider of(MonitoredAccount account) {
         return providers.computeIfAbsent(account.name(), name -> StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
                 .refreshRequest(request -> request.roleArn(account.readRoleArn())
@@ -50,5 +53,11 @@ public class AccountCredentials {
     public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
             MonitoredService service, Region region) {
         return builder.credentialsProvider(of(service)).region(region).httpClient(UrlConnectionHttpClient.create());
+    }
+
+    /** {@code builder} with the account's credentials, {@code region} and the URLConnection HTTP client. */
+    public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+            MonitoredAccount account, Region region) {
+        return builder.credentialsProvider(of(account)).region(region).httpClient(UrlConnectionHttpClient.create());
     }
 }

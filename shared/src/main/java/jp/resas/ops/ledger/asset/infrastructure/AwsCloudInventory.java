@@ -39,18 +39,26 @@ public final class AwsCloudInventory implements CloudInventory {
     private final Function<String, ResourceGroupsTaggingApiClient> tagging;
     private final Function<String, AcmClient> acm;
     private final Route53DomainsClient domains;
+    private final String scopePrefix;
 
     /** @param tagging the client of a region, @param acm likewise; {@code domains} is in us-east-1 */
     public AwsCloudInventory(Function<String, ResourceGroupsTaggingApiClient> tagging, Function<String, AcmClient> acm,
             Route53DomainsClient domains) {
+        this(tagging, acm, domains, "");
+    }
+
+    /** @param scopePrefix what the scopes' names begin with (a monitored account's "resas-prod/"; "" for RESAS Ops') */
+    public AwsCloudInventory(Function<String, ResourceGroupsTaggingApiClient> tagging, Function<String, AcmClient> acm,
+            Route53DomainsClient domains, String scopePrefix) {
         this.tagging = tagging;
         this.acm = acm;
         this.domains = domains;
+        this.scopePrefix = scopePrefix;
     }
 
     @Override
     public List<DiscoveredAsset> taggedResources(String region) {
-        String scope = "tagging:" + region;
+        String scope = scopePrefix + "tagging:" + region;
         return calling(scope, () -> {
             ResourceGroupsTaggingApiClient client = tagging.apply(region);
             List<DiscoveredAsset> found = new ArrayList<>();
@@ -95,7 +103,7 @@ public final class AwsCloudInventory implements CloudInventory {
 
     @Override
     public List<DiscoveredAsset> certificates(String region) {
-        String scope = "acm:" + region;
+        String scope = scopePrefix + "acm:" + region;
         return calling(scope, () -> {
             AcmClient client = acm.apply(region);
             List<DiscoveredAsset> found = new ArrayList<>();
@@ -134,7 +142,7 @@ public final class AwsCloudInventory implements CloudInventory {
 
     @Override
     public List<DiscoveredAsset> domains() {
-        String scope = "route53domains";
+        String scope = scopePrefix + "route53domains";
         return calling(scope, () -> {
             List<DiscoveredAsset> found = new ArrayList<>();
             String marker = null;

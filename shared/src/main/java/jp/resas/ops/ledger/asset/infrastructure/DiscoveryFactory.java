@@ -6,7 +6,10 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.resas.ops.ledger.asset.CloudInventories;
 import jp.resas.ops.ledger.asset.CloudInventory;
+import jp.resas.ops.ledger.asset.DiscoveringAssets;
+import jp.resas.ops.monitored.infrastructure.AccountCredentials;
 import jp.resas.ops.ledger.asset.SoftwareBill;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -16,7 +19,8 @@ import software.amazon.awssdk.services.route53domains.Route53DomainsClient;
 
 /**
  * The discovery sources: SDK clients from the default builders (so {@code AWS_ENDPOINT_URL} and the
- * per-service variables work), one per region, made when first asked for.
+ * per-service variables work), one per region, made when first asked for: RESAS Ops' own account with the
+ * function's credentials, each monitored account with its read role assumed ({@link AccountCredentials}).
  */
 @Factory
 class DiscoveryFactory {
@@ -34,6 +38,22 @@ class DiscoveryFactory {
                 // Route 53 Domains answers only in us-east-1.
                 Route53DomainsClient.builder().region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
                         .build());
+    }
+
+    @Singleton
+    @Requires(missingBeans = CloudInventories.class)
+    CloudInventories cloudInventories(AccountCredentials credentials) {
+        return account -> {
+            Map<String, ResourceGroupsTaggingApiClient> tagging = new ConcurrentHashMap<>();
+            Map<String, AcmClient> acm = new ConcurrentHashMap<>();
+            return new AwsCloudInventory(
+                    region -> tagging.computeIfAbsent(region, r -> credentials.configure(
+                            ResourceGroupsTaggingApiClient.builder(), account, Region.of(r)).build()),
+                    region -> acm.computeIfAbsent(region, r -> credentials.configure(
+                            AcmClient.builder(), account, Region.of(r)).build()),
+                    credentials.configure(Route53DomainsClient.builder(), account, Region.US_EAST_1).build(),
+                    DiscoveringAssets.scopePrefix(account.name()));
+        };
     }
 
     @Singleton

@@ -5,10 +5,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import jp.resas.ops.ledger.asset.Assets;
+import jp.resas.ops.ledger.asset.CloudInventories;
 import jp.resas.ops.ledger.asset.CloudInventory;
 import jp.resas.ops.ledger.asset.DiscoveringAssets;
+import jp.resas.ops.ledger.asset.DiscoveringAssets.AccountInventory;
 import jp.resas.ops.ledger.asset.SoftwareBill;
+import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
 import jp.resas.ops.monitoring.runs.Collector;
 import jp.resas.ops.monitoring.runs.RunReport;
@@ -16,8 +20,9 @@ import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
 
 /**
  * {@code asset-discovery}: reads AWS and the SBOM outside any transaction, then applies what was read
- * and records the run in one, as the collectors do. {@code resas.ledger.regions} (env
- * {@code RESAS_LEDGER_REGIONS}) lists the regions read, comma-separated.
+ * and records the run in one, as the collectors do. RESAS Ops' own account is read in the regions of
+ * {@code resas.ledger.regions} (env {@code RESAS_LEDGER_REGIONS}, comma-separated); each monitored account
+ * of the description in its regions, through its read role.
  */
 @Singleton
 public class DiscoveryService {
@@ -27,11 +32,14 @@ public class DiscoveryService {
     private final Assets assets;
     private final Clock clock;
 
-    DiscoveryService(CollectorRunner runner, CloudInventory inventory, SoftwareBill software, Assets assets, Clock clock,
+    DiscoveryService(CollectorRunner runner, CloudInventory inventory, CloudInventories inventories,
+            MonitoredSystem system, SoftwareBill software, Assets assets, Clock clock,
             @Value("${resas.ledger.regions:ap-northeast-1,us-east-1}") String regions) {
         this.runner = runner;
+        List<AccountInventory> accounts = system.accounts().stream()
+                .map(account -> new AccountInventory(account.name(), inventories.of(account), account.regions())).toList();
         this.discovering = new DiscoveringAssets(inventory, software, Arrays.stream(regions.split(","))
-                .map(String::strip).filter(r -> !r.isEmpty()).distinct().toList());
+                .map(String::strip).filter(r -> !r.isEmpty()).distinct().toList(), accounts);
         this.assets = assets;
         this.clock = clock;
     }

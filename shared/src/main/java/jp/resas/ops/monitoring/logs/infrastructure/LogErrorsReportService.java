@@ -19,10 +19,12 @@ public class LogErrorsReportService {
     @Transactional(readOnly = true)
     public LogErrorsReport errors(CollectionPeriod days) {
         return new LogErrorsReport(days.start().toString(), days.end().minusDays(1).toString(),
-                sql.query("SELECT day, source, errors FROM log_error_daily WHERE day >= ? AND day < ? ORDER BY day, source",
+                sql.query("SELECT day, source, sum(errors) AS errors FROM log_error_daily WHERE day >= ? AND day < ? "
+                        + "GROUP BY day, source ORDER BY day, source",
                         row -> new LogErrorsReport.DayErrors(row.getObject("day", LocalDate.class).toString(),
                                 row.getString("source"), row.getLong("errors")), days.start(), days.end()),
-                sql.query("SELECT day, server_errors FROM log_server_error_daily WHERE day >= ? AND day < ? ORDER BY day",
+                sql.query("SELECT day, sum(server_errors) AS server_errors FROM log_server_error_daily "
+                        + "WHERE day >= ? AND day < ? GROUP BY day ORDER BY day",
                         row -> new LogErrorsReport.DayCount(row.getObject("day", LocalDate.class).toString(),
                                 row.getLong("server_errors")), days.start(), days.end()),
                 sql.query("SELECT signature, sum(occurrences) AS total, min(sample) AS sample, min(source) AS source "

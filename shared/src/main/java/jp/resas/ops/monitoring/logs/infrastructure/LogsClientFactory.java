@@ -8,15 +8,20 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import jp.resas.ops.monitored.infrastructure.AccountCredentials;
 import jp.resas.ops.monitoring.logs.LogInsights;
+import jp.resas.ops.monitoring.logs.LogInsightsSources;
 import jp.resas.ops.monitoring.logs.LogTargets;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
 /**
- * The Logs client (default builder: {@code AWS_ENDPOINT_URL_CLOUDWATCH_LOGS} applies), polling every
- * 2 s for up to 5 minutes, and the log groups from {@code resas.logs.error-log-groups} and
- * {@code resas.logs.api-access-log-group} (env {@code RESAS_LOGS_ERROR_LOG_GROUPS}, …).
+ * The Logs clients (default builder: {@code AWS_ENDPOINT_URL_CLOUDWATCH_LOGS} applies), polling every
+ * 2 s for up to 5 minutes: RESAS Ops' own (the function's credentials and region), with the log groups
+ * from {@code resas.logs.error-log-groups} and {@code resas.logs.api-access-log-group} (env
+ * {@code RESAS_LOGS_ERROR_LOG_GROUPS}, …); each monitored service's with the role assumed in its
+ * account, in its region.
  */
 @Factory
 class LogsClientFactory {
@@ -26,6 +31,14 @@ class LogsClientFactory {
     LogInsights logInsights() {
         return new AwsLogInsights(CloudWatchLogsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
                 duration -> LockSupport.parkNanos(duration.toNanos()), Duration.ofSeconds(2), 150);
+    }
+
+    @Singleton
+    @Requires(missingBeans = LogInsightsSources.class)
+    LogInsightsSources logInsightsSources(AccountCredentials credentials) {
+        return service -> new AwsLogInsights(credentials.configure(CloudWatchLogsClient.builder(), service,
+                Region.of(service.region())).build(), duration -> LockSupport.parkNanos(duration.toNanos()),
+                Duration.ofSeconds(2), 150);
     }
 
     @Singleton

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import jp.resas.ops.ledger.asset.CloudInventories;
 import jp.resas.ops.ledger.asset.CloudInventory;
 import jp.resas.ops.ledger.asset.SoftwareBill;
 import jp.resas.ops.monitoring.runs.RunReport;
@@ -65,6 +66,27 @@ class AssetDiscoveryTest implements TestPropertyProvider {
                 region -> (region.equals("us-east-1") ? virginia : tokyo).client(ResourceGroupsTaggingApiClient.builder()),
                 region -> (region.equals("us-east-1") ? virginia : tokyo).client(AcmClient.builder()),
                 virginia.client(Route53DomainsClient.builder()));
+    }
+
+    /** The bundled description's monitored accounts hold nothing here; CrossAccountDiscoveryTest reads them. */
+    @MockBean(CloudInventories.class)
+    CloudInventories monitoredAccounts() {
+        return account -> new CloudInventory() {
+            @Override
+            public java.util.List<jp.resas.ops.ledger.asset.DiscoveredAsset> taggedResources(String region) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<jp.resas.ops.ledger.asset.DiscoveredAsset> certificates(String region) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<jp.resas.ops.ledger.asset.DiscoveredAsset> domains() {
+                return java.util.List.of();
+            }
+        };
     }
 
     @MockBean(SoftwareBill.class)
