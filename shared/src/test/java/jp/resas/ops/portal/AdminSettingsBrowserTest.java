@@ -205,7 +205,7 @@ class AdminSettingsBrowserTest implements TestPropertyProvider {
         browser.checkPage("audit");
 
         String csvHref = browser.find("#audit-csv").getAttribute("href");
-        assertThat(csvHref).contains("/portal/audit.csv?actor=audit-seed&action=ticket.*");
+        assertThat(csvHref).contains("/portal/audit/csv?actor=audit-seed&action=ticket.*");
         browser.click("#audit-next");
         assertThat(browser.url()).contains("actor=audit-seed").contains("cursor=");
         assertThat(browser.all("table.audit tbody tr")).hasSize(10);
@@ -226,7 +226,7 @@ class AdminSettingsBrowserTest implements TestPropertyProvider {
 
         String viewer = "resas_session=" + browser.loginAs("sato", "viewer", "operator", "approver").cookies().get("resas_session");
         HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
-                + "/portal/audit.csv")).header("Cookie", viewer).GET().build(), HttpResponse.BodyHandlers.ofString());
+                + "/portal/audit/csv")).header("Cookie", viewer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("audit-seed");
     }

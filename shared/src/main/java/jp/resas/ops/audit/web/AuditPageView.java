@@ -23,7 +23,7 @@ record AuditPageView(Map<String, String> filters, List<Row> rows, String nextHre
                 .orElse(null);
         String csvQuery = query + (cursor == null || cursor.isBlank() ? "" : (query.isEmpty() ? "" : "&") + "cursor="
                 + encode(cursor));
-        return new AuditPageView(filters, rows, next, "/portal/audit.csv" + (csvQuery.isEmpty() ? "" : "?" + csvQuery),
+        return new AuditPageView(filters, rows, next, "/portal/audit/csv" + (csvQuery.isEmpty() ? "" : "?" + csvQuery),
                 cursor == null || cursor.isBlank());
     }
 

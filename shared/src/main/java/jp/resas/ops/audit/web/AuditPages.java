@@ -24,7 +24,7 @@ import jp.resas.ops.portal.web.PortalUser;
  * The audit log page for administrators: the filters of {@code GET /audit} in the URL (read by the same
  * {@link AuditQueries}), keyset pages, and the shown rows as CSV with the same filters.
  */
-@Controller("/portal")
+@Controller("/portal/audit")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AuditPages {
 
@@ -36,7 +36,7 @@ class AuditPages {
         this.trail = trail;
     }
 
-    @Get(value = "/audit", produces = MediaType.TEXT_HTML)
+    @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Map<String, Object>>> list(@Nullable @QueryValue String actor,
             @Nullable @QueryValue String action, @Nullable @QueryValue String targetType,
             @Nullable @QueryValue String targetId, @Nullable @QueryValue String from,
@@ -55,7 +55,7 @@ class AuditPages {
     }
 
     /** The rows the page shows (from the same cursor, up to 1000) with the same filters, as CSV. */
-    @Get(value = "/audit.csv", produces = "text/csv")
+    @Get(value = "/csv", produces = "text/csv")
     HttpResponse<String> csv(@Nullable @QueryValue String actor, @Nullable @QueryValue String action,
             @Nullable @QueryValue String targetType, @Nullable @QueryValue String targetId,
             @Nullable @QueryValue String from, @Nullable @QueryValue String until, @Nullable @QueryValue String cursor,
