@@ -1,0 +1,183 @@
+package jp.resas.ops.pipeline.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.common.CsvTable;
+import jp.resas.ops.dataset.Dataset;
+import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.portal.web.Jst;
+
+/** The view models of the data-update pages, from the catalog, the pipeline's queries and the rounds. */
+final class DataPageViews {
+
+    private DataPageViews() {
+    }
+
+    record DatasetRow(String id, String name, String publisher, String source, String frequency, String nextRelease,
+            String menus, String href) {
+
+        static DatasetRow of(Dataset d) {
+            return new DatasetRow(d.id().value(), text(d.name()), text(d.publisher()), sourceLabel(d) + "：" + text(d.sourceRef()),
+                    text(d.frequency()), d.nextRelease() == null ? "" : d.nextRelease().toString(),
+                    String.join("、", d.menus()), "/portal/data/datasets/" + d.id().value());
+        }
+    }
+
+    record LogRow(String at, String kind, String dataset, String name, String version, String observations,
+            String referenceDate, String approvedBy, String note) {
+    }
+
+    record CatalogView(List<DatasetRow> datasets, List<LogRow> log) {
+    }
+
+    static CatalogView catalog(List<Dataset> datasets, List<Map<String, Object>> log) {
+        return new CatalogView(datasets.stream().map(DatasetRow::of).toList(), log.stream().map(DataPageViews::logRow).toList());
+    }
+
+    private static LogRow logRow(Map<String, Object> l) {
+        return new LogRow(at(l.get("at")), kindLabel(text(l.get("kind"))), text(l.get("datasetId")), text(l.get("name")),
+                text(l.get("version")), text(l.get("observations")), text(l.get("referenceDate")), text(l.get("approvedBy")),
+                text(l.get("note")));
+    }
+
+    record VersionRow(int number, String status, String observations, String referenceDate, String createdAt,
+            String publishedAt, boolean current, boolean shown, String href, String runHref) {
+    }
+
+    /** A version against the one before it: null counts when the figures are not there (first version). */
+    record Diff(int number, String previous, String added, String removed, String changed, boolean first) {
+    }
+
+    record RoundOption(long id, String label) {
+    }
+
+    record DatasetView(DatasetRow dataset, String licence, String ownerContact, List<VersionRow> versions, Diff diff,
+            boolean hasPublished, List<RunPageViews.RunRow> runs, List<RoundOption> rounds) {
+    }
+
+    static DatasetView dataset(Dataset d, List<Map<String, Object>> versions, Map<String, Object> diff, List<Run> runs,
+            List<RoundOption> rounds) {
+        int shown = diff == null ? -1 : ((Number) diff.get("number")).intValue();
+        List<VersionRow> rows = versions.stream().map(v -> {
+            int number = ((Number) v.get("number")).intValue();
+            return new VersionRow(number, versionLabel(text(v.get("status"))), text(v.get("observations")),
+                    text(v.get("referenceDate")), at(v.get("createdAt")), at(v.get("publishedAt")),
+                    Boolean.TRUE.equals(v.get("current")), number == shown,
+                    "/portal/data/datasets/" + d.id().value() + "?version=" + number + "#diff-heading",
+                    v.get("runId") == null ? null : "/portal/approvals/runs/" + v.get("runId"));
+        }).toList();
+        Diff shownDiff = diff == null ? null : new Diff(shown, text(diff.get("previous")), text(diff.get("added")),
+                text(diff.get("removed")), text(diff.get("changed")), diff.get("previous") == null);
+        long superseded = versions.stream().filter(v -> "SUPERSEDED".equals(v.get("status"))).count();
+        boolean current = versions.stream().anyMatch(v -> Boolean.TRUE.equals(v.get("current")));
+        return new DatasetView(DatasetRow.of(d), text(d.licence()), text(d.ownerContact()), rows, shownDiff,
+                current && superseded > 0, RunPageViews.runs(runs).recent(), rounds);
+    }
+
+    /** Approved rounds that plan {@code dataset}: the ones a run may start in. */
+    @SuppressWarnings("unchecked")
+    static List<RoundOption> runnableRounds(List<Map<String, Object>> rounds, String dataset) {
+        List<RoundOption> options = new ArrayList<>();
+        for (Map<String, Object> round : rounds) {
+            List<Map<String, Object>> items = (List<Map<String, Object>>) round.get("items");
+            if ("APPROVED".equals(round.get("status")) && items.stream().anyMatch(i -> dataset.equals(i.get("dataset")))) {
+                options.add(new RoundOption(((Number) round.get("id")).longValue(), "#" + round.get("id") + " " + round.get("name")));
+            }
+        }
+        return options;
+    }
+
+    record RoundItem(String dataset, String collectOn, String publishBy, String status, String publishedOn, boolean slipped) {
+    }
+
+    record RoundRow(long id, String name, String status, boolean draft, String plannedBy, String approvedBy,
+            String approvedAt, List<RoundItem> items, long published, int percent) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<RoundRow> rounds(List<Map<String, Object>> rounds) {
+        return rounds.stream().map(r -> {
+            List<RoundItem> items = ((List<Map<String, Object>>) r.get("items")).stream()
+                    .map(i -> new RoundItem(text(i.get("dataset")), text(i.get("collectOn")), text(i.get("publishBy")),
+                            itemLabel(text(i.get("status"))), text(i.get("publishedOn")), Boolean.TRUE.equals(i.get("slipped"))))
+                    .toList();
+            long published = items.stream().filter(i -> i.status().equals("公開済み")).count();
+            return new RoundRow(((Number) r.get("id")).longValue(), text(r.get("name")),
+                    "APPROVED".equals(r.get("status")) ? "承認済み" : "計画中（承認待ち）", "DRAFT".equals(r.get("status")),
+                    text(r.get("plannedBy")), text(r.get("approvedBy")), at(r.get("approvedAt")), items, published,
+                    items.isEmpty() ? 0 : (int) (published * 100 / items.size()));
+        }).toList();
+    }
+
+    static CsvTable updateLogCsv(List<Map<String, Object>> log) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> l : log) {
+            rows.add(List.of(at(l.get("at")), text(l.get("kind")), text(l.get("datasetId")), text(l.get("name")),
+                    text(l.get("version")), text(l.get("observations")), text(l.get("referenceDate")),
+                    text(l.get("approvedBy")), text(l.get("roundId")), text(l.get("runId")), text(l.get("note"))));
+        }
+        return new CsvTable(List.of("日時（JST）", "種別", "データセットID", "データセット名", "版", "観測値数", "基準日", "承認者",
+                "更新回", "実行", "備考"), rows);
+    }
+
+    static CsvTable sourcesCsv(List<Map<String, Object>> sources) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> s : sources) {
+            rows.add(List.of(text(s.get("datasetId")), text(s.get("name")), text(s.get("publisher")), text(s.get("sourceKind")),
+                    text(s.get("sourceRef")), text(s.get("licence")), at(s.get("fetchedAt")), text(s.get("sha256")),
+                    text(s.get("version")), text(s.get("referenceDate"))));
+        }
+        return new CsvTable(List.of("データセットID", "名称", "提供元", "取得方法", "取得元", "利用条件", "取得日時（JST）", "SHA-256",
+                "版", "基準日"), rows);
+    }
+
+    static String kindLabel(String kind) {
+        return switch (kind) {
+            case "PUBLISH" -> "公開";
+            case "ROLLBACK" -> "切り戻し";
+            default -> kind;
+        };
+    }
+
+    static String versionLabel(String status) {
+        return switch (status) {
+            case "PUBLISHED" -> "公開中";
+            case "SUPERSEDED" -> "旧版";
+            case "ROLLED_BACK" -> "切り戻し済み";
+            case "STAGED" -> "承認待ち";
+            case "LOADING" -> "読込中";
+            case "DISCARDED" -> "破棄";
+            default -> status;
+        };
+    }
+
+    static String itemLabel(String status) {
+        return switch (status) {
+            case "PUBLISHED" -> "公開済み";
+            case "PLANNED" -> "予定";
+            case "RUNNING" -> "実行中";
+            case "AWAITING_APPROVAL" -> "承認待ち";
+            case "REJECTED" -> "却下";
+            case "FAILED" -> "失敗";
+            default -> status;
+        };
+    }
+
+    private static String sourceLabel(Dataset d) {
+        return switch (d.sourceKind()) {
+            case ESTAT_API -> "e-Stat API";
+            case S3_INBOX -> "受け渡し場所";
+            case DOWNLOAD_URL -> "ダウンロード";
+        };
+    }
+
+    private static String at(Object value) {
+        return value instanceof Instant instant ? Jst.at(instant) : text(value);
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,192 @@
+package jp.resas.ops.pipeline.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.util.Map;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.CsvTable;
+import jp.resas.ops.common.ForbiddenActionException;
+import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.dataset.Dataset;
+import jp.resas.ops.dataset.DatasetId;
+import jp.resas.ops.dataset.infrastructure.CatalogService;
+import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.pipeline.infrastructure.PublishService;
+import jp.resas.ops.pipeline.infrastructure.RoundService;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+import jp.resas.ops.portal.web.Form;
+import jp.resas.ops.portal.web.Pages;
+import jp.resas.ops.portal.web.PortalUser;
+
+/**
+ * The data-update pages: the catalog, one dataset with its versions, the diff of a version against the one
+ * before it (what is published while it waits), its runs, starting a run and rolling back; the update
+ * rounds with their progress and the owner's approval; データ更新一覧 and データ出典一覧 as CSV. Every action
+ * calls the same service the API calls, so its rules (round gate, segregation of duties) hold here too.
+ */
+@Controller("/portal/data")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class DataPages {
+
+    private final CatalogService catalog;
+    private final PipelineQueries queries;
+    private final PipelineCommands commands;
+    private final RoundService rounds;
+    private final PublishService publishing;
+
+    DataPages(CatalogService catalog, PipelineQueries queries, PipelineCommands commands, RoundService rounds,
+            PublishService publishing) {
+        this.catalog = catalog;
+        this.queries = queries;
+        this.commands = commands;
+        this.rounds = rounds;
+        this.publishing = publishing;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> catalog(@Nullable Authentication authentication) {
+        PortalUser user = Pages.user(authentication);
+        return Pages.view("data", user, "data", "データ更新", DataPageViews.catalog(catalog.list(), queries.updateLog(20)));
+    }
+
+    @Get(value = "/datasets/{id}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> dataset(@PathVariable String id, @Nullable @QueryValue Integer version,
+            @Nullable Authentication authentication) {
+        return page(id, version, Pages.user(authentication));
+    }
+
+    @Post(value = "/datasets/{id}/runs", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> start(@PathVariable String id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            boolean outOfRound = "on".equals(form.get("outOfRound"));
+            Long round = outOfRound ? null : roundId(form.get("roundId"));
+            if (!outOfRound && round == null) {
+                throw new InvalidInputException("roundId", "更新回を選ぶか、「更新回の外で実行する」を選んでください。");
+            }
+            StartRunRequest body = new StartRunRequest(dataset(id).id().value(), round, blank(form.get("inboxKey")),
+                    blank(form.get("referenceDate")), outOfRound);
+            long run = commands.start(body, Actors.of(authentication, request)).run().id().value();
+            return Pages.seeOther("/portal/approvals/runs/" + run);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("start", form, e), page(id, null, user));
+        } catch (NotFoundException e) {
+            return Pages.refused(Form.refused("start", form, new InvalidInputException("roundId", e.getMessage())),
+                    page(id, null, user));
+        }
+    }
+
+    @Post(value = "/datasets/{id}/rollback", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> rollback(@PathVariable String id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.APPROVER);
+        try {
+            String comment = blank(form.get("comment"));
+            if (comment == null) {
+                throw new InvalidInputException("comment", "戻す理由を書いてください（データ更新一覧に残ります）。");
+            }
+            publishing.rollback(dataset(id).id(), user.name(), comment, Actors.of(authentication, request).source());
+            return Pages.seeOther("/portal/data/datasets/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("rollback", form, e), page(id, null, user));
+        }
+    }
+
+    @Get(value = "/rounds", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> rounds(@Nullable Authentication authentication) {
+        PortalUser user = Pages.user(authentication);
+        return roundsPage(user);
+    }
+
+    @Post(value = "/rounds/{id}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> approveRound(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.APPROVER);
+        try {
+            Pages.found(() -> {
+                rounds.approve(id, Actors.of(authentication, request));
+                return id;
+            });
+            return Pages.seeOther("/portal/data/rounds#round-" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("round-" + id, form, e), roundsPage(user));
+        }
+    }
+
+    /** データ更新一覧: every publication and rollback, newest first, as the API's update log lists it. */
+    @Get(value = "/update-log.csv", produces = "text/csv")
+    HttpResponse<String> updateLogCsv(@Nullable Authentication authentication) {
+        Pages.user(authentication);
+        return csv(DataPageViews.updateLogCsv(queries.updateLog(10_000)), "data-updates.csv");
+    }
+
+    /** データ出典一覧: the source of each dataset's current version. */
+    @Get(value = "/sources.csv", produces = "text/csv")
+    HttpResponse<String> sourcesCsv(@Nullable Authentication authentication) {
+        Pages.user(authentication);
+        return csv(DataPageViews.sourcesCsv(queries.sources()), "data-sources.csv");
+    }
+
+    private static HttpResponse<String> csv(CsvTable table, String name) {
+        return HttpResponse.ok(table.toCsv()).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+
+    private ModelAndView<Map<String, Object>> roundsPage(PortalUser user) {
+        return Pages.view("rounds", user, "data", "更新回", DataPageViews.rounds(rounds.rounds()));
+    }
+
+    private ModelAndView<Map<String, Object>> page(String id, Integer version, PortalUser user) {
+        Dataset dataset = dataset(id);
+        var versions = queries.versions(dataset.id().value());
+        Integer shown = version != null ? version : versions.stream()
+                .filter(v -> !"DISCARDED".equals(v.get("status")) && !"LOADING".equals(v.get("status")))
+                .map(v -> ((Number) v.get("number")).intValue()).findFirst().orElse(null);
+        Map<String, Object> diff = shown == null ? null : Pages.found(() -> queries.diff(dataset.id().value(), shown));
+        return Pages.view("dataset", user, "data", "データセット：" + dataset.name(), DataPageViews.dataset(dataset, versions,
+                diff, queries.runs(dataset.id().value(), 20), DataPageViews.runnableRounds(rounds.rounds(),
+                        dataset.id().value())));
+    }
+
+    private Dataset dataset(String id) {
+        return Pages.found(() -> {
+            DatasetId key;
+            try {
+                key = new DatasetId(id);
+            } catch (IllegalArgumentException | InvalidInputException e) {
+                throw new NotFoundException("データセット「" + id + "」はありません。");
+            }
+            return catalog.find(key).orElseThrow(() -> new NotFoundException("データセット「" + id + "」はありません。"));
+        });
+    }
+
+    private static Long roundId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("roundId", "更新回を一覧から選んでください。");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
