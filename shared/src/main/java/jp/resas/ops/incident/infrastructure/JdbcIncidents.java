@@ -42,6 +42,24 @@ final class JdbcIncidents implements Incidents {
             where.append(" AND severity = ?");
             params.add(severity);
         });
+        query.source().ifPresent(source -> {
+            where.append(" AND source = ?");
+            params.add(source.name());
+        });
+        query.openedFrom().ifPresent(from -> {
+            where.append(" AND opened_at >= ?");
+            params.add(from);
+        });
+        query.openedBefore().ifPresent(before -> {
+            where.append(" AND opened_at < ?");
+            params.add(before);
+        });
+        query.text().ifPresent(text -> {
+            where.append(" AND (title ILIKE ? ESCAPE '\\' OR alarm_name ILIKE ? ESCAPE '\\')");
+            String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(pattern);
+            params.add(pattern);
+        });
         query.after().ifPresent(cursor -> {
             where.append(" AND (opened_at, id) < (?, ?)");
             params.add(cursor.openedAt());

@@ -29,10 +29,13 @@ class IncidentController {
         this.incidents = incidents;
     }
 
+    /** Filters: status, severity, source, detected {@code from}..{@code to} (JST dates), {@code q} in title or alarm. */
     @Get
     IncidentListView list(@Nullable @QueryValue String status, @Nullable @QueryValue String severity,
-            @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
-        return IncidentListView.of(incidents.list(IncidentQueries.of(status, severity, limit, cursor)));
+            @Nullable @QueryValue String source, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+            @Nullable @QueryValue String q, @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        return IncidentListView.of(incidents.list(IncidentQueries.of(status, severity, source, from, to, q, limit,
+                cursor)));
     }
 
     @Get("/{id}")

@@ -1,7 +1,6 @@
 package jp.resas.ops.incident.web;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.incident.Incident;
@@ -25,7 +24,8 @@ final class IncidentPageViews {
             String href) {
     }
 
-    record ListView(List<Row> rows, List<Option> statuses, List<Option> severities, String nextHref) {
+    record ListView(List<Row> rows, List<Option> statuses, List<Option> severities, List<Option> sources,
+            Map<String, String> filters, String nextHref) {
     }
 
     record Entry(String at, String kind, String actor, String message) {
@@ -37,7 +37,7 @@ final class IncidentPageViews {
     record DetailView(long id, String title, int severity, String status, String statusLabel, String source,
             String alarmName, int occurrences, String openedAt, String recoveredAt, String assignee, boolean major,
             long version, String responseDue, String resolutionDue, String slaState, List<Entry> timeline,
-            List<Section> report, List<Option> nextStatuses) {
+            List<Section> report, List<Option> nextStatuses, String assigneeName, String pendingPageAt) {
     }
 
     static String label(IncidentStatus status) {
@@ -55,14 +55,22 @@ final class IncidentPageViews {
             case "ALARM" -> "アラーム";
             case "MANUAL" -> "手動起票";
             case "PIPELINE" -> "データ更新";
+            case "COLLECTOR" -> "収集処理";
+            case "BUDGET" -> "予算超過";
             default -> source;
         };
     }
 
-    static Map<String, String> filters(String status, String severity) {
-        Map<String, String> filters = new HashMap<>();
+    /** The list's filters as the URL carries them, in a fixed order (so a next-page link keeps them). */
+    static Map<String, String> filters(String status, String severity, String source, String from, String to,
+            String q) {
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
         filters.put("status", status == null ? "" : status);
         filters.put("severity", severity == null ? "" : severity);
+        filters.put("source", source == null ? "" : source);
+        filters.put("from", from == null ? "" : from);
+        filters.put("to", to == null ? "" : to);
+        filters.put("q", q == null ? "" : q);
         return filters;
     }
 
@@ -72,9 +80,11 @@ final class IncidentPageViews {
                 .map(s -> new Option(s.name(), label(s), s.name().equals(filters.get("status")))).toList();
         List<Option> severities = List.of("1", "2", "3", "4").stream()
                 .map(s -> new Option(s, "重大度 " + s, s.equals(filters.get("severity")))).toList();
+        List<Option> sources = Arrays.stream(jp.resas.ops.incident.IncidentSource.values())
+                .map(s -> new Option(s.name(), source(s.name()), s.name().equals(filters.get("source")))).toList();
         String next = page.next().map(cursor -> "/portal/incidents?" + query(filters) + "cursor=" + cursor.encode())
                 .orElse(null);
-        return new ListView(rows, statuses, severities, next);
+        return new ListView(rows, statuses, severities, sources, filters, next);
     }
 
     private static String query(Map<String, String> filters) {
@@ -92,7 +102,7 @@ final class IncidentPageViews {
                 i.occurrences(), Jst.at(i.openedAt()), "/portal/incidents/" + i.id().value());
     }
 
-    static DetailView detail(IncidentDossier dossier, SlaStatus sla) {
+    static DetailView detail(IncidentDossier dossier, SlaStatus sla, String pendingPageAt) {
         Incident i = dossier.incident();
         IncidentReport r = dossier.work().report();
         List<Section> report = List.of(new Section("impact", "影響", r.impact()), new Section("cause", "原因", r.cause()),
@@ -108,6 +118,7 @@ final class IncidentPageViews {
                 Jst.at(i.openedAt()), Jst.at(i.recoveredAt()),
                 dossier.work().assignee() == null ? "未割当" : dossier.work().assignee(), dossier.work().major(),
                 dossier.work().version(), sla.firstResponse().dueAt().map(Jst::at).orElse("—"),
-                sla.resolution().dueAt().map(Jst::at).orElse("—"), sla.overall().name(), timeline, report, next);
+                sla.resolution().dueAt().map(Jst::at).orElse("—"), sla.overall().name(), timeline, report, next,
+                dossier.work().assignee() == null ? "" : dossier.work().assignee(), pendingPageAt);
     }
 }

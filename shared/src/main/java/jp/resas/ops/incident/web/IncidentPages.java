@@ -18,11 +18,16 @@ import java.util.Map;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.incident.IncidentChange;
 import jp.resas.ops.incident.IncidentId;
+import jp.resas.ops.incident.IncidentReport;
 import jp.resas.ops.incident.infrastructure.IncidentService;
+import jp.resas.ops.notification.infrastructure.NotificationService;
+import jp.resas.ops.notification.infrastructure.PendingPages;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.Roles;
 import jp.resas.ops.portal.web.Form;
+import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.portal.web.Pages;
 import jp.resas.ops.portal.web.PortalUser;
 
@@ -32,19 +37,25 @@ import jp.resas.ops.portal.web.PortalUser;
 class IncidentPages {
 
     private final IncidentService incidents;
+    private final NotificationService notifications;
+    private final PendingPages pages;
 
-    IncidentPages(IncidentService incidents) {
+    IncidentPages(IncidentService incidents, NotificationService notifications, PendingPages pages) {
         this.incidents = incidents;
+        this.notifications = notifications;
+        this.pages = pages;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Map<String, Object>>> list(@Nullable @QueryValue String status,
-            @Nullable @QueryValue String severity, @Nullable @QueryValue String cursor,
-            @Nullable Authentication authentication) {
+            @Nullable @QueryValue String severity, @Nullable @QueryValue String source,
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String q,
+            @Nullable @QueryValue String cursor, @Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
-        Map<String, String> filters = IncidentPageViews.filters(status, severity);
+        Map<String, String> filters = IncidentPageViews.filters(status, severity, source, from, to, q);
         try {
-            var page = incidents.list(IncidentQueries.of(blank(status), blank(severity), null, blank(cursor)));
+            var page = incidents.list(IncidentQueries.of(blank(status), blank(severity), blank(source), blank(from),
+                    blank(to), blank(q), null, blank(cursor)));
             return HttpResponse.ok(Pages.view("incidents", user, "incidents", "障害一覧",
                     IncidentPageViews.list(page, filters)));
         } catch (InvalidInputException e) {
@@ -87,12 +98,42 @@ class IncidentPages {
         }
     }
 
+    /** Gives the incident to someone (blank: nobody), based on the copy the page showed. */
+    @Post(value = "/{id}/assignee", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            String assignee = form.getOrDefault("assignee", "");
+            incidents.update(IncidentQueries.id(id), new IncidentChange(version(form.get("version")),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(assignee),
+                    IncidentReport.empty()), Actors.of(authentication, request));
+            return Pages.seeOther("/portal/incidents/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("assign", form, e), page(id, user));
+        }
+    }
+
+    /** Acknowledges the incident's latest page (issue 15's notification), stopping its escalation. */
+    @Post(value = "/{id}/acknowledge", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> acknowledge(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            notifications.acknowledge(IncidentQueries.id(id).value(), user.name());
+            return Pages.seeOther("/portal/incidents/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("acknowledge", form, e), page(id, user));
+        }
+    }
+
     private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
         IncidentId incident = Pages.found(() -> IncidentQueries.id(id));
         var dossier = Pages.found(() -> incidents.dossier(incident)
                 .orElseThrow(() -> new jp.resas.ops.incident.IncidentNotFoundException(incident)));
         return Pages.view("incident", user, "incidents", "障害 #" + id,
-                IncidentPageViews.detail(dossier, incidents.sla(dossier)));
+                IncidentPageViews.detail(dossier, incidents.sla(dossier),
+                        pages.pagedAt(id).map(Jst::at).orElse(null)));
     }
 
     private static String blank(String value) {

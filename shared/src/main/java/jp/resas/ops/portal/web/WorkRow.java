@@ -36,6 +36,10 @@ public record WorkRow(String kindLabel, long id, String title, String statusLabe
     static String href(String kind, long id) {
         return switch (kind) {
             case "INCIDENT" -> "/portal/incidents/" + id;
+            case "INQUIRY" -> "/portal/inquiries/" + id;
+            case "WORK_REQUEST" -> "/portal/work-requests/" + id;
+            case "CHANGE_REQUEST" -> "/portal/change-requests/" + id;
+            case "ISSUE" -> "/portal/issues/" + id;
             default -> null;
         };
     }

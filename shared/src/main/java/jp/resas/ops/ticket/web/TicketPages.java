@@ -1,0 +1,212 @@
+package jp.resas.ops.ticket.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.common.ConflictException;
+import jp.resas.ops.common.ForbiddenActionException;
+import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.platform.web.Actors;
+import jp.resas.ops.platform.web.Roles;
+import jp.resas.ops.portal.web.Form;
+import jp.resas.ops.portal.web.Pages;
+import jp.resas.ops.portal.web.PortalUser;
+import jp.resas.ops.ticket.Approval;
+import jp.resas.ops.ticket.TicketId;
+import jp.resas.ops.ticket.TicketRules;
+
+/**
+ * The pages of one ticket kind, the same for every kind (each kind's controller names its path and
+ * hands its {@link TicketPageKind}): the list with its filters in the URL and keyset pages, one ticket
+ * with its timeline, attachments and forms (transition, assignment, note, an approver's decision), and
+ * the new-ticket form. Every action calls the use case the API calls; roles are checked here on the
+ * server, whatever the page showed.
+ */
+@io.swagger.v3.oas.annotations.Hidden
+public abstract class TicketPages {
+
+    private final TicketPageKind kind;
+    private final TicketRules rules;
+    private final TicketPageServices services;
+
+    protected TicketPages(TicketPageKind kind, TicketPageServices services) {
+        this.kind = kind;
+        this.rules = kind.rules();
+        this.services = services;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> list(@Nullable @QueryValue String status,
+            @Nullable @QueryValue String priority, @Nullable @QueryValue String assignee,
+            @Nullable @QueryValue String mine, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        PortalUser user = Pages.user(authentication);
+        Map<String, String> filters = TicketPageViews.filters(status, priority, assignee, mine);
+        boolean canOpen = user.any(kind.openRoles().toArray(String[]::new));
+        try {
+            TicketListView page = services.tickets.list(rules, blank(status), blank(priority), blank(assignee),
+                    "true".equals(mine) ? user.name() : null, null, blank(cursor));
+            return HttpResponse.ok(listPage(user, TicketPageViews.list(kind, page, filters, canOpen)));
+        } catch (InvalidInputException e) {
+            return Pages.refused(Form.refused("filters", filters, e), listPage(user,
+                    TicketPageViews.list(kind, new TicketListView(List.of(), null), filters, canOpen)));
+        }
+    }
+
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    public ModelAndView<Map<String, Object>> newTicket(@Nullable Authentication authentication) {
+        return newPage(Pages.require(authentication, kind.openRoles().toArray(String[]::new)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> open(@Body Map<String, String> form, @Nullable Authentication authentication,
+            HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, kind.openRoles().toArray(String[]::new));
+        try {
+            String assignee = user.operates() ? blank(form.get("assignee")) : null;
+            TicketDetailView opened = services.tickets.open(rules, new Requests.Open(form.get("title"),
+                    blank(form.get("priority")), assignee, user.operates() ? blank(form.get("dueDate")) : null,
+                    fields(form, kind.createFields())), Actors.of(authentication, request));
+            return Pages.seeOther(kind.base() + "/" + opened.ticket().id());
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("open", form, e), newPage(user));
+        }
+    }
+
+    @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+    public ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable Authentication authentication) {
+        return page(id, Pages.user(authentication));
+    }
+
+    @Post(value = "/{id}/transitions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> transition(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            services.tickets.transition(rules, id, new Requests.Transition(blank(form.get("to")),
+                    version(form.get("version")), blank(form.get("note")), fields(form, kind.workFields())),
+                    Actors.of(authentication, request));
+            return Pages.seeOther(kind.base() + "/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return refused("transition", form, e, id, user);
+        }
+    }
+
+    /** An approver's decision; segregation of duties is the use case's: whoever wrote it is refused. */
+    @Post(value = "/{id}/decision", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> decide(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.APPROVER);
+        try {
+            if (rules.approval().isEmpty()) {
+                throw new InvalidInputException("decision", kind.name() + "には承認の手続きがありません。");
+            }
+            String decision = form.getOrDefault("decision", "");
+            if (!decision.equals("approve") && !decision.equals("reject")) {
+                throw new InvalidInputException("decision", "承認または却下を選んでください。");
+            }
+            services.tickets.decide(rules, id, decision.equals("approve") ? Approval.Decision.APPROVED
+                    : Approval.Decision.REJECTED, new Requests.Decision(version(form.get("version")),
+                    blank(form.get("comment"))), Actors.of(authentication, request));
+            return Pages.seeOther(kind.base() + "/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return refused("decision", form, e, id, user);
+        }
+    }
+
+    @Post(value = "/{id}/assignee", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> assign(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            services.tickets.assign(rules, id, new Requests.Assign(form.getOrDefault("assignee", ""),
+                    version(form.get("version"))), Actors.of(authentication, request));
+            return Pages.seeOther(kind.base() + "/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return refused("assign", form, e, id, user);
+        }
+    }
+
+    @Post(value = "/{id}/comments", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> comment(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN);
+        try {
+            services.tickets.comment(rules, id, new Requests.Comment(form.get("text")),
+                    Actors.of(authentication, request));
+            return Pages.seeOther(kind.base() + "/" + id + "#timeline");
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return refused("comment", form, e, id, user);
+        }
+    }
+
+    /** An attached file, for whoever may read the ticket. */
+    @Get(value = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL)
+    public HttpResponse<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
+            @Nullable Authentication authentication) {
+        Pages.user(authentication);
+        return Pages.found(() -> services.files().download(rules.kind(), ticket(id).value(), attachmentId));
+    }
+
+    private HttpResponse<?> refused(String action, Map<String, String> form, RuntimeException refusal, long id,
+            PortalUser user) {
+        return Pages.refused(Form.refused(action, form, refusal), page(id, user));
+    }
+
+    private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
+        TicketDetailView detail = Pages.found(() -> services.tickets.get(rules, ticket(id).value()));
+        var attachments = services.attachments(rules.kind(), ticket(id));
+        return Pages.view("ticket", user, kind.path(), kind.name() + " " + detail.ticket().key(),
+                TicketPageViews.detail(kind, detail, attachments, kind.base() + "/" + id + "/attachments"));
+    }
+
+    private ModelAndView<Map<String, Object>> listPage(PortalUser user, TicketPageViews.ListView view) {
+        return Pages.view("tickets", user, kind.path(), kind.name() + "一覧", view);
+    }
+
+    private ModelAndView<Map<String, Object>> newPage(PortalUser user) {
+        return Pages.view("ticket-new", user, kind.path(), kind.name() + "の起票", TicketPageViews.create(kind));
+    }
+
+    /** The kind's fields among {@code names} that the form filled in; a blank one is left as it is. */
+    private static Map<String, String> fields(Map<String, String> form, List<String> names) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : names) {
+            String value = form.get(name);
+            if (value != null && !value.isBlank()) {
+                fields.put(name, value);
+            }
+        }
+        return fields;
+    }
+
+    private static TicketId ticket(long id) {
+        if (id <= 0) {
+            throw jp.resas.ops.portal.web.PortalRefusal.notFound("指定されたチケットは存在しません。");
+        }
+        return new TicketId(id);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Long version(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("version", "version (取得時の版) が正しくありません。");
+        }
+    }
+}
