@@ -52,6 +52,9 @@ public final class LambdaPlatform {
         // Read at use, cached for minutes: never during initialisation, so never in a SnapStart snapshot.
         setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn ->
                 builder.singletons(new CachedEstatAppId(secrets, arn, Clock.systemUTC())));
+        // The chat webhook's URL is a credential: a secret, read at use like the appId.
+        setting(env, "RESAS_CHAT_WEBHOOK_SECRET_ARN").ifPresent(arn ->
+                builder.singletons(new SecretChatWebhookUrl(secrets, arn, Clock.systemUTC())));
         ApplicationContext context = builder.start();
         DatabaseCheckpoint checkpoint = new DatabaseCheckpoint(context.getBeansOfType(DataSource.class),
                 () -> setting(env, "RESAS_DB_URL").isPresent() ? Optional.empty() : Optional.of(database(env, database)));
