@@ -90,6 +90,11 @@ public final class LambdaPlatform {
             // Cognito's issuer is the user pool URL the JWKS sits under; tokens naming another are refused.
             properties.put("resas.security.issuer", url.replaceFirst("/\\.well-known/jwks\\.json$", ""));
         });
+        // Notifications: the SNS topic and the base of the links (read here, not left to Micronaut's own
+        // environment mapping, so the map a test passes counts the same).
+        setting(env, "RESAS_NOTIFICATIONS_SNS_TOPIC_ARN").ifPresent(arn ->
+                properties.put("resas.notifications.sns.topic-arn", arn));
+        setting(env, "RESAS_PORTAL_BASE_URL").ifPresent(url -> properties.put("resas.portal.base-url", url));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;
