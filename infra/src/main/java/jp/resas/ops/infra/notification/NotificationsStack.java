@@ -86,13 +86,17 @@ public final class NotificationsStack extends Stack {
                 chat.grantRead(function.function());
             }
         }
+        // A secret named (not created) here is granted as name-?????? (Secrets Manager's random suffix).
+        List<String> secretFinding = chat == null ? List.of() : List.of("/^Resource::.*:secret:.*$/");
         Suppress.findings(notify.function(), "AwsSolutions-IAM5", "Publishing to a KMS-encrypted topic needs "
-                + "kms:GenerateDataKey* (every data-key variant), scoped to the topic's own key; X-Ray's Resource::*.",
-                List.of("Action::kms:GenerateDataKey*", "Resource::*"));
+                + "kms:GenerateDataKey* (every data-key variant), scoped to the topic's own key; X-Ray's Resource::*; "
+                + "the chat webhook secret's name with its random suffix.",
+                concat(List.of("Action::kms:GenerateDataKey*", "Resource::*"), secretFinding));
         Suppress.findings(reports.function(), "AwsSolutions-IAM5", "Report files are keyed by their SHA-256 under "
                 + "reports/, unknown in advance; publishing to a KMS-encrypted topic needs kms:GenerateDataKey*, "
-                + "scoped to the topic's key; X-Ray's Resource::*.",
-                List.of("Action::kms:GenerateDataKey*", "Resource::*", "/^Resource::.*\\/reports\\/\\*$/"));
+                + "scoped to the topic's key; X-Ray's Resource::*; the chat webhook secret's name with its suffix.",
+                concat(List.of("Action::kms:GenerateDataKey*", "Resource::*", "/^Resource::.*\\/reports\\/\\*$/"),
+                        secretFinding));
 
         schedule("IncidentNotifySchedule", "The notification sweep: pages, escalations, digest, deliveries",
                 ScheduleExpression.expression(SWEEP_SCHEDULE), notify, Map.of());
@@ -103,6 +107,10 @@ public final class NotificationsStack extends Stack {
                 ScheduleExpression.expression(WEEKLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
                 Map.of("kind", "WEEKLY", "at", SCHEDULED_TIME));
         CfnOutput.Builder.create(this, "NotificationTopicArn").value(topic.getTopicArn()).build();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private ResasFunction function(NotificationsStackProps props, String id, String name, String handler,
