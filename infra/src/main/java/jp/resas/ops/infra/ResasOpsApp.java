@@ -77,6 +77,11 @@ public final class ResasOpsApp {
                 props(environment, "Data pipeline: state machine, buckets, schedule"), network.vpc(), data.databaseAccess(), functions));
         LedgersStack ledgers = new LedgersStack(app, "ResasOps-Ledgers", new LedgersStackProps(
                 props(environment, "Asset ledger: discovery and expiry watch"), network.vpc(), data.databaseAccess(), functions));
+        new jp.resas.ops.infra.notification.NotificationsStack(app, "ResasOps-Notifications",
+                new jp.resas.ops.infra.notification.NotificationsStackProps(props(environment,
+                        "Notifications: topic, notification sweep, report schedule"), network.vpc(), data.databaseAccess(),
+                        functions, api.attachmentBucket(), api.httpApi().getApiEndpoint(), context(app, "resas:notifyEmail"),
+                        context(app, "resas:chatWebhookSecretName")));
         java.util.List<? extends software.amazon.awscdk.Stack> watchedAccounts =
                 MonitoredAccounts.wire(app, watched, monitoring, collectors, ledgers);
         // Last, so every stack wired above (and any added before this line) is covered.
@@ -101,6 +106,10 @@ public final class ResasOpsApp {
             builder.account(account);
         }
         return builder.build();
+    }
+
+    private static Optional<String> context(App app, String key) {
+        return Optional.ofNullable((String) app.getNode().tryGetContext(key)).filter(value -> !value.isBlank());
     }
 
     private static StackProps props(Environment environment, String description) {

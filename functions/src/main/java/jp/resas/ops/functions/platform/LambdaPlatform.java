@@ -50,6 +50,9 @@ public final class LambdaPlatform {
                 .properties(properties(env, database));
         // Read at use, cached for minutes by Powertools: never during initialisation, so never in a SnapStart snapshot.
         setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn -> builder.singletons(new SecretEstatAppId(secrets, arn)));
+        // The chat webhook's URL is a credential: a secret, read at use like the appId.
+        setting(env, "RESAS_CHAT_WEBHOOK_SECRET_ARN").ifPresent(arn ->
+                builder.singletons(new SecretChatWebhookUrl(secrets, arn, java.time.Clock.systemUTC())));
         ApplicationContext context = builder.start();
         DatabaseCheckpoint checkpoint = new DatabaseCheckpoint(context.getBeansOfType(DataSource.class),
                 () -> setting(env, "RESAS_DB_URL").isPresent() ? Optional.empty() : Optional.of(database(env, database)));
@@ -85,6 +88,11 @@ public final class LambdaPlatform {
             // Cognito's issuer is the user pool URL the JWKS sits under; tokens naming another are refused.
             properties.put("resas.security.issuer", url.replaceFirst("/\\.well-known/jwks\\.json$", ""));
         });
+        // Notifications: the SNS topic and the base of the links (read here, not left to Micronaut's own
+        // environment mapping, so the map a test passes counts the same).
+        setting(env, "RESAS_NOTIFICATIONS_SNS_TOPIC_ARN").ifPresent(arn ->
+                properties.put("resas.notifications.sns.topic-arn", arn));
+        setting(env, "RESAS_PORTAL_BASE_URL").ifPresent(url -> properties.put("resas.portal.base-url", url));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;

@@ -89,15 +89,16 @@ final class BenchCommand implements Callable<Integer> {
                 + "timestamptz '2026-11-01 09:00+09' + (g % 29) * interval '1 day' + (g % 8) * interval '1 hour', "
                 + "CASE WHEN g % 3 = 0 THEN timestamptz '2026-11-30 12:00+09' END, g % 50 = 0 "
                 + "FROM generate_series(1, ?) g", incidents);
+        // Each inquiry is answered an hour after it arrived and resolved six hours after (a quarter stay open).
         sql.update("INSERT INTO ticket (kind, title, priority, status, requester, fields, created_at, first_responded_at, "
                 + "resolved_at) SELECT 'INQUIRY', '問合せ ' || g, (ARRAY['HIGH','MEDIUM','LOW'])[1 + g % 3], "
                 + "CASE WHEN g % 4 = 0 THEN 'RECEIVED' ELSE 'ANSWERED' END, 'owner' || g % 20, jsonb_build_object('channel', "
                 + "(ARRAY['EMAIL','PHONE','PORTAL','MEETING','OTHER'])[1 + g % 5], 'requesterKind', "
-                + "(ARRAY['OWNER','CABINET','OTHER'])[1 + g % 3], 'body', '本文 ' || g), "
-                + "timestamptz '2026-11-02 09:00+09' + (g % 28) * interval '1 day' + (g % 8) * interval '1 hour', "
-                + "CASE WHEN g % 4 <> 0 THEN timestamptz '2026-11-02 10:00+09' + (g % 28) * interval '1 day' END, "
-                + "CASE WHEN g % 4 <> 0 THEN timestamptz '2026-11-02 15:00+09' + (g % 28) * interval '1 day' END "
-                + "FROM generate_series(1, ?) g", tickets);
+                + "(ARRAY['OWNER','CABINET','OTHER'])[1 + g % 3], 'body', '本文 ' || g), c.at, "
+                + "CASE WHEN g % 4 <> 0 THEN c.at + interval '1 hour' END, "
+                + "CASE WHEN g % 4 <> 0 THEN c.at + interval '6 hours' END "
+                + "FROM generate_series(1, ?) g CROSS JOIN LATERAL (SELECT timestamptz '2026-11-02 09:00+09' "
+                + "+ (g % 28) * interval '1 day' + (g % 8) * interval '1 hour' AS at) c", tickets);
     }
 
     private static long time(Supplier<Integer> work) {

@@ -37,6 +37,10 @@ public final class LocalFunctions {
                 context));
         functions.put("ledger-watch", context -> json(new jp.resas.ops.functions.ledger.LedgerWatchHandler(context),
                 context));
+        functions.put("incident-notify", context -> json(
+                new jp.resas.ops.functions.notification.IncidentNotifyHandler(context), context));
+        functions.put("report-schedule", context -> json(
+                new jp.resas.ops.functions.report.ReportScheduleHandler(context), context));
         jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
     }
 

@@ -1,5 +1,6 @@
 package jp.resas.ops.local.runtime;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
@@ -19,6 +20,13 @@ public final class LocalRuntime implements AutoCloseable {
      * {@code PipelineScheduleTest} checks them against the synthesised template.
      */
     public static final Map<String, String> DATA_UPDATE_SCHEDULES = Map.of("census-population", "cron(0 9 ? 1,4,7,10 2#1 *)");
+
+    /**
+     * The report schedules of the CDK app (NotificationsStack), by kind, in Japan time: {@code report-schedule}
+     * is invoked with the kind and the planned time; {@code ReportSchedulesTest} checks them against the template.
+     */
+    public static final Map<String, String> REPORT_SCHEDULES = Map.of("MONTHLY", "cron(0 9-17 1-7 * ? *)",
+            "WEEKLY", "cron(0 9-17 ? * MON-FRI *)");
 
     static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     static final java.time.Duration LOST_RUN_WATCH = java.time.Duration.ofMinutes(1);
@@ -53,11 +61,32 @@ public final class LocalRuntime implements AutoCloseable {
             DATA_UPDATE_SCHEDULES.forEach((dataset, cron) -> schedules.add(new LocalSchedules.CronEntry(
                     "data-update " + dataset, SchedulerCron.parse(cron), JST,
                     at -> pipeline.startScheduled(dataset, at.toInstant().toString()))));
+            reportSchedules(platform, schedules);
             return new LocalRuntime(platform, schedules, pipeline);
         } catch (RuntimeException e) {
             platform.close();
             throw e;
         }
+    }
+
+    /** Adds the report schedules: each time, {@code report-schedule} in-process with the kind and planned time. */
+    static void reportSchedules(LocalPlatform platform, LocalSchedules schedules) {
+        RequestStreamHandler handler = new LocalFunctions().handler("report-schedule", platform.context()).orElseThrow();
+        REPORT_SCHEDULES.forEach((kind, cron) -> schedules.add(new LocalSchedules.CronEntry("report " + kind,
+                SchedulerCron.parse(cron), JST, reportRun(handler, kind))));
+    }
+
+    /** One run of a report schedule: the event EventBridge Scheduler sends, {@code {"kind", "at"}}. */
+    static java.util.function.Consumer<java.time.ZonedDateTime> reportRun(RequestStreamHandler handler, String kind) {
+        return at -> {
+            String input = "{\"kind\":\"" + kind + "\",\"at\":\"" + at.toInstant() + "\"}";
+            try {
+                handler.handleRequest(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        new java.io.ByteArrayOutputStream(), new jp.resas.ops.functions.platform.InProcessContext("report-schedule"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     public LocalPlatform platform() {

@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,7 +27,8 @@ public final class LocalSchedules implements AutoCloseable {
 
     /** The schedules of the CDK stacks that {@code resas-ops local} reproduces. */
     public static final List<Entry> DEFAULT = List.of(new Entry("ticket-sla", Duration.ofMinutes(5), "{}"),
-            new Entry("attachment-retention", Duration.ofDays(1), "{}"));
+            new Entry("attachment-retention", Duration.ofDays(1), "{}"),
+            new Entry("incident-notify", Duration.ofMinutes(1), "{}"));
 
     /**
      * The collectors' daily schedules (yesterday / this month by default). Opt-in on one machine:
@@ -40,6 +42,7 @@ public final class LocalSchedules implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSchedules.class);
 
+    private final Clock clock;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "resas-ops-schedules");
         thread.setDaemon(true);
@@ -62,6 +65,13 @@ public final class LocalSchedules implements AutoCloseable {
 
     /** @param afterRun told after each run, whatever its outcome (for tests and progress output) */
     LocalSchedules(ApplicationContext context, LocalFunctions functions, List<Entry> entries, Consumer<Entry> afterRun) {
+        this(context, functions, entries, afterRun, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is when the next time of a cron schedule is worked out (tests move it) */
+    LocalSchedules(ApplicationContext context, LocalFunctions functions, List<Entry> entries, Consumer<Entry> afterRun,
+            Clock clock) {
+        this.clock = clock;
         for (Entry entry : entries) {
             RequestStreamHandler handler = functions.handler(entry.function(), context).orElseThrow(
                     () -> new IllegalArgumentException("no local function " + entry.function()));
@@ -74,17 +84,22 @@ public final class LocalSchedules implements AutoCloseable {
 
     /** Adds a cron schedule: one run at each of its times, the next planned when one starts. */
     public void add(CronEntry entry) {
-        ZonedDateTime now = ZonedDateTime.now(entry.zone());
-        entry.cron().next(now).ifPresent(at -> {
+        plan(entry, ZonedDateTime.now(clock.withZone(entry.zone())));
+    }
+
+    /** Plans the first time after {@code after}; never the same time twice, even if the executor is early. */
+    private void plan(CronEntry entry, ZonedDateTime after) {
+        entry.cron().next(after).ifPresent(at -> {
             LOG.info("scheduled {} next at {} ({})", entry.name(), at, entry.cron());
+            long delay = Math.max(0, Duration.between(clock.instant(), at.toInstant()).toMillis());
             executor.schedule(() -> {
-                add(entry);
+                plan(entry, at);
                 try {
                     entry.action().accept(at);
                 } catch (RuntimeException e) {
                     LOG.error("scheduled {} failed: {}", entry.name(), e.toString());
                 }
-            }, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+            }, delay, TimeUnit.MILLISECONDS);
         });
     }
 
