@@ -83,8 +83,6 @@ public final class ApiStack extends Stack {
         props.database().grantTo(opsApi.function());
         dataUpdate.grantStartExecution(opsApi.function());
         dataUpdate.grantTaskResponse(opsApi.function());
-        // A failed run is redriven (RedriveExecution acts on the run's execution, named by round and dataset).
-        dataUpdate.grantRedriveExecution(opsApi.function());
         // Only what the attachment store does: put an object once, read it back.
         opsApi.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:PutObject", "s3:GetObject"))
@@ -92,11 +90,9 @@ public final class ApiStack extends Stack {
                 .build());
         Suppress.findings(opsApi.function(), "AwsSolutions-IAM5",
                 "Attachment objects are keyed by their SHA-256, unknown in advance; the grant is limited to "
-                        + "PutObject/GetObject on the attachment bucket's objects. A failed run's execution is redriven "
-                        + "by its name, made per run (execution:<data-update machine>:*, RedriveExecution only).",
+                        + "PutObject/GetObject on the attachment bucket's objects.",
                 List.of("Resource::<" + getLogicalId((software.amazon.awscdk.CfnElement) attachments.getNode()
-                        .getDefaultChild()) + ".Arn>/*", "/^Resource::arn:[^:]+:states:[^:]+:<AWS::AccountId>:execution:"
-                        + PipelineStack.STATE_MACHINE_NAME + ":\\*$/"));
+                        .getDefaultChild()) + ".Arn>/*"));
 
         HttpLambdaIntegration integration = new HttpLambdaIntegration("OpsApiIntegration", opsApi.alias());
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")

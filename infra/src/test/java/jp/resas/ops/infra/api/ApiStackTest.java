@@ -136,15 +136,6 @@ class ApiStackTest {
     }
 
     @Test
-    void opsApi_mayRedriveDataUpdateExecutions_andOnlyThose() {
-        api.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
-                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", "states:RedriveExecution", "Effect", "Allow",
-                        "Resource", Map.of("Fn::Join", List.of("", List.of("arn:aws:states:ap-northeast-1:",
-                                Map.of("Ref", "AWS::AccountId"), ":execution:" + PipelineStack.STATE_MACHINE_NAME + ":*"))))))))))));
-    }
-
-    @Test
     void browsersPreflight_isAnsweredByApiGateway_forThePortalOrigin() {
         api.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("CorsConfiguration", Match.objectLike(Map.of(
                 "AllowOrigins", List.of(ApiStack.DEFAULT_PORTAL_ORIGIN),

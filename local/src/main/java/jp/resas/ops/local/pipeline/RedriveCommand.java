@@ -1,11 +1,14 @@
 package jp.resas.ops.local.pipeline;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.platform.web.Roles;
 import jp.resas.ops.pipeline.infrastructure.RedriveRelay;
 import jp.resas.ops.pipeline.infrastructure.RedriveService;
 import jp.resas.ops.pipeline.infrastructure.RunRecords;
@@ -34,14 +37,22 @@ final class RedriveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "The failed run's id.")
     long runId;
 
-    @Option(names = "--as", defaultValue = "${sys:user.name}", paramLabel = "USER", description = "The operator redriving it (audited).")
-    String user;
+    @Option(names = "--token", paramLabel = "JWT", defaultValue = "${env:RESAS_OPS_TOKEN}",
+            description = "An operator's (or admin's) token from 'resas-ops token' for this data directory "
+                    + "(default: $RESAS_OPS_TOKEN); the redrive is recorded under its user.")
+    String token;
 
     @Option(names = "--comment", paramLabel = "TEXT", description = "Why (kept with the redrive).")
     String comment;
 
     @Override
     public Integer call() {
+        Optional<String> operator = CliToken.user(options.dataDirectory(), token, Set.of(Roles.OPERATOR, Roles.ADMIN),
+                "operator", spec.commandLine().getErr());
+        if (operator.isEmpty()) {
+            return 2;
+        }
+        String user = operator.get();
         RunId id = new RunId(runId);
         try (LocalPlatform platform = options.start(); LocalPipeline pipeline = new LocalPipeline(platform, options.dataDirectory())) {
             platform.context().getBean(RedriveRelay.class).connect(pipeline::redrive);

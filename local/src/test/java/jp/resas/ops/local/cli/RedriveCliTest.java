@@ -40,6 +40,10 @@ class RedriveCliTest {
         return matcher;
     }
 
+    private static String token(Path data, String user, String groups) {
+        return CliRun.of("token", "--user", user, "--groups", groups, "--data-dir", data.toString()).out().strip();
+    }
+
     @Test
     void failedManualRun_isRedriven_collectsTheCorrectedFile_andNeedsANewApproval() throws Exception {
         Path data = dir.resolve("data");
@@ -47,8 +51,10 @@ class RedriveCliTest {
         String bad = good.replace(",8334449,", ",-8334449,");
         Path file = Files.writeString(dir.resolve("visitors.csv"), bad);
 
+        String kato = token(data, "kato", "operator");
+        String ito = token(data, "ito", "operator");
         CliRun first = CliRun.of("pipeline", "run", "--dataset", "vendor-visitors", "--file", file.toString(),
-                "--data-dir", data.toString(), "--as", "kato");
+                "--data-dir", data.toString(), "--token", kato);
         assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(1);
         Matcher failed = run(first);
         assertThat(failed.group(2)).isEqualTo("FAILED");
@@ -61,18 +67,23 @@ class RedriveCliTest {
                     .findFirst().orElseThrow();
             Files.writeString(inbox, good);
         }
-        CliRun redriven = CliRun.of("pipeline", "redrive", id, "--data-dir", data.toString(), "--as", "ito",
+        CliRun byViewer = CliRun.of("pipeline", "redrive", id, "--data-dir", data.toString(),
+                "--token", token(data, "yamada", "viewer"));
+        assertThat(byViewer.exitCode()).isEqualTo(2);
+        assertThat(byViewer.err()).contains("--token: user yamada is not in the operator group");
+
+        CliRun redriven = CliRun.of("pipeline", "redrive", id, "--data-dir", data.toString(), "--token", ito,
                 "--comment", "修正版を再収集");
         assertThat(redriven.exitCode()).as(redriven.out() + redriven.err()).isZero();
         assertThat(run(redriven).group(2)).isEqualTo("AWAITING_APPROVAL");
-        assertThat(redriven.out()).contains("redrive").contains("previousReason");
+        assertThat(redriven.out()).contains("redrive").contains("previousReason").contains("\"by\":\"ito\"");
 
-        CliRun again = CliRun.of("pipeline", "redrive", id, "--data-dir", data.toString(), "--as", "ito");
+        CliRun again = CliRun.of("pipeline", "redrive", id, "--data-dir", data.toString(), "--token", ito);
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("失敗していない");
 
-        String token = CliRun.of("token", "--user", "suzuki", "--groups", "approver", "--data-dir", data.toString()).out().strip();
-        CliRun approved = CliRun.of("pipeline", "approve", id, "--data-dir", data.toString(), "--token", token);
+        CliRun approved = CliRun.of("pipeline", "approve", id, "--data-dir", data.toString(), "--token",
+                token(data, "suzuki", "approver"));
         assertThat(approved.exitCode()).as(approved.out() + approved.err()).isZero();
         assertThat(run(approved).group(2)).isEqualTo("PUBLISHED");
     }

@@ -80,29 +80,39 @@ class StepFunctionsExecutionsTest {
     }
 
     @Test
-    void givenAFailedRun_whenRedriven_thenRedriveExecutionNamesItsExecutionArn() throws IOException {
-        aws.answerJson("AWSStepFunctions.RedriveExecution", Resources.text("aws/stepfunctions/apiref_RedriveExecution.json"), JSON_10);
+    void givenAFailedRun_whenRedriven_thenANewExecutionStartsFromTheBeginningWithTheRunsInput() throws IOException {
+        aws.answerJson("AWSStepFunctions.StartExecution", Resources.text("aws/stepfunctions/apiref_StartExecution.json"), JSON_10);
 
-        assertThat(executions.redrive(RUN, "round-7-vendor-visitors", null)).isEqualTo(ExecutionRedriver.Outcome.REDRIVEN);
+        assertThat(executions.redrive(RUN, "round-7-vendor-visitors", "inbox/vendor-visitors/2025.csv"))
+                .isEqualTo(ExecutionRedriver.Outcome.REDRIVEN);
 
-        FakeAws.Request request = only(aws, "AWSStepFunctions.RedriveExecution");
-        assertThat(request.header("Content-Type")).isEqualTo(JSON_10);
-        assertThat(body(request).path("executionArn").asText())
-                .isEqualTo("arn:aws:states:ap-northeast-1:123456789012:execution:ResasOps-DataUpdate:round-7-vendor-visitors");
+        FakeAws.Request request = only(aws, "AWSStepFunctions.StartExecution");
+        assertThat(body(request).path("stateMachineArn").asText()).isEqualTo(MACHINE);
+        assertThat(body(request).path("name").asText()).matches("round-7-vendor-visitors-redrive-\\d+");
+        JsonNode input = new ObjectMapper().readTree(body(request).path("input").asText());
+        assertThat(input.path("runId").asLong()).isEqualTo(7);
+        assertThat(input.path("inboxKey").asText()).isEqualTo("inbox/vendor-visitors/2025.csv");
+    }
+
+    @Test
+    void givenALongExecutionName_thenTheRedrivenNameStaysWithinEightyCharacters() {
+        String name = StepFunctionsExecutions.redriveName("x".repeat(80), Instant.parse("2026-11-28T00:00:00Z"));
+
+        assertThat(name).hasSize(80).endsWith("-redrive-1764288000");
     }
 
     @Test
     void givenStepFunctionsRefusesTheRedrive_thenItIsAConflictNamingTheError() {
-        refuse(aws, "AWSStepFunctions.RedriveExecution", "ExecutionNotRedrivable");
+        refuse(aws, "AWSStepFunctions.StartExecution", "ExecutionLimitExceeded");
 
         assertThatThrownBy(() -> executions.redrive(RUN, "round-7-vendor-visitors", null)).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("ExecutionNotRedrivable").hasMessageContaining("実行 7")
+                .hasMessageContaining("ExecutionLimitExceeded").hasMessageContaining("実行 7")
                 .satisfies(e -> assertThat(((ConflictException) e).code()).isEqualTo("NOT_REDRIVABLE"));
     }
 
     @Test
     void givenStepFunctionsIsUnavailable_whenRedriven_thenUnavailable() {
-        aws.answer("AWSStepFunctions.RedriveExecution", 503, JSON_10,
+        aws.answer("AWSStepFunctions.StartExecution", 503, JSON_10,
                 Resources.bytes("aws/stepfunctions/apiref_error_ServiceUnavailable.json"));
 
         assertThatThrownBy(() -> executions.redrive(RUN, "round-7-vendor-visitors", null)).isInstanceOf(UnavailableException.class)
