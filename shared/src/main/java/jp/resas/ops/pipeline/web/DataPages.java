@@ -114,7 +114,7 @@ class DataPages {
     }
 
     @Post(value = "/rounds/{id}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> approveRound(@PathVariable long id, @Body Map<String, String> form,
+    HttpResponse<?> approveRound(@PathVariable long id, @Nullable @Body Map<String, String> form,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.APPROVER);
         try {
@@ -124,7 +124,7 @@ class DataPages {
             });
             return Pages.seeOther("/portal/data/rounds#round-" + id);
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("round-" + id, form, e), roundsPage(user));
+            return Pages.refused(Form.refused("round-" + id, form == null ? Map.of() : form, e), roundsPage(user));
         }
     }
 
