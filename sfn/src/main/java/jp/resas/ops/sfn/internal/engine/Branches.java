@@ -1,6 +1,7 @@
 package jp.resas.ops.sfn.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import jp.resas.ops.sfn.StatesError;
+import jp.resas.ops.sfn.internal.asl.Definition;
+import jp.resas.ops.sfn.internal.asl.State;
 
 /**
  * Runs Parallel branches and Map iterations at once, on threads bounded by the runner's concurrency.
@@ -92,6 +95,23 @@ public final class Branches implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StatesError(StatesError.RUNTIME, "The execution was interrupted while its branches ran");
         }
+    }
+
+    /**
+     * Whether branches of these graphs gain from running at once: they can wait (Task, Wait) or fan out
+     * again (Parallel, Map). Pure data shaping (Pass, Choice, Succeed, Fail) runs faster one after another
+     * on the caller's thread, with the same results and history.
+     */
+    static boolean worthThreads(List<Definition> graphs) {
+        for (Definition graph : graphs) {
+            for (State s : graph.states().values()) {
+                if (s instanceof State.Task || s instanceof State.Wait || s instanceof State.Parallel
+                        || s instanceof State.Map) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void await(Future<?> future) throws InterruptedException {

@@ -43,6 +43,13 @@ final class MapRunner {
         if (m.distributed()) {
             history.add("MapRunStarted", history.lastId(), Json.object());
         }
+        if (!m.distributed() && !Branches.worthThreads(List.of(m.processor()))) {
+            ArrayNode results = Json.array();
+            for (int i = 0; i < items.size(); i++) {
+                results.add(iterate(m, i, select(m, i, items.get(i), effective, frame), in, frame));
+            }
+            return succeeded(m, raw, results, items, effective, frame);
+        }
         // ItemSelector reads the Map's context object: evaluated here, in order; a failure stops the items there
         List<JsonNode> inputs = new ArrayList<>();
         RuntimeException selectFailure = null;
@@ -58,7 +65,7 @@ final class MapRunner {
             runs[i] = m.distributed() ? run.childRun() : run.branchRun();
         }
         Branches.Outcome[] outcomes = run.services().branches().run(runs.length, maxConcurrency, !m.distributed(),
-                i -> iterate(m, i, inputs.get(i), runs[i], frame));
+                i -> iterate(m, i, inputs.get(i), new Interpreter(runs[i]), frame));
         ArrayNode results = Json.array();
         List<JsonNode> failed = new ArrayList<>();
         for (int i = 0; i < runs.length; i++) {
@@ -84,17 +91,26 @@ final class MapRunner {
         if (selectFailure != null) {
             throw selectFailure;
         }
+        return succeeded(m, raw, results, items, effective, frame);
+    }
+
+    private JsonNode succeeded(State.Map m, JsonNode raw, ArrayNode results, List<JsonNode> items, JsonNode effective,
+                               Frame frame) {
+        History history = in.run().history();
         if (m.distributed()) {
             history.add("MapRunSucceeded", history.lastId(), Json.object());
         }
         history.add("MapStateSucceeded", history.lastId(), Json.object());
         JsonNode result = m.resultWriter() != null ? MapItems.write(in, m, results, items, effective, frame) : results;
-        return Results.apply(in, c, raw, result, frame);
+        return Results.apply(in, m.common(), raw, result, frame);
     }
 
-    /** One item, in {@code itemRun}: a child execution's (distributed) or a fork of this execution's history. */
-    private static JsonNode iterate(State.Map m, int index, JsonNode input, ExecutionRun itemRun, Frame frame) {
-        Interpreter item = new Interpreter(itemRun);
+    /**
+     * One item, by {@code item}: on a child execution's run (distributed), a fork of this execution's
+     * history (items at once) or this execution's run itself (one after another).
+     */
+    private static JsonNode iterate(State.Map m, int index, JsonNode input, Interpreter item, Frame frame) {
+        ExecutionRun itemRun = item.run();
         if (m.distributed()) {
             return item.runGraph(m.processor(), input, new Frame(itemRun, frame));
         }

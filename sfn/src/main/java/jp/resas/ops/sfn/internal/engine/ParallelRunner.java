@@ -32,6 +32,14 @@ final class ParallelRunner {
         JsonNode effective = Results.effectiveInput(in, p.common(), raw, frame);
         history.add("ParallelStateStarted", history.lastId(), Json.object());
         List<Definition> branches = p.branches();
+        if (!Branches.worthThreads(branches)) {
+            ArrayNode results = Json.array();
+            for (Definition branch : branches) {
+                results.add(in.runGraph(branch, effective, frame.child()));
+            }
+            history.add("ParallelStateSucceeded", history.lastId(), Json.object());
+            return Results.apply(in, p.common(), raw, results, frame);
+        }
         ExecutionRun[] runs = new ExecutionRun[branches.size()];
         for (int i = 0; i < runs.length; i++) {
             runs[i] = run.branchRun();
