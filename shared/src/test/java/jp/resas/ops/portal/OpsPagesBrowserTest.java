@@ -52,8 +52,8 @@ class OpsPagesBrowserTest implements TestPropertyProvider {
                     "resas-ops", day, d == 12 ? 6 : 0);
             sql.update("INSERT INTO metric_daily (day, service, namespace, metric, resource, stat, value, threshold, breached) "
                     + "VALUES (?, 'resas-ops', 'AWS/RDS', 'CPUUtilization', 'resas-db', 'Maximum', ?, 80, ?)", day, 40.0 + d, 40 + d > 80);
-            sql.update("INSERT INTO log_error_daily (day, source, errors) VALUES (?, 'api', ?)", day, (long) (d % 7));
-            sql.update("INSERT INTO log_server_error_daily (day, server_errors) VALUES (?, ?)", day, (long) (d % 3));
+            sql.update("INSERT INTO log_error_daily (day, service, source, errors) VALUES (?, 'resas-ops', 'api', ?)", day, (long) (d % 7));
+            sql.update("INSERT INTO log_server_error_daily (day, service, server_errors) VALUES (?, 'resas-ops', ?)", day, (long) (d % 3));
             sql.update("INSERT INTO access_daily (day, requests, page_views, unique_visitors, log_files) VALUES (?, ?, ?, ?, 24)",
                     day, 10_000L + d * 100, 6_000L + d * 50, 900L + d);
             sql.update("INSERT INTO cost_daily (day, service, unblended, amortized, unit, estimated) VALUES (?, 'Amazon RDS', ?, ?, 'USD', false)",

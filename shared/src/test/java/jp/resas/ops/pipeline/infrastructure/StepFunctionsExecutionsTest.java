@@ -98,7 +98,7 @@ class StepFunctionsExecutionsTest {
     void givenALongExecutionName_thenTheRedrivenNameStaysWithinEightyCharacters() {
         String name = StepFunctionsExecutions.redriveName("x".repeat(80), Instant.parse("2026-11-28T00:00:00Z"));
 
-        assertThat(name).hasSize(80).endsWith("-redrive-1764288000");
+        assertThat(name).hasSize(80).endsWith("-redrive-1795824000");
     }
 
     @Test
