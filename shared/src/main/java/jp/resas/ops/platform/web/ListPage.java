@@ -7,10 +7,11 @@ import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.platform.jdbc.Keyset;
 
 /**
- * The one list shape of the API, {@code {"items":[…],"nextCursor":…}}, for lists short enough to read
- * whole (catalog, rounds, budgets, queues, logs): pages the list in order by position, honouring
- * {@code limit} (1–{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and the opaque {@code cursor} of
- * the previous page. Long, growing lists (incidents, tickets, audit) page by keyset in SQL instead.
+ * The one list shape of the API, {@code {"items":[…],"nextCursor":…}}. Lists read in SQL by keyset
+ * ({@link jp.resas.ops.platform.jdbc.Keyset}: catalog, versions, rounds, runs, logs, budgets, attachments,
+ * meetings) answer {@link #of(Keyset.Page)}; the queues, whose order (SLA time left) is computed rather than
+ * stored, are still paged in memory by position with {@link #of(List, String, String)}, honouring
+ * {@code limit} (1–{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and the opaque {@code cursor}.
  */
 public record ListPage<T>(List<T> items, String nextCursor) {
 
