@@ -69,14 +69,14 @@ final class DatabaseMigration extends Construct {
                 .vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
                 .securityGroups(List.of(clients))
                 .executeAfter(List.of(cluster))
-                // false: the trigger names the function, not its current version, so new code alone changes
-                // none of its properties ...
-                .executeOnHandlerChange(false)
+                .executeOnHandlerChange(true)
                 .build();
-        // ... and the provider runs the handler on every Create and on an Update unless ExecuteOnHandlerChange
-        // is "false": set back to "true", an Update happens exactly when the migrations' digest changes.
+        // The trigger names the function's current version, which new code replaces: it names $LATEST instead
+        // (the triggers provider may invoke "<function ARN>:*"), so new code alone changes none of its
+        // properties; the provider runs the handler on Create and on every Update, and an Update happens
+        // exactly when the migrations' digest changes.
         CfnResource trigger = (CfnResource) function.getTrigger().getNode().findChild("Default").getNode().getDefaultChild();
-        trigger.addPropertyOverride("ExecuteOnHandlerChange", "true");
+        trigger.addPropertyOverride("HandlerArn", function.getFunctionArn() + ":$LATEST");
         trigger.addPropertyOverride(DIGEST_PROPERTY, functions.migrationsDigest());
         cluster.getSecret().grantRead(function);
         applicationSecret.grantRead(function);

@@ -1,5 +1,6 @@
 package jp.resas.ops.monitored.infrastructure;
 
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,10 +27,11 @@ public class AccountCredentials {
     private static final String SESSION = "resas-ops-collector";
 
     private final MonitoredSystem system;
-    private final StsClient sts;
+    private final Provider<StsClient> sts;
     private final Map<String, StsAssumeRoleCredentialsProvider> providers = new ConcurrentHashMap<>();
 
-    AccountCredentials(MonitoredSystem system, StsClient sts) {
+    /** @param sts made when a role is first assumed (a function that reads only its own account needs no STS client) */
+    AccountCredentials(MonitoredSystem system, Provider<StsClient> sts) {
         this.system = system;
         this.sts = sts;
     }
@@ -41,7 +43,7 @@ public class AccountCredentials {
 
     public AwsCredentialsProvider of(MonitoredAccount account) {
         return providers.computeIfAbsent(account.name(), name -> StsAssumeRoleCredentialsProvider.builder()
-                .stsClient(sts)
+                .stsClient(sts.get())
                 .refreshRequest(request -> request.roleArn(account.readRoleArn())
                         .externalId(account.readRole().externalId())
                         .roleSessionName(SESSION)
