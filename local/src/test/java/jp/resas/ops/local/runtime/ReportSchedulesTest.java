@@ -61,6 +61,8 @@ class ReportSchedulesTest {
         // One tenth of a second before 2026-12-01 09:00 JST (a Tuesday, the first business day of December).
         Instant justBefore = Instant.parse("2026-12-01T00:00:00Z").minusMillis(100);
         BlockingQueue<ZonedDateTime> planned = new LinkedBlockingQueue<>();
+        // The schedule is under test, not LibreOffice: no PDF copy (the report says it was skipped).
+        System.setProperty("resas.reports.soffice", dataDir.resolve("no-libreoffice").toString());
         try (LocalPlatform platform = LocalPlatform.start(dataDir, LocalDatabase.open(dataDir));
              LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), List.of(),
                      entry -> { }, Clock.fixed(justBefore, ZoneOffset.UTC))) {
@@ -82,6 +84,8 @@ class ReportSchedulesTest {
             assertThat(sql.queryOne("SELECT count(*)::int FROM notification_outbox WHERE kind = 'REPORT' AND channel = "
                     + "'log' AND delivered_at IS NOT NULL AND body LIKE '%月次定例報告書（令和8年11月分、2026-11）%'",
                     row -> row.getInt(1))).contains(1);
+        } finally {
+            System.clearProperty("resas.reports.soffice");
         }
     }
 }
