@@ -231,6 +231,7 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
                 "desk-filter-api-5xx").orElseThrow();
         long manual = incidents.raise(new NewIncident("desk-filter 利用者からの報告", 3, false, null),
                 new Actor("kato", "127.0.0.1")).value();
+        incidents.raise(new NewIncident("関係のない報告", 4, false, null), new Actor("kato", "127.0.0.1"));
         String today = Jst.date(LocalDate.now(Jst.ZONE));
         String tomorrow = Jst.date(LocalDate.now(Jst.ZONE).plusDays(1));
 
@@ -238,12 +239,14 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
         browser.choose("#field-source", "アラーム").type("#field-q", "desk-filter")
                 .click("form.filters button[type=submit]");
         assertThat(browser.url()).contains("source=ALARM").contains("q=desk-filter");
+        assertThat(browser.find("#field-q").getAttribute("value")).isEqualTo("desk-filter");
         assertThat(browser.find("table").getText()).contains("desk-filter-api-5xx")
                 .doesNotContain("利用者からの報告");
         browser.checkPage("incidents-filtered");
 
         browser.open("/portal/incidents?q=desk-filter&from=" + today + "&to=" + today);
         assertThat(browser.all("table tbody tr")).hasSize(2);
+        assertThat(browser.find("table").getText()).doesNotContain("関係のない報告");
         browser.open("/portal/incidents?q=desk-filter&from=" + tomorrow);
         assertThat(browser.all("table")).isEmpty();
         browser.open("/portal/incidents?source=MANUAL&q=DESK-FILTER");
