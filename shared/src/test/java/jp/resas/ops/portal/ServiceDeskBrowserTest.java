@@ -86,6 +86,11 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
         return sql.queryOne("SELECT status FROM ticket WHERE id = ?", row -> row.getString(1), id).orElseThrow();
     }
 
+    /** The status, checked with the page's text as the description, so a refusal says why. */
+    private org.assertj.core.api.AbstractStringAssert<?> assertStatus(long id) {
+        return assertThat(status(id)).as(browser.url() + "\n" + browser.text());
+    }
+
     private long idFromUrl() {
         return Long.parseLong(browser.url().replaceAll("[#?].*", "").replaceAll(".*/", ""));
     }
@@ -115,19 +120,19 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
         assertThat(browser.find(".field.has-error #field-to")).isNotNull();
         assertThat(browser.text()).contains("本番データに触れる作業依頼は、承認者の承認を得てから開始してください");
         browser.checkRefusedPage("work-request-approval-required", 409);
-        assertThat(status(id)).isEqualTo("RECEIVED");
+        assertStatus(id).isEqualTo("RECEIVED");
 
         browser.choose("#field-to", "承認待ち").click(SUBMIT);
-        assertThat(status(id)).isEqualTo("AWAITING_APPROVAL");
+        assertStatus(id).isEqualTo("AWAITING_APPROVAL");
         browser.click("button[name=decision][value=approve]");
         assertThat(browser.find(".notice-error").getText()).contains("承認");
-        assertThat(status(id)).isEqualTo("AWAITING_APPROVAL");
+        assertStatus(id).isEqualTo("AWAITING_APPROVAL");
         browser.checkRefusedPage("work-request-sod-refused", 403);
 
         browser.loginAs("sato", "approver").open("/portal/work-requests/" + id);
         assertThat(browser.all("section[aria-labelledby=transition-heading]")).isEmpty();
         browser.type("#field-comment", "抽出範囲を確認しました").click("button[name=decision][value=approve]");
-        assertThat(status(id)).isEqualTo("APPROVED");
+        assertStatus(id).isEqualTo("APPROVED");
         assertThat(browser.find("section[aria-labelledby=decisions-heading]").getText()).contains("sato")
                 .contains("抽出範囲を確認しました");
 
@@ -137,9 +142,10 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
                 .click(SUBMIT);
         assertThat(browser.find(".field.has-error #field-deliverable")).isNotNull();
         assertThat(browser.find("#field-result").getAttribute("value")).isEqualTo("1,741 市区町村分を抽出しました");
+        browser.checkRefusedPage("work-request-deliverable-refused", 400);
         browser.choose("#field-to", "作業完了").type("#field-deliverable", "共有フォルダ /extract/2026-11/population.csv")
                 .click(SUBMIT);
-        assertThat(status(id)).isEqualTo("DONE");
+        assertStatus(id).isEqualTo("DONE");
         assertThat(browser.find("dl.facts.text").getText()).contains("共有フォルダ /extract/2026-11/population.csv");
         browser.checkPage("work-request-done");
     }
@@ -170,7 +176,7 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
         assertThat(browser.find("#field-risk").getAttribute("value")).isEqualTo("上限が高すぎるとバックエンドが過負荷");
         browser.checkRefusedPage("change-request-review-refused", 400);
         browser.choose("#field-to", "レビュー中").type("#field-rollbackPlan", "cdk deploy で前の値に戻す").click(SUBMIT);
-        assertThat(status(id)).isEqualTo("REVIEW");
+        assertStatus(id).isEqualTo("REVIEW");
 
         browser.loginAs("sato", "approver").open("/portal/change-requests/" + id);
         long read = sql.queryOne("SELECT version FROM ticket WHERE id = ?", row -> row.getLong(1), id).orElseThrow();
@@ -178,11 +184,11 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
         browser.type("#field-comment", "切り戻しの検証結果を添えてください").click("button[name=decision][value=reject]");
         assertThat(browser.text()).contains("他の人が先に変更しました");
         assertThat(browser.find("#field-comment").getAttribute("value")).isEqualTo("切り戻しの検証結果を添えてください");
-        assertThat(status(id)).isEqualTo("REVIEW");
+        assertStatus(id).isEqualTo("REVIEW");
         browser.checkRefusedPage("change-request-conflict", 409);
         browser.click("a.button.secondary[href='/portal/change-requests/" + id + "']");
         browser.type("#field-comment", "切り戻しの検証結果を添えてください").click("button[name=decision][value=reject]");
-        assertThat(status(id)).isEqualTo("REJECTED");
+        assertStatus(id).isEqualTo("REJECTED");
         assertThat(browser.find("#ticket-status").getText()).isEqualTo("却下");
         browser.checkPage("change-request-rejected");
     }
@@ -214,7 +220,7 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
                 .click("button[type=submit].button:not(.secondary)");
         long id = idFromUrl();
         browser.choose("#field-to", "解決済").type("#field-resolution", "様式を決定し共有した").click(SUBMIT);
-        assertThat(status(id)).isEqualTo("RESOLVED");
+        assertStatus(id).isEqualTo("RESOLVED");
         browser.checkPage("issue-resolved");
     }
 
@@ -225,6 +231,7 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
                 "desk-filter-api-5xx").orElseThrow();
         long manual = incidents.raise(new NewIncident("desk-filter 利用者からの報告", 3, false, null),
                 new Actor("kato", "127.0.0.1")).value();
+        incidents.raise(new NewIncident("関係のない報告", 4, false, null), new Actor("kato", "127.0.0.1"));
         String today = Jst.date(LocalDate.now(Jst.ZONE));
         String tomorrow = Jst.date(LocalDate.now(Jst.ZONE).plusDays(1));
 
@@ -232,12 +239,14 @@ class ServiceDeskBrowserTest implements TestPropertyProvider {
         browser.choose("#field-source", "アラーム").type("#field-q", "desk-filter")
                 .click("form.filters button[type=submit]");
         assertThat(browser.url()).contains("source=ALARM").contains("q=desk-filter");
+        assertThat(browser.find("#field-q").getAttribute("value")).isEqualTo("desk-filter");
         assertThat(browser.find("table").getText()).contains("desk-filter-api-5xx")
                 .doesNotContain("利用者からの報告");
         browser.checkPage("incidents-filtered");
 
         browser.open("/portal/incidents?q=desk-filter&from=" + today + "&to=" + today);
         assertThat(browser.all("table tbody tr")).hasSize(2);
+        assertThat(browser.find("table").getText()).doesNotContain("関係のない報告");
         browser.open("/portal/incidents?q=desk-filter&from=" + tomorrow);
         assertThat(browser.all("table")).isEmpty();
         browser.open("/portal/incidents?source=MANUAL&q=DESK-FILTER");

@@ -39,7 +39,14 @@ class ViewerInquiryBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestPlatform.properties();
+        Map<String, String> properties = new java.util.HashMap<>(TestPlatform.properties());
+        try {
+            properties.put("resas.attachments.directory",
+                    java.nio.file.Files.createTempDirectory("viewer-attachments").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
     }
 
     @BeforeAll
@@ -101,7 +108,7 @@ class ViewerInquiryBrowserTest implements TestPropertyProvider {
                 org.openqa.selenium.By.xpath("ancestor::tr"));
         assertThat(row.getText()).contains("回答済");
         browser.checkPage("inquiries-mine");
-        row.findElement(org.openqa.selenium.By.cssSelector("a")).click();
+        browser.click("a[href='/portal/inquiries/" + id + "']");
         assertThat(browser.text()).contains("提供元の訂正前データでした。12月の更新で訂正します。");
         browser.checkPage("inquiry-answered");
 

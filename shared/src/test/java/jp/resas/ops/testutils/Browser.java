@@ -113,8 +113,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks; when the click loads another page (a link, a form's submit), returns once that page has
+     * replaced this one, so what follows reads the new page (waits at most 2 s for a click that stays).
+     */
     public Browser click(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(2))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the click changed this page only (a checkbox, a list)
+        }
         return this;
     }
 

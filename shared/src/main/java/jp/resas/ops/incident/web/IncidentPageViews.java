@@ -26,6 +26,11 @@ final class IncidentPageViews {
 
     record ListView(List<Row> rows, List<Option> statuses, List<Option> severities, List<Option> sources,
             Map<String, String> filters, String nextHref) {
+
+        /** The text filter ({@code q}); a template's {@code 'q'} would be a character, not this key. */
+        public String text() {
+            return filters.get("q");
+        }
     }
 
     record Entry(String at, String kind, String actor, String message) {
