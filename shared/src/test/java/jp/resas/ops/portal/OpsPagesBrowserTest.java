@@ -101,6 +101,7 @@ class OpsPagesBrowserTest implements TestPropertyProvider {
         browser.click("#plan-window");
         assertThat(browser.find("#field-alarmPatterns").findElement(By.xpath("preceding-sibling::p[@class='error-message']"))
                 .getText()).contains("1 行目");
+        browser.checkRefusedPage("maintenance-refused-pattern", 400);
 
         browser.type("#field-alarmPatterns", "Aurora: ResasOps-Db-*");
         browser.click("#plan-window");

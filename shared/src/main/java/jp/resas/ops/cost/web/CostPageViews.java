@@ -50,7 +50,10 @@ final class CostPageViews {
         });
         List<BudgetRow> budgets = r.budgets().stream().map(b -> new BudgetRow(amount(b.threshold()) + " " + b.unit(),
                 b.state(), stateLabel(b.state()), b.incidentId())).toList();
-        return new View(r.month(), r.unit(), amount(r.total().unblended()), amount(r.total().amortized()), services, daily,
+        // A month nothing was collected for has no total: 取得できませんでした, never 0.
+        BigDecimal unblended = r.total() == null ? null : r.total().unblended();
+        BigDecimal amortized = r.total() == null ? null : r.total().amortized();
+        return new View(r.month(), r.unit(), amount(unblended), amount(amortized), services, daily,
                 r.forecast() == null ? MISSING : amount(r.forecast().amount()) + " " + r.forecast().unit(),
                 r.forecast() == null ? "" : r.forecast().computedOn(), budgets,
                 Charts.json("bar", labels, List.of(new Charts.Series("日別コスト（" + r.unit() + "）", values)), r.unit()),
