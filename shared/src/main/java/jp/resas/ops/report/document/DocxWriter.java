@@ -32,6 +32,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 public final class DocxWriter {
 
     static final String TEMPLATE = "/report/template.docx";
+    /**
+     * The most rows a table shows in the Word file. A month's full lists (every inquiry, every incident) can run to
+     * thousands of rows: hundreds of pages nobody reads, and minutes to write and convert. The Word file shows the
+     * first rows and says how many there are and where all of them are: the Excel sheet and the CSV, which always
+     * hold every row.
+     */
+    static final int WORD_ROWS = 100;
     private static final String HEADER_FILL = "D9E2F3";
 
     /** @param pdfNote a line for the cover about the PDF copy (made or skipped, and why) */
@@ -45,6 +52,7 @@ public final class DocxWriter {
         data.put("generatedAt", ReportTexts.time(report.generatedAt()));
         data.put("pdfNote", pdfNote);
         List<Map<String, Object>> sections = new ArrayList<>();
+        SheetNames sheets = new SheetNames();
         for (ReportSection section : report.sections()) {
             List<Map<String, Object>> tables = new ArrayList<>();
             for (ReportTable table : section.tables()) {
@@ -57,8 +65,15 @@ public final class DocxWriter {
                         charts.put(chart, points);
                     }
                 }
-                tables.add(Map.of("caption", "表 " + number + " " + table.caption(), "table", render(table),
-                        "chart", chart));
+                Map<String, Object> entry = new HashMap<>();
+                entry.put("caption", "表 " + number + " " + table.caption());
+                entry.put("table", render(table));
+                entry.put("chart", chart);
+                String sheet = sheets.sheet(table.name());
+                if (table.rows().size() > WORD_ROWS) {
+                    entry.put("more", Map.of("omitted", omitted(table, sheet)));
+                }
+                tables.add(entry);
             }
             sections.add(Map.of("number", section.number(), "name", section.title(),
                     "paragraphs", section.paragraphs().stream().map(p -> Map.of("text", p)).toList(), "tables", tables));
@@ -86,11 +101,16 @@ public final class DocxWriter {
             }
             builder.addRow(Rows.create(none.toArray(String[]::new)));
         }
-        for (List<String> row : table.rows()) {
+        for (List<String> row : table.rows().subList(0, Math.min(WORD_ROWS, table.rows().size()))) {
             RowRenderData rendered = Rows.create(row.toArray(String[]::new));
             builder.addRow(rendered);
         }
         return builder.create();
+    }
+
+    static String omitted(ReportTable table, String sheet) {
+        return String.format("全 %,d 件のうち先頭 %,d 件を示しています。全件は Excel の「%s」シートと元データ ZIP の「%s」にあります。",
+                table.rows().size(), WORD_ROWS, sheet, SheetNames.file(table.name()));
     }
 
     /** The template leaves a caption paragraph under each table; a chart goes into it. */

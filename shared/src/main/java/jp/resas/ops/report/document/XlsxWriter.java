@@ -16,16 +16,27 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The report as a workbook: an outline sheet, then one sheet per table with its native chart beside it. */
+/**
+ * The report as a workbook: an outline sheet, then one sheet per table with its native chart beside it. Rows are
+ * streamed (SXSSF: a window of rows in memory, the rest in a compressed temporary file removed when done), since a
+ * month's lists can hold tens of thousands of cells, which the in-memory model writes many times slower. Charts are
+ * drawn on each streamed sheet's underlying XSSF sheet, which SXSSF writes out with its drawing.
+ */
 public final class XlsxWriter {
+
+    private static final int ROW_WINDOW = 200;
 
     static final String FONT = "Noto Sans CJK JP";
 
     public byte[] write(ReportDocument report) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true, true);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font font = workbook.createFont();
             font.setFontName(FONT);
             Font bold = workbook.createFont();
@@ -40,16 +51,28 @@ public final class XlsxWriter {
             outline(workbook.createSheet("概要"), report, header, text);
             SheetNames names = new SheetNames();
             for (ReportTable table : report.tables()) {
-                sheet(workbook.createSheet(names.sheet(table.name())), table, header, text);
+                String name = names.sheet(table.name());
+                SXSSFSheet sheet = workbook.createSheet(name);
+                sheet(sheet, table, header, text);
+                if (table.chart() != null) {
+                    chart(workbook.getXSSFWorkbook().getSheet(name), table);
+                }
             }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the workbook", e);
+            }
         }
     }
 
-    private static void outline(XSSFSheet sheet, ReportDocument report, CellStyle header, CellStyle text) {
+    private static void outline(Sheet sheet, ReportDocument report, CellStyle header, CellStyle text) {
         int r = 0;
         for (List<String> line : List.of(List.of(report.title(), report.eraHeading()), List.of("対象期間", report.period()),
                 List.of("作成（日本時間）", ReportTexts.time(report.generatedAt())))) {
@@ -67,7 +90,7 @@ public final class XlsxWriter {
         sheet.setColumnWidth(1, 100 * 256);
     }
 
-    private static void sheet(XSSFSheet sheet, ReportTable table, CellStyle header, CellStyle text) {
+    private static void sheet(SXSSFSheet sheet, ReportTable table, CellStyle header, CellStyle text) {
         Row head = sheet.createRow(0);
         for (int c = 0; c < table.headers().size(); c++) {
             cell(head, c, table.headers().get(c), header);
@@ -89,9 +112,6 @@ public final class XlsxWriter {
             sheet.setColumnWidth(c, Math.min(60, Math.max(10, widest(table, c) * 2 + 2)) * 256);
         }
         sheet.createFreezePane(0, 1);
-        if (table.chart() != null) {
-            chart(sheet, table);
-        }
     }
 
     private static void chart(XSSFSheet sheet, ReportTable table) {

@@ -122,6 +122,45 @@ class WritingReportFilesTest {
         }
     }
 
+    @Test
+    void aLongList_showsItsFirstRowsInWord_andSaysWhereEveryRowIs_whileExcelAndCsvHoldThemAll() throws IOException {
+        List<List<String>> inquiries = new ArrayList<>();
+        for (int i = 1; i <= 1234; i++) {
+            inquiries.add(List.of("INQ-" + i, "問合せ " + i));
+        }
+        ReportTable list = ReportTable.of("4-4 問合せ一覧", "当月の問合せ", List.of("ID", "件名"), inquiries);
+        ReportDocument report = new ReportDocument(ReportKind.MONTHLY, "2026-11", "月次定例報告書", "令和8年11月",
+                Instant.parse("2026-12-01T00:00:00Z"), List.of(new ReportSection("4", "問合せ", List.of(), List.of(list,
+                        ReportTable.of("4-5 問合せ一覧", "二つ目の一覧", List.of("ID", "件名"), inquiries)))));
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(new DocxWriter().write(report, "")))) {
+            List<List<String>> shown = rows(document.getTables().get(0));
+            assertThat(shown).hasSize(DocxWriter.WORD_ROWS + 1);
+            assertThat(shown.subList(1, shown.size())).isEqualTo(inquiries.subList(0, DocxWriter.WORD_ROWS));
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("全 1,234 件のうち先頭 100 件を示しています。全件は Excel の「4-4 問合せ一覧」シートと元データ ZIP の"
+                            + "「4-4_問合せ一覧.csv」にあります。")
+                    .noneMatch(t -> t.contains("{{") || t.contains("}}"));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(new XlsxWriter().write(report)))) {
+            XSSFSheet sheet = workbook.getSheet("4-4 問合せ一覧");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1234);
+            assertThat(sheet.getRow(1234).getCell(0).getStringCellValue()).isEqualTo("INQ-1234");
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(new CsvZipWriter().write(report)),
+                StandardCharsets.UTF_8)) {
+            zip.getNextEntry();
+            assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\r\n")).hasSize(1235);
+        }
+    }
+
+    @Test
+    void aShortList_isWhole_withNoNote() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(new DocxWriter().write(REPORT, "")))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).noneMatch(t -> t.startsWith("全 "));
+        }
+    }
+
     static List<List<String>> rows(XWPFTable table) {
         List<List<String>> rows = new ArrayList<>();
         table.getRows().forEach(r -> rows.add(r.getTableCells().stream().map(c -> c.getText()).toList()));
