@@ -3,8 +3,14 @@ package jp.resas.ops.local.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import jp.resas.ops.local.runtime.LocalDatabase;
@@ -19,6 +25,7 @@ import jp.resas.ops.report.document.PdfConverter;
 import jp.resas.ops.report.document.XlsxWriter;
 import jp.resas.ops.report.infrastructure.ReportService;
 import jp.resas.ops.ticket.TicketKind;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +33,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code resas-ops report bench}: a month with many tickets and incidents on a fresh embedded database,
- * the monthly report assembled and written in every format. Each figure is printed against a baseline
- * measured in the same run: reading the same records once through the API's list use cases.
+ * the monthly report assembled and written in every format. One warm-up round, then measured rounds in
+ * which every step is paired with a baseline taken just before it (reading the month's records through
+ * the API's list use cases); it prints the median time and the min and median of each step's ratio to
+ * its baseline, with the load average, since on a shared machine only the ratios compare.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the monthly report on a generated month (against reading its records through the API's lists).")
@@ -44,43 +53,87 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--incidents", defaultValue = "1000", description = "Incidents in the month (default 1000).")
     int incidents;
 
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up round (default 3).")
+    int rounds;
+
+    @Option(names = "--no-pdf", description = "Leave the PDF conversion out even where LibreOffice is installed.")
+    boolean noPdf;
+
     @Override
     public Integer call() throws IOException {
+        if (rounds < 1 || tickets < 0 || incidents < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--rounds must be at least 1, --tickets and --incidents at least 0");
+        }
         Path data = Files.createTempDirectory("resas-report-bench");
         PrintWriter out = spec.commandLine().getOut();
         try (LocalPlatform platform = LocalPlatform.start(data, LocalDatabase.open(data))) {
             seed(platform.context().getBean(Sql.class));
             ReportSources sources = platform.context().getBean(ReportSources.class);
             ReportService reports = platform.context().getBean(ReportService.class);
-            reports.assemble(ReportKind.MONTHLY, MONTH);
-            long baseline = time(() -> sources.incidents().size() + sources.tickets(TicketKind.INQUIRY).size());
-            long[] assembled = new long[1];
-            ReportDocument[] document = new ReportDocument[1];
-            assembled[0] = time(() -> {
-                document[0] = reports.assemble(ReportKind.MONTHLY, MONTH);
-                return document[0].tables().size();
-            });
-            long docx = time(() -> new DocxWriter().write(document[0], "").length);
-            long xlsx = time(() -> new XlsxWriter().write(document[0]).length);
-            long zip = time(() -> new CsvZipWriter().write(document[0]).length);
-            out.printf("month %s: %d inquiries, %d incidents%n", MONTH, tickets, incidents);
-            out.printf("baseline: the records read through the API's lists   %6d ms%n", baseline);
-            line(out, "assemble (every table, SLA per ticket)", assembled[0], baseline);
-            line(out, "write .docx", docx, baseline);
-            line(out, "write .xlsx", xlsx, baseline);
-            line(out, "write source-data .zip", zip, baseline);
-            line(out, "all three formats, assembled and written", assembled[0] + docx + xlsx + zip, baseline);
-            PdfConverter pdf = PdfConverter.fromEnvironment();
-            if (pdf.available()) {
-                byte[] word = new DocxWriter().write(document[0], "");
-                line(out, "PDF through LibreOffice", time(() -> pdf.convert(word, "bench").orElseThrow().length), baseline);
-            } else {
-                out.println("PDF: skipped (LibreOffice not installed)");
+            PdfConverter pdf = noPdf ? new PdfConverter("/nonexistent/soffice") : PdfConverter.fromEnvironment();
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Map<String, List<Double>> ratios = new LinkedHashMap<>();
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            for (int round = 0; round <= rounds; round++) {
+                boolean warmUp = round == 0;
+                // Each step is paired with a baseline read taken just before it, so load that comes and goes
+                // moves both sides of a ratio alike.
+                ReportDocument[] document = new ReportDocument[1];
+                measure(warmUp, ratios, times, "assemble (every table, SLA per ticket)", sources, () -> {
+                    document[0] = reports.assemble(ReportKind.MONTHLY, MONTH);
+                    return document[0].tables().size();
+                });
+                byte[][] word = new byte[1][];
+                measure(warmUp, ratios, times, "write .docx", sources, () -> {
+                    word[0] = new DocxWriter().write(document[0], "");
+                    return word[0].length;
+                });
+                measure(warmUp, ratios, times, "write .xlsx", sources, () -> new XlsxWriter().write(document[0]).length);
+                measure(warmUp, ratios, times, "write source-data .zip", sources,
+                        () -> new CsvZipWriter().write(document[0]).length);
+                measure(warmUp, ratios, times, "all three formats, assembled and written", sources, () -> {
+                    ReportDocument again = reports.assemble(ReportKind.MONTHLY, MONTH);
+                    return new DocxWriter().write(again, "").length + new XlsxWriter().write(again).length
+                            + new CsvZipWriter().write(again).length;
+                });
+                if (pdf.available()) {
+                    measure(warmUp, ratios, times, "PDF through LibreOffice", sources,
+                            () -> pdf.convert(word[0], "bench").orElseThrow().length);
+                }
+            }
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            out.printf("month %s: %d inquiries, %d incidents; %d measured rounds after one warm-up; load average %.1f "
+                    + "before, %.1f after%n", MONTH, tickets, incidents, rounds, loadBefore, loadAfter);
+            out.printf("baseline: the month's records read through the API's lists, just before each step: median %d ms%n",
+                    median(times.get("baseline")));
+            out.printf("%-44s %12s %14s %14s%n", "step", "median ms", "ratio min", "ratio median");
+            ratios.forEach((what, list) -> out.printf("%-44s %12d %13.2f× %13.2f×%n", what, median(times.get(what)),
+                    Collections.min(list), median(list)));
+            if (!pdf.available()) {
+                out.println(noPdf ? "PDF: left out (--no-pdf)" : "PDF: skipped (LibreOffice not installed)");
             }
             return 0;
         } finally {
             delete(data);
         }
+    }
+
+    private static void measure(boolean warmUp, Map<String, List<Double>> ratios, Map<String, List<Long>> times,
+            String what, ReportSources sources, Supplier<Integer> work) {
+        long baseline = time(() -> sources.incidents().size() + sources.tickets(TicketKind.INQUIRY).size());
+        long step = time(work);
+        if (!warmUp) {
+            times.computeIfAbsent("baseline", k -> new ArrayList<>()).add(baseline);
+            times.computeIfAbsent(what, k -> new ArrayList<>()).add(step);
+            ratios.computeIfAbsent(what, k -> new ArrayList<>()).add((double) step / Math.max(1, baseline));
+        }
+    }
+
+    private static <T extends Comparable<T>> T median(List<T> values) {
+        List<T> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private void seed(Sql sql) {
@@ -107,10 +160,6 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("nothing measured");
         }
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void line(PrintWriter out, String what, long ms, long baseline) {
-        out.printf("%-52s %6d ms  %6.2f× baseline%n", what, ms, baseline == 0 ? 0.0 : (double) ms / baseline);
     }
 
     private static void delete(Path directory) {
