@@ -103,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            out.printf("month %s: %d inquiries, %d incidents; %d measured rounds after one warm-up; load average %.1f "
+            out.printf("month %s: %d inquiries, %d incidents; measured rounds: %d after one warm-up; load average %.1f "
                     + "before, %.1f after%n", MONTH, tickets, incidents, rounds, loadBefore, loadAfter);
             out.printf("baseline: the month's records read through the API's lists, just before each step: median %d ms%n",
                     median(times.get("baseline")));

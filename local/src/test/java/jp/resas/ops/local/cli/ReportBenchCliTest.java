@@ -12,7 +12,7 @@ class ReportBenchCliTest {
         CliRun run = CliRun.of("report", "bench", "--tickets", "40", "--incidents", "6", "--rounds", "1", "--no-pdf");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("40 inquiries, 6 incidents; 1 measured rounds after one warm-up; load average")
+        assertThat(run.out()).contains("40 inquiries, 6 incidents; measured rounds: 1 after one warm-up; load average")
                 .contains("PDF: left out (--no-pdf)");
         for (String step : new String[] {"assemble (every table, SLA per ticket)", "write .docx", "write .xlsx",
                 "write source-data .zip", "all three formats, assembled and written"}) {
