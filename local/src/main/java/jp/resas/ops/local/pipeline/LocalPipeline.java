@@ -109,7 +109,7 @@ public final class LocalPipeline implements AutoCloseable {
     /** Starts an execution that goes straight to the approval step of a staged run; returns its name. */
     public String resume(RunId id) {
         synchronized (starting) {
-            Run run = runs.find(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+            Run run = runs.find(id).orElseThrow(id::notFound);
             String name = run.executionName() + "-resumed-" + System.currentTimeMillis();
             start(name, input(id.value(), run.dataset().value(), run.roundId(), null, run.startedBy()).put("resume", true));
             runs.executor(id, EXECUTOR);

@@ -52,7 +52,7 @@ public class JdbcRunRecords implements RunRecords {
         sql.update("""
                 INSERT INTO pipeline_run (dataset_id, round_id, execution_name, status, reference_date, started_by, started_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (execution_name) DO NOTHING""",
-                dataset.value(), roundId, executionName, RunStatus.RUNNING, executionName, referenceDate, startedBy, at);
+                dataset.value(), roundId, executionName, RunStatus.RUNNING, referenceDate, startedBy, at);
         return sql.queryOne("SELECT " + RUN + " FROM pipeline_run WHERE execution_name = ?", JdbcRunRecords::run,
                 executionName).orElseThrow();
     }
