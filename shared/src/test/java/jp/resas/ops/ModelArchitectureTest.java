@@ -1,5 +1,6 @@
 package jp.resas.ops;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,4 +28,33 @@ class ModelArchitectureTest {
             .that().resideInAPackage("jp.resas.ops..")
             .and().resideOutsideOfPackages("..infrastructure..", "..web..", "jp.resas.ops.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..web..");
+
+    /** The catalog's API reads and rolls back versions through the catalog, never through the pipeline's adapters. */
+    @ArchTest
+    static final ArchRule datasetWeb_doesNotImportPipelineInfrastructure = noClasses()
+            .that().resideInAPackage("jp.resas.ops.dataset.web..")
+            .should().dependOnClassesThat().resideInAPackage("jp.resas.ops.pipeline.infrastructure..");
+
+    /**
+     * The pipeline's and the catalog's models and use cases are checked as the service desk's are: no
+     * framework, no logging, no JDBC or HTTP client, nothing of {@code platform}. Their ids keep the
+     * Jackson annotation that says JSON shows them bare (annotations only, no databind).
+     */
+    @ArchTest
+    static final ArchRule pipelineModels_dependOnNoFramework = noClasses()
+            .that().resideInAnyPackage("jp.resas.ops.pipeline", "jp.resas.ops.dataset")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.micronaut..", "software.amazon..", "com.amazonaws..", "jakarta..",
+                    "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..", "org.slf4j..",
+                    "org.apache.logging..", "jp.resas.ops.platform..", "java.sql..", "java.net.http..");
+
+    /** The pipeline's records are reached through ports: interfaces in the model, JDBC adapters behind them. */
+    @ArchTest
+    static final ArchRule pipelinePorts_areInterfaces = classes()
+            .that().haveFullyQualifiedName("jp.resas.ops.pipeline.RunRecords")
+            .or().haveFullyQualifiedName("jp.resas.ops.pipeline.Staging")
+            .or().haveFullyQualifiedName("jp.resas.ops.pipeline.Rounds")
+            .or().haveFullyQualifiedName("jp.resas.ops.pipeline.DataUpdateIncidents")
+            .or().haveFullyQualifiedName("jp.resas.ops.dataset.PublishedVersions")
+            .should().beInterfaces();
 }

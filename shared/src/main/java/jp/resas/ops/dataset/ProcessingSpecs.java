@@ -28,6 +28,12 @@ public final class ProcessingSpecs {
         }
     }
 
+    /** The dataset's spec; refused as bad input (field {@code dataset}) when none is shipped. */
+    public ProcessingSpec require(DatasetId id) {
+        return find(id).orElseThrow(() -> new jp.resas.ops.common.InvalidInputException("dataset",
+                "データセット「" + id + "」の加工仕様がありません。"));
+    }
+
     /** A shipped sample raw file (synthetic), e.g. for the demo. */
     public static InputStream sample(String name) {
         InputStream in = ProcessingSpecs.class.getResourceAsStream("/datasets/samples/" + name);

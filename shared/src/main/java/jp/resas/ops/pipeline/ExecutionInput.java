@@ -17,7 +17,7 @@ public record ExecutionInput(Long runId, String dataset, Long roundId, String in
 
     /** The input of a run created before its execution (API, CLI), with the inbox object to process, if any. */
     public static ExecutionInput of(Run run, String inboxKey) {
-        return new ExecutionInput(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy(), null);
+        return new ExecutionInput(run.id().value(), run.dataset().value(), run.roundId(), inboxKey, run.startedBy(), null);
     }
 
     /** The input a schedule starts the state machine with: the run is made by its first state. */

@@ -1,5 +1,6 @@
 package jp.resas.ops.pipeline;
 
+import jp.resas.ops.dataset.VersionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

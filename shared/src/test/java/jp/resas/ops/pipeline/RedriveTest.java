@@ -1,5 +1,6 @@
 package jp.resas.ops.pipeline;
 
+import jp.resas.ops.dataset.VersionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -137,7 +138,7 @@ class RedriveTest implements TestPropertyProvider {
         String name = "out-of-round-redrive-" + failed.ordinal() + "-" + DATASET;
         Run run = pipeline.start(DATASET, null, name, null, "kato", true);
         RunId id = run.id();
-        PipelineService.Collected first = null;
+        CollectingRun.Collected first = null;
         String error = "States.TaskFailed";
         if (failed != FailedAt.COLLECT) {
             first = pipeline.collect(id, inbox(name + "-big", full()), name);
@@ -181,7 +182,7 @@ class RedriveTest implements TestPropertyProvider {
 
         // The redriven execution collects again (a smaller file now) into a new version.
         byte[] small = firstRows(4);
-        PipelineService.Collected second = pipeline.collect(id, inbox(name + "-small", small), name + "-redriven");
+        CollectingRun.Collected second = pipeline.collect(id, inbox(name + "-small", small), name + "-redriven");
         if (first != null) {
             assertThat(second.version()).isNotEqualTo(first.version());
         }

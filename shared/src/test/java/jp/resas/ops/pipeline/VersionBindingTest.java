@@ -1,5 +1,6 @@
 package jp.resas.ops.pipeline;
 
+import jp.resas.ops.dataset.VersionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ import jp.resas.ops.dataset.DatasetId;
 import jp.resas.ops.dataset.ProcessingSpecs;
 import jp.resas.ops.dataset.SourceKind;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
-import jp.resas.ops.pipeline.infrastructure.ApprovalMismatchException;
+import jp.resas.ops.pipeline.ApprovalMismatchException;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.FailureService;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
@@ -128,7 +129,7 @@ class VersionBindingTest implements TestPropertyProvider {
         String round = "round-" + killed.ordinal() + "-" + DATASET;
         Run run = pipeline.start(DATASET, null, round, null, "kato", true);
         RunId id = run.id();
-        PipelineService.Collected first = null;
+        CollectingRun.Collected first = null;
         if (killed.compareTo(KilledAfter.COLLECT) >= 0) {
             first = pipeline.collect(id, inbox(round + "-big", full()), round);
             assertThat(first.chunks()).hasSizeGreaterThanOrEqualTo(3);
@@ -154,7 +155,7 @@ class VersionBindingTest implements TestPropertyProvider {
 
         // The restart: the round's run is started again (same run, same execution name) with a smaller file.
         byte[] small = firstRows(5);
-        PipelineService.Collected second = pipeline.collect(id, inbox(round + "-small", small), round + "-restarted");
+        CollectingRun.Collected second = pipeline.collect(id, inbox(round + "-small", small), round + "-restarted");
         assertThat(second.chunks()).hasSize(1);
         assertThat(status(id)).isEqualTo("RUNNING");
         assertThat(sql.queryOne("SELECT decided_by IS NULL AND decided_version_id IS NULL AND task_token IS NULL FROM pipeline_run "
@@ -168,7 +169,7 @@ class VersionBindingTest implements TestPropertyProvider {
             for (Chunk stale : first.chunks()) {
                 assertThatThrownBy(() -> pipeline.processChunk(id, stale, null)).isInstanceOf(StaleCollectionException.class);
             }
-            PipelineService.Collected old = first;
+            CollectingRun.Collected old = first;
             assertThatThrownBy(() -> pipeline.complete(id, old.version())).isInstanceOf(StaleCollectionException.class);
         }
         // The superseded execution ending (timed out, or told it was superseded) changes nothing.
@@ -197,7 +198,7 @@ class VersionBindingTest implements TestPropertyProvider {
     @Test
     void contentChangedAfterTheApproval_isNotPublished() throws Exception {
         Run run = pipeline.start(DATASET, null, "tampered", null, "kato", true);
-        PipelineService.Collected collected = pipeline.collect(run.id(), inbox("tampered", firstRows(8)), "tampered");
+        CollectingRun.Collected collected = pipeline.collect(run.id(), inbox("tampered", firstRows(8)), "tampered");
         collected.chunks().forEach(chunk -> pipeline.processChunk(run.id(), chunk, null));
         pipeline.complete(run.id(), collected.version());
         approvals.awaiting(run.id(), "token-t", "tampered");
@@ -223,7 +224,7 @@ class VersionBindingTest implements TestPropertyProvider {
     @Test
     void validationBeforeEveryPlannedChunkLoaded_isRefused() throws Exception {
         Run run = pipeline.start(DATASET, null, "partial", null, "kato", true);
-        PipelineService.Collected collected = pipeline.collect(run.id(), inbox("partial", full()), "partial");
+        CollectingRun.Collected collected = pipeline.collect(run.id(), inbox("partial", full()), "partial");
         pipeline.processChunk(run.id(), collected.chunks().get(0), null);
         assertThatThrownBy(() -> pipeline.complete(run.id(), collected.version())).hasMessageContaining("Pipeline.ChunksMissing");
         Map<String, Object> detail = sql.queryOne("SELECT status, detail->>'done' AS done FROM pipeline_step WHERE run_id = ? "

@@ -50,7 +50,7 @@ public final class CollectHandler extends StepHandler {
         if ("start".equals(text(event, "action"))) {
             return started(run.value(), false);
         }
-        PipelineService.Collected collected = pipeline.collect(run, text(event, "inboxKey"), text(event, "executionName"));
+        jp.resas.ops.pipeline.CollectingRun.Collected collected = pipeline.collect(run, text(event, "inboxKey"), text(event, "executionName"));
         List<Chunk> chunks = collected.chunks();
         LOG.info("run {} collected into version {}: {} chunk(s)", run.value(), collected.version().value(), chunks.size());
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -10,7 +10,7 @@ import jp.resas.ops.functions.platform.HandlerMetrics;
 import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.pipeline.Chunk;
 import jp.resas.ops.pipeline.RunId;
-import jp.resas.ops.pipeline.VersionId;
+import jp.resas.ops.dataset.VersionId;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
-import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.pipeline.RunRecords;
 import jp.resas.ops.platform.web.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

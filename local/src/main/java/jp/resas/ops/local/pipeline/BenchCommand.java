@@ -22,7 +22,7 @@ import jp.resas.ops.dataset.spec.ProcessingSpec;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.municipality.MunicipalityRegister;
 import jp.resas.ops.municipality.MunicipalityRegisterLoader;
-import jp.resas.ops.pipeline.infrastructure.Staging;
+import jp.resas.ops.pipeline.infrastructure.JdbcStaging;
 import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
                 try (InputStream in = Files.newInputStream(csv)) {
                     ProcessingContext context = new ProcessingContext(LocalDate.of(2021, 6, 1), register,
                             done -> { });
-                    outcome = Staging.copy(connection, "bench_staging", 1, 0,
+                    outcome = JdbcStaging.copy(connection, "bench_staging", 1, 0,
                             sink -> new DatasetProcessor().process(in, csv.getFileName().toString(), establishments, context, sink));
                 }
                 connection.commit();
@@ -86,10 +86,10 @@ final class BenchCommand implements Callable<Integer> {
                 long duplicateStart = System.nanoTime();
                 long duplicates;
                 // The pipeline's check: the key index built unique; only if it refuses are duplicates counted.
-                if (Staging.uniqueKeyIndex(connection, "bench_staging", "bench_staging_key")) {
+                if (JdbcStaging.uniqueKeyIndex(connection, "bench_staging", "bench_staging_key")) {
                     duplicates = 0;
                 } else {
-                    sql.execute("SET LOCAL work_mem = '" + Staging.DUPLICATE_CHECK_MEMORY + "'");
+                    sql.execute("SET LOCAL work_mem = '" + JdbcStaging.DUPLICATE_CHECK_MEMORY + "'");
                     try (var result = sql.executeQuery("SELECT count(*) FROM (SELECT 1 FROM bench_staging GROUP BY area, "
                             + "period, category, measure HAVING count(*) > 1) d")) {
                         result.next();

@@ -25,7 +25,7 @@ import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.ApprovalRelay;
 import jp.resas.ops.pipeline.infrastructure.FailureService;
-import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.pipeline.RunRecords;
 import jp.resas.ops.sfn.DirectoryObjectStore;
 import jp.resas.ops.sfn.Execution;
 import jp.resas.ops.sfn.Json;
@@ -109,9 +109,9 @@ public final class LocalPipeline implements AutoCloseable {
     /** Starts an execution that goes straight to the approval step of a staged run; returns its name. */
     public String resume(RunId id) {
         synchronized (starting) {
-            Run run = runs.find(id).orElseThrow(() -> new IllegalArgumentException("no run " + id.value()));
+            Run run = runs.find(id).orElseThrow(id::notFound);
             String name = run.executionName() + "-resumed-" + System.currentTimeMillis();
-            start(name, input(id.value(), run.dataset(), run.roundId(), null, run.startedBy()).put("resume", true));
+            start(name, input(id.value(), run.dataset().value(), run.roundId(), null, run.startedBy()).put("resume", true));
             runs.executor(id, EXECUTOR);
             resumed.put(id.value(), name);
             return name;
@@ -127,7 +127,7 @@ public final class LocalPipeline implements AutoCloseable {
     public ExecutionRedriver.Outcome redrive(Run run, String execution, String inboxKey) {
         synchronized (starting) {
             String name = run.executionName() + "-redriven-" + System.currentTimeMillis();
-            start(name, input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy()));
+            start(name, input(run.id().value(), run.dataset().value(), run.roundId(), inboxKey, run.startedBy()));
             runs.executor(run.id(), EXECUTOR);
             redriven.put(run.id().value(), name);
             LOG.info("run {}: execution {} redriven as {}", run.id().value(), execution, name);
@@ -157,10 +157,10 @@ public final class LocalPipeline implements AutoCloseable {
             java.util.Set<String> here = new java.util.HashSet<>();
             runner.executions().stream().filter(e -> e.status() == jp.resas.ops.sfn.ExecutionStatus.RUNNING)
                     .forEach(e -> here.add(e.name()));
-            for (Map.Entry<Run, String> entry : runs.unfinished()) {
-                Run run = entry.getKey();
+            for (jp.resas.ops.pipeline.UnfinishedRun entry : runs.unfinished()) {
+                Run run = entry.run();
                 String current = runs.execution(run.id()).orElse(run.executionName());
-                if (alive(entry.getValue(), here, current, run)) {
+                if (alive(entry.executor(), here, current, run)) {
                     continue;
                 }
                 settled++;
@@ -170,7 +170,7 @@ public final class LocalPipeline implements AutoCloseable {
                 } else {
                     LOG.warn("run {} is RUNNING but its execution is gone: failing it", run.id().value());
                     failures.fail(run.id(), "Pipeline.ExecutionLost", "the execution of run " + run.id().value()
-                            + " ended with its process (" + entry.getValue() + ") before it reached the approval; "
+                            + " ended with its process (" + entry.executor() + ") before it reached the approval; "
                             + "start the run again to collect anew", null);
                 }
             }
@@ -251,7 +251,7 @@ public final class LocalPipeline implements AutoCloseable {
     public ExecutionStarter.Outcome start(Run run, String inboxKey) {
         try {
             synchronized (starting) {
-                start(run.executionName(), input(run.id().value(), run.dataset(), run.roundId(), inboxKey, run.startedBy()));
+                start(run.executionName(), input(run.id().value(), run.dataset().value(), run.roundId(), inboxKey, run.startedBy()));
                 runs.executor(run.id(), EXECUTOR);
             }
             return ExecutionStarter.Outcome.STARTED;

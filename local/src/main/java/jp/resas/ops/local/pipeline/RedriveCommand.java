@@ -11,7 +11,7 @@ import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.platform.web.Roles;
 import jp.resas.ops.pipeline.infrastructure.RedriveRelay;
 import jp.resas.ops.pipeline.infrastructure.RedriveService;
-import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.pipeline.RunRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

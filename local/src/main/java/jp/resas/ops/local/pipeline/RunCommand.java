@@ -15,7 +15,7 @@ import jp.resas.ops.sfn.Execution;
 import jp.resas.ops.pipeline.RawStore;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
-import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.pipeline.RunRecords;
 import jp.resas.ops.platform.web.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

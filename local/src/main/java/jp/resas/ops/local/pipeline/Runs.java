@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.RunStatus;
-import jp.resas.ops.pipeline.infrastructure.RunRecords;
+import jp.resas.ops.pipeline.RunRecords;
 
 /** Prints a run's state and steps for the CLI. */
 final class Runs {

@@ -17,8 +17,8 @@ import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.dataset.Dataset;
 import jp.resas.ops.dataset.DatasetId;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
-import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
-import jp.resas.ops.pipeline.infrastructure.PublishService;
+import jp.resas.ops.dataset.infrastructure.VersionQueries;
+import jp.resas.ops.dataset.infrastructure.VersionService;
 import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.ListPage;
@@ -29,13 +29,13 @@ import jp.resas.ops.platform.web.Roles;
 class DatasetController {
 
     private final CatalogService catalog;
-    private final PipelineQueries queries;
-    private final PublishService publishing;
+    private final VersionQueries queries;
+    private final VersionService versions;
 
-    DatasetController(CatalogService catalog, PipelineQueries queries, PublishService publishing) {
+    DatasetController(CatalogService catalog, VersionQueries queries, VersionService versions) {
         this.catalog = catalog;
         this.queries = queries;
-        this.publishing = publishing;
+        this.versions = versions;
     }
 
     @Get
@@ -59,18 +59,17 @@ class DatasetController {
     ListPage<Map<String, Object>> versions(@PathVariable String id, @Nullable @QueryValue String limit,
             @Nullable @QueryValue String cursor) {
         Keyset.Request request = Keyset.request(limit, cursor);
-        return ListPage.of(queries.versions(new DatasetId(id).value(), request));
+        return ListPage.of(queries.versions(new DatasetId(id), request));
     }
 
     @Get("/{id}/versions/{number}/diff")
     Map<String, Object> diff(@PathVariable String id, @PathVariable int number) {
-        return queries.diff(new DatasetId(id).value(), number);
+        return queries.diff(new DatasetId(id), number);
     }
 
     @Post("/{id}/rollback")
     @Secured({Roles.APPROVER})
-    Map<String, Object> rollback(@PathVariable String id, @Body RollbackRequest body, Authentication user, HttpRequest<?> request) {
-        return Map.of("versionId", publishing.rollback(new DatasetId(id), user.getName(), body.comment(),
-                Actors.of(user, request).source()).value());
+    RolledBack rollback(@PathVariable String id, @Body RollbackRequest body, Authentication user, HttpRequest<?> request) {
+        return new RolledBack(versions.rollback(new DatasetId(id), body.comment(), Actors.of(user, request)).value());
     }
 }

@@ -22,10 +22,12 @@ import jp.resas.ops.estat.EstatException;
 import jp.resas.ops.estat.EstatSettings;
 import jp.resas.ops.pipeline.Chunk;
 import jp.resas.ops.pipeline.ChunkPlanner;
+import jp.resas.ops.pipeline.RawCollector;
 import jp.resas.ops.pipeline.RawStore;
+import jp.resas.ops.pipeline.RunRecords;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.StoredObject;
-import jp.resas.ops.pipeline.VersionId;
+import jp.resas.ops.dataset.VersionId;
 
 /**
  * Collects a run's raw data into the raw bucket under {@code raw/<dataset>/<run>/}, recording each
@@ -34,7 +36,7 @@ import jp.resas.ops.pipeline.VersionId;
  * is fetched: the e-Stat API page by page, or the download URL.
  */
 @Singleton
-public class Collector {
+public class Collector implements RawCollector {
 
     private final RawStore raw;
     private final RunRecords runs;
@@ -54,6 +56,7 @@ public class Collector {
      * Collects into {@code version} (a fresh one per collection): its objects live under their own prefix,
      * {@code raw/<dataset>/run-<run>/v<version>/}, so a later collection never overwrites them.
      */
+    @Override
     public List<Chunk> collect(Run run, VersionId version, Dataset dataset, ProcessingSpec spec, String inboxKey)
             throws IOException {
         String prefix = "raw/" + dataset.id() + "/run-" + run.id().value() + "/v" + version.value() + "/";

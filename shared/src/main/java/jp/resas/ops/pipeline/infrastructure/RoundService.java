@@ -13,6 +13,7 @@ import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.platform.jdbc.ColumnMap;
 import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.ticket.ApprovalBinding;
@@ -88,24 +89,6 @@ public class RoundService {
                 approver.source()));
     }
 
-    /**
-     * The gate of a round's runs: the round exists, the owner approved it and it plans {@code dataset}.
-     * The one place that decides whether a run may start in a round.
-     */
-    public void requireRunnable(long roundId, String dataset) {
-        String status = sql.queryOne("SELECT status FROM update_round WHERE id = ?", row -> row.getString(1), roundId)
-                .orElseThrow(() -> new NotFoundException("更新回 " + roundId + " はありません。"));
-        if (!"APPROVED".equals(status)) {
-            throw new ConflictException("ROUND_NOT_APPROVED", "roundId", "更新回 " + roundId
-                    + " は承認されていないため、実行を開始できません。");
-        }
-        if (sql.queryOne("SELECT 1 FROM update_round_item WHERE round_id = ? AND dataset_id = ?", row -> 1, roundId,
-                dataset).isEmpty()) {
-            throw new ConflictException("DATASET_NOT_IN_ROUND", "dataset", "データセット「" + dataset + "」は更新回 "
-                    + roundId + " の対象ではありません。");
-        }
-    }
-
     /** Rounds newest first, each with its datasets under {@code items} (progress and {@code slipped} per item). */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> rounds() {
@@ -156,6 +139,6 @@ public class RoundService {
                        (i.status <> 'PUBLISHED' AND i.publish_by < ?) AS slipped
                 FROM update_round r JOIN update_round_item i ON i.round_id = r.id WHERE\s""" + where
                 + " ORDER BY r.id DESC, i.collect_on, i.dataset_id",
-                PipelineQueries::row, today);
+                ColumnMap::row, today);
     }
 }

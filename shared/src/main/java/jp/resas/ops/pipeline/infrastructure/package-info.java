@@ -1,6 +1,6 @@
 /**
- * PostgreSQL and storage adapters of the pipeline, and the transaction boundaries of its steps:
- * observations are COPYed into a per-version partition, publishing switches {@code dataset_current} in
- * one transaction, every write is audited.
+ * The pipeline's adapters and transaction boundaries: JDBC adapters of its ports (observations are COPYed
+ * into a per-version partition), the raw store (S3 or a directory), the Step Functions relays, the wiring
+ * of the use cases ({@code PipelineUseCases}) and the services that run each use case in one transaction.
  */
 package jp.resas.ops.pipeline.infrastructure;

@@ -70,7 +70,7 @@ final class DataPageViews {
         }).toList();
         Diff shownDiff = diff == null ? null : new Diff(shown, text(diff.get("previous")), text(diff.get("added")),
                 text(diff.get("removed")), text(diff.get("changed")), diff.get("previous") == null);
-        long superseded = versions.stream().filter(v -> "SUPERSEDED".equals(v.get("status"))).count();
+        long superseded = versions.stream().filter(v -> jp.resas.ops.dataset.VersionStatus.SUPERSEDED.name().equals(v.get("status"))).count();
         boolean current = versions.stream().anyMatch(v -> Boolean.TRUE.equals(v.get("current")));
         return new DatasetView(DatasetRow.of(d), text(d.licence()), text(d.ownerContact()), rows, shownDiff,
                 current && superseded > 0, RunPageViews.runs(runs).recent(), rounds);

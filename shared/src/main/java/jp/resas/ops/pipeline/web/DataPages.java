@@ -24,7 +24,8 @@ import jp.resas.ops.dataset.Dataset;
 import jp.resas.ops.dataset.DatasetId;
 import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
-import jp.resas.ops.pipeline.infrastructure.PublishService;
+import jp.resas.ops.dataset.infrastructure.VersionQueries;
+import jp.resas.ops.dataset.infrastructure.VersionService;
 import jp.resas.ops.pipeline.infrastructure.RoundService;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.Roles;
@@ -46,15 +47,17 @@ class DataPages {
     private final PipelineQueries queries;
     private final PipelineCommands commands;
     private final RoundService rounds;
-    private final PublishService publishing;
+    private final VersionQueries versions;
+    private final VersionService versionService;
 
     DataPages(CatalogService catalog, PipelineQueries queries, PipelineCommands commands, RoundService rounds,
-            PublishService publishing) {
+            VersionQueries versions, VersionService versionService) {
         this.catalog = catalog;
         this.queries = queries;
         this.commands = commands;
         this.rounds = rounds;
-        this.publishing = publishing;
+        this.versions = versions;
+        this.versionService = versionService;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -100,7 +103,7 @@ class DataPages {
             if (comment == null) {
                 throw new InvalidInputException("comment", "戻す理由を書いてください（データ更新一覧に残ります）。");
             }
-            publishing.rollback(dataset(id).id(), user.name(), comment, Actors.of(authentication, request).source());
+            versionService.rollback(dataset(id).id(), comment, Actors.of(authentication, request));
             return Pages.seeOther("/portal/data/datasets/" + id);
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
             return Pages.refused(Form.refused("rollback", form, e), page(id, null, user));
@@ -153,11 +156,11 @@ class DataPages {
 
     private ModelAndView<Map<String, Object>> page(String id, Integer version, PortalUser user) {
         Dataset dataset = dataset(id);
-        var versions = queries.versions(dataset.id().value());
+        var versions = this.versions.versions(dataset.id());
         Integer shown = version != null ? version : versions.stream()
                 .filter(v -> !"DISCARDED".equals(v.get("status")) && !"LOADING".equals(v.get("status")))
                 .map(v -> ((Number) v.get("number")).intValue()).findFirst().orElse(null);
-        Map<String, Object> diff = shown == null ? null : Pages.found(() -> queries.diff(dataset.id().value(), shown));
+        Map<String, Object> diff = shown == null ? null : Pages.found(() -> this.versions.diff(dataset.id(), shown));
         return Pages.view("dataset", user, "data", "データセット：" + dataset.name(), DataPageViews.dataset(dataset, versions,
                 diff, queries.runs(dataset.id().value(), 20), DataPageViews.runnableRounds(rounds.rounds(),
                         dataset.id().value())));

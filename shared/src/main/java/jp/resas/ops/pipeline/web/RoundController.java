@@ -39,14 +39,14 @@ class RoundController {
             content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post
     @Secured({Roles.OPERATOR, Roles.ADMIN})
-    HttpResponse<Map<String, Object>> plan(@Body RoundRequest body, Authentication user, HttpRequest<?> request) {
-        return HttpResponse.created(Map.of("id", rounds.plan(body.name(), body.planned(), Actors.of(user, request))));
+    HttpResponse<RoundAnswer> plan(@Body RoundRequest body, Authentication user, HttpRequest<?> request) {
+        return HttpResponse.created(new RoundAnswer(rounds.plan(body.name(), body.planned(), Actors.of(user, request)), null));
     }
 
     @Post("/{id}/approve")
     @Secured({Roles.APPROVER})
-    Map<String, Object> approve(@PathVariable long id, Authentication user, HttpRequest<?> request) {
+    RoundAnswer approve(@PathVariable long id, Authentication user, HttpRequest<?> request) {
         rounds.approve(id, Actors.of(user, request));
-        return Map.of("id", id, "status", "APPROVED");
+        return new RoundAnswer(id, "APPROVED");
     }
 }

@@ -50,7 +50,7 @@ final class RunPageViews {
     }
 
     static RunsView runs(List<Run> runs) {
-        List<RunRow> rows = runs.stream().map(r -> new RunRow(r.id().value(), r.dataset(), label(r.status()),
+        List<RunRow> rows = runs.stream().map(r -> new RunRow(r.id().value(), r.dataset().value(), label(r.status()),
                 r.startedBy(), Jst.at(r.startedAt()), "/portal/approvals/runs/" + r.id().value())).toList();
         return new RunsView(rows.stream().filter(r -> r.status().equals("承認待ち")).toList(), rows);
     }
@@ -88,11 +88,11 @@ final class RunPageViews {
                 .map(value -> new Option(value, value.equals(severity))).toList();
         Map<?, ?> report = detail.report() instanceof Map<?, ?> m ? m : Map.of();
         String query = (blank(rule) ? "" : "rule=" + enc(rule) + "&") + (blank(severity) ? "" : "severity=" + enc(severity));
-        return new DetailView(r.id().value(), r.dataset(), r.status().name(), label(r.status()),
+        return new DetailView(r.id().value(), r.dataset().value(), r.status().name(), label(r.status()),
                 r.status() == RunStatus.AWAITING_APPROVAL && r.decidedBy() == null, r.startedBy(), Jst.at(r.startedAt()),
                 Jst.date(r.referenceDate()), Objects.toString(r.decidedBy(), ""), Objects.toString(r.decisionComment(), ""),
                 Objects.toString(r.failureReason(), ""),
-                detail.steps().stream().map(s -> new Step(s.step(), s.status(), Jst.at(s.startedAt()), Jst.at(s.finishedAt())))
+                detail.steps().stream().map(s -> new Step(s.step(), s.status().name(), Jst.at(s.startedAt()), Jst.at(s.finishedAt())))
                         .toList(),
                 number(report.get("rows")), number(report.get("observations")), number(report.get("errors")),
                 number(report.get("warnings")), shown, rules, severities,

@@ -37,7 +37,7 @@ class DashboardController {
 
     record RunRow(long id, String dataset, String startedBy, String startedAt, String href) {
         static RunRow of(Run run) {
-            return new RunRow(run.id().value(), run.dataset(), run.startedBy(), Jst.at(run.startedAt()),
+            return new RunRow(run.id().value(), run.dataset().value(), run.startedBy(), Jst.at(run.startedAt()),
                     "/portal/approvals/runs/" + run.id().value());
         }
     }

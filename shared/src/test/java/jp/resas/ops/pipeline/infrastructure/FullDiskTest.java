@@ -1,5 +1,6 @@
 package jp.resas.ops.pipeline.infrastructure;
 
+import jp.resas.ops.pipeline.CollectingRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -165,7 +166,7 @@ class FullDiskTest implements TestPropertyProvider {
     @Test
     void chunkFailingInTheMap_namesTheStepTheChunkAndItsRootCause_notOnlyTheThreshold() throws IOException {
         Run run = pipeline.start(DATASET, null, "chunk-fails", null, "kato", true);
-        PipelineService.Collected collected = pipeline.collect(run.id(), inbox("chunk-fails"), "chunk-fails");
+        CollectingRun.Collected collected = pipeline.collect(run.id(), inbox("chunk-fails"), "chunk-fails");
         assertThat(collected.chunks()).hasSizeGreaterThanOrEqualTo(3);
         pipeline.processChunkRecordingFailure(run.id(), collected.chunks().get(0), null);
         Files.delete(rawDir.resolve(DirectoryRawStore.BUCKET).resolve(collected.chunks().get(1).key()));

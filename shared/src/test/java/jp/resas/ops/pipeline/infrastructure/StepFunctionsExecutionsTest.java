@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 class StepFunctionsExecutionsTest {
 
     private static final String MACHINE = "arn:aws:states:ap-northeast-1:123456789012:stateMachine:ResasOps-DataUpdate";
-    private static final Run RUN = new Run(new RunId(7), "vendor-visitors", 7L, "round-7-vendor-visitors", RunStatus.RUNNING,
+    private static final Run RUN = new Run(new RunId(7), new jp.resas.ops.dataset.DatasetId("vendor-visitors"), 7L, "round-7-vendor-visitors", RunStatus.RUNNING,
             LocalDate.parse("2024-12-31"), "kato", Instant.parse("2025-05-01T00:00:00Z"), null, null, null, null, null, null, null);
 
     private final FakeAws aws = new FakeAws();

@@ -12,8 +12,16 @@ import java.util.function.Function;
 import jp.resas.ops.dataset.processing.Finding;
 import jp.resas.ops.dataset.processing.ObservationSink;
 import jp.resas.ops.dataset.processing.Severity;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.resas.ops.dataset.DatasetId;
+import jp.resas.ops.dataset.VersionStatus;
+import jp.resas.ops.dataset.infrastructure.ObservationPartitions;
+import jp.resas.ops.dataset.processing.VersionSummary;
 import jp.resas.ops.pipeline.RunId;
-import jp.resas.ops.pipeline.VersionId;
+import jp.resas.ops.pipeline.Staging;
+import jp.resas.ops.pipeline.VersionState;
+import jp.resas.ops.dataset.VersionId;
 import jp.resas.ops.platform.jdbc.Sql;
 
 /**
@@ -22,7 +30,7 @@ import jp.resas.ops.platform.jdbc.Sql;
  * transaction, so a redriven chunk replaces itself. Must run inside the caller's transaction.
  */
 @Singleton
-public class Staging {
+public class JdbcStaging implements Staging {
 
     private static final int DUPLICATES_SHOWN = 100;
     private static final String UNIQUE_VIOLATION = "23505";
@@ -30,27 +38,31 @@ public class Staging {
 
     private final Sql sql;
     private final JdbcOperations jdbc;
+    private final ObjectMapper json;
 
-    Staging(Sql sql, JdbcOperations jdbc) {
+    JdbcStaging(Sql sql, JdbcOperations jdbc, ObjectMapper json) {
         this.sql = sql;
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     static String partition(VersionId version) {
-        return "observation_v" + version.value();
+        return ObservationPartitions.of(version);
     }
 
     /**
      * A new version for one collection of the run, with its own empty partition: whatever an earlier
      * collection of the run loaded stays in that version's partition, so two sources never mix.
      */
-    public VersionId newVersion(RunId run, String dataset, int specVersion, LocalDate referenceDate, String collectedBy) {
+    @Override
+    public VersionId newVersion(RunId run, DatasetId dataset, int specVersion, LocalDate referenceDate, String collectedBy) {
         // Numbers are per dataset; the lock keeps two runs of one dataset from taking the same number.
-        sql.query("SELECT pg_advisory_xact_lock(hashtext(?))", row -> 1, dataset);
+        sql.query("SELECT pg_advisory_xact_lock(hashtext(?))", row -> 1, dataset.value());
         VersionId version = sql.queryOne("""
                 INSERT INTO dataset_version (dataset_id, number, run_id, status, spec_version, reference_date, collected_by)
-                VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM dataset_version WHERE dataset_id = ?), ?, 'LOADING', ?, ?, ?)
-                RETURNING id""", row -> new VersionId(row.getLong(1)), dataset, dataset, run.value(),
+                VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM dataset_version WHERE dataset_id = ?), ?, ?, ?, ?, ?)
+                RETURNING id""", row -> new VersionId(row.getLong(1)), dataset.value(), dataset.value(), run.value(),
+                VersionStatus.LOADING,
                 specVersion, referenceDate, collectedBy).orElseThrow();
         sql.update("CREATE TABLE " + partition(version) + " PARTITION OF observation FOR VALUES IN ("
                 + version.value() + ")");
@@ -58,32 +70,32 @@ public class Staging {
     }
 
     /** The chunks the version's collection planned, and where its raw objects came from. */
+    @Override
     public void collected(VersionId version, int chunks, String sourceSha256) {
-        sql.update("UPDATE dataset_version SET chunks = ?, source_sha256 = ? WHERE id = ? AND status = 'LOADING'",
-                chunks, sourceSha256, version.value());
-    }
-
-    /** A version's state, the chunks its collection planned and its digest once staged. */
-    public record VersionState(String status, Integer chunks, String digest) {
+        sql.update("UPDATE dataset_version SET chunks = ?, source_sha256 = ? WHERE id = ? AND status = ?",
+                chunks, sourceSha256, version.value(), VersionStatus.LOADING);
     }
 
     /** The version's state, its row locked against a concurrent collection (shared: chunks load in parallel). */
+    @Override
     public java.util.Optional<VersionState> lockShared(VersionId version) {
-        return sql.queryOne("SELECT status, chunks, digest FROM dataset_version WHERE id = ? FOR SHARE", Staging::state,
+        return sql.queryOne("SELECT status, chunks, digest FROM dataset_version WHERE id = ? FOR SHARE", JdbcStaging::state,
                 version.value());
     }
 
     /** The version's state, its row locked for validating or publishing it. */
+    @Override
     public java.util.Optional<VersionState> lock(VersionId version) {
-        return sql.queryOne("SELECT status, chunks, digest FROM dataset_version WHERE id = ? FOR UPDATE", Staging::state,
+        return sql.queryOne("SELECT status, chunks, digest FROM dataset_version WHERE id = ? FOR UPDATE", JdbcStaging::state,
                 version.value());
     }
 
     private static VersionState state(java.sql.ResultSet row) throws SQLException {
-        return new VersionState(row.getString("status"), (Integer) row.getObject("chunks"), row.getString("digest"));
+        return new VersionState(VersionStatus.valueOf(row.getString("status")), (Integer) row.getObject("chunks"), row.getString("digest"));
     }
 
     /** Observations actually in the version's partition (publishing compares them with the approved count). */
+    @Override
     public long count(VersionId version) {
         return sql.queryOne("SELECT count(*) FROM " + partition(version), row -> row.getLong(1)).orElseThrow();
     }
@@ -92,6 +104,7 @@ public class Staging {
      * A session-local table shaped like a partition, dropped when the transaction ends: a dry run
      * (validation only) loads into it and leaves nothing behind.
      */
+    @Override
     public VersionId scratch() {
         sql.update("CREATE TEMP TABLE IF NOT EXISTS " + partition(SCRATCH) + " (LIKE observation) ON COMMIT DROP");
         return SCRATCH;
@@ -100,6 +113,7 @@ public class Staging {
     static final VersionId SCRATCH = new VersionId(0);
 
     /** Replaces chunk {@code chunk} of {@code version} with what {@code producer} writes to the sink. */
+    @Override
     public <T> T load(VersionId version, int chunk, Function<ObservationSink, T> producer) {
         // A redriven chunk must load even if an earlier attempt already built the unique key index.
         sql.update("DROP INDEX IF EXISTS " + keyIndex(version));
@@ -131,6 +145,7 @@ public class Staging {
      * index readers need is built first, as a unique index: when it builds, there is no duplicate and
      * nothing else to scan; only when it refuses does the aggregate below find every duplicate and its lines.
      */
+    @Override
     public List<Finding> duplicates(VersionId version, String file, String keyColumns) {
         if (uniqueKeyIndex(version)) {
             return List.of();
@@ -177,17 +192,25 @@ public class Staging {
     }
 
     /** Indexes a loaded version for readers and marks it staged with its count and summary. */
-    public void staged(VersionId version, long observations, String summaryJson, String digest) {
+    @Override
+    public void staged(VersionId version, long observations, VersionSummary summary, String digest) {
+        String summaryJson;
+        try {
+            summaryJson = json.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the summary is not serialisable: " + e.getOriginalMessage(), e);
+        }
         sql.update("CREATE INDEX IF NOT EXISTS " + keyIndex(version) + " ON " + partition(version)
                 + " (area, period, category, measure)");
-        sql.update("UPDATE dataset_version SET status = 'STAGED', observations = ?, summary = ?, digest = ? WHERE id = ?",
-                observations, new Sql.Json(summaryJson), digest, version.value());
+        sql.update("UPDATE dataset_version SET status = ?, observations = ?, summary = ?, digest = ? WHERE id = ?",
+                VersionStatus.STAGED, observations, new Sql.Json(summaryJson), digest, version.value());
     }
 
     /** A version that will never be published: its rows go, its record stays for the history. */
+    @Override
     public void discard(VersionId version) {
-        sql.update("UPDATE dataset_version SET status = 'DISCARDED' WHERE id = ? AND status IN ('LOADING', 'STAGED')",
-                version.value());
+        sql.update("UPDATE dataset_version SET status = ? WHERE id = ? AND status IN (?, ?)", VersionStatus.DISCARDED,
+                version.value(), VersionStatus.LOADING, VersionStatus.STAGED);
         sql.update("DROP TABLE IF EXISTS " + partition(version));
     }
 }

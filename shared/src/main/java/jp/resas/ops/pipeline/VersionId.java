@@ -1,4 +1,0 @@
-package jp.resas.ops.pipeline;
-
-public record VersionId(long value) {
-}
