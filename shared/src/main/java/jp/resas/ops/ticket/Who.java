@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The named role policies a kind's rules give each {@link TicketAction}. The role names are the
- * Cognito groups ({@code platform.web.Roles}, checked equal by a test there).
+ * Cognito groups ({@code platform.web.Roles}; {@code TicketAccessApiTest} checks they are equal).
  */
 public enum Who {
     /** Anyone signed in, a viewer too. */
