@@ -1,13 +1,11 @@
 package jp.resas.ops.change;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import jp.resas.ops.sla.PauseReason;
 import jp.resas.ops.ticket.FieldSpec;
+import jp.resas.ops.ticket.TicketAction;
 import jp.resas.ops.ticket.TicketKind;
 import jp.resas.ops.ticket.TicketRules;
+import jp.resas.ops.ticket.Who;
 
 /**
  * 変更管理: draft → review → approved → implemented → verified → closed. Review needs the risk and
@@ -16,31 +14,33 @@ import jp.resas.ops.ticket.TicketRules;
  */
 public final class ChangeRequestRules {
 
-    public static final TicketRules RULES = new TicketRules(TicketKind.CHANGE_REQUEST, "DRAFT",
-            Map.of("DRAFT", Set.of("REVIEW", "CANCELLED"),
-                    "REVIEW", Set.of("DRAFT", "CANCELLED"),
-                    "APPROVED", Set.of("IMPLEMENTED", "CANCELLED", "REVIEW"),
-                    "IMPLEMENTED", Set.of("VERIFIED"),
-                    "VERIFIED", Set.of("CLOSED")),
-            Map.of("DRAFT", "起案", "REVIEW", "レビュー中", "APPROVED", "承認済", "REJECTED", "却下",
-                    "IMPLEMENTED", "実施済", "VERIFIED", "確認済", "CLOSED", "完了", "CANCELLED", "取下げ"),
-            List.of(FieldSpec.choice("changeKind", true, "DESIGN_DOCUMENT", "CONFIGURATION", "DATA"),
-                    FieldSpec.text("target", 2000, true),
-                    FieldSpec.text("reason", 10000, true),
-                    FieldSpec.text("risk", 4000, false),
-                    FieldSpec.text("rollbackPlan", 4000, false),
-                    FieldSpec.text("document", 500, false),
-                    FieldSpec.text("documentVersion", 100, false),
-                    FieldSpec.text("implementationNote", 4000, false),
-                    FieldSpec.text("verification", 4000, false)),
-            Map.of("REVIEW", List.of("risk", "rollbackPlan"),
-                    "IMPLEMENTED", List.of("document", "documentVersion"),
-                    "VERIFIED", List.of("verification")),
-            Map.of("REVIEW", PauseReason.WAITING_FOR_APPROVAL),
-            Set.of("IMPLEMENTED"), Set.of("CLOSED", "REJECTED", "CANCELLED"),
-            Optional.of(new TicketRules.ApprovalGate("REVIEW", "APPROVED", "REJECTED",
-                    Set.of("changeKind", "target", "reason", "risk", "rollbackPlan"))),
-            TicketRules.Guard.NONE);
+    public static final TicketRules RULES = TicketRules.of(TicketKind.CHANGE_REQUEST)
+            .status("DRAFT", "起案").status("REVIEW", "レビュー中").status("APPROVED", "承認済").status("REJECTED", "却下")
+            .status("IMPLEMENTED", "実施済").status("VERIFIED", "確認済").status("CLOSED", "完了")
+            .status("CANCELLED", "取下げ")
+            .moves("DRAFT", "REVIEW", "CANCELLED")
+            .moves("REVIEW", "DRAFT", "CANCELLED")
+            .moves("APPROVED", "IMPLEMENTED", "CANCELLED", "REVIEW")
+            .moves("IMPLEMENTED", "VERIFIED")
+            .moves("VERIFIED", "CLOSED")
+            .field(FieldSpec.choice("changeKind", true, "DESIGN_DOCUMENT", "CONFIGURATION", "DATA"))
+            .field(FieldSpec.text("target", 2000, true))
+            .field(FieldSpec.text("reason", 10000, true))
+            .field(FieldSpec.text("risk", 4000, false))
+            .field(FieldSpec.text("rollbackPlan", 4000, false))
+            .field(FieldSpec.text("document", 500, false))
+            .field(FieldSpec.text("documentVersion", 100, false))
+            .field(FieldSpec.text("implementationNote", 4000, false))
+            .field(FieldSpec.text("verification", 4000, false))
+            .requiredOnEntry("REVIEW", "risk", "rollbackPlan")
+            .requiredOnEntry("IMPLEMENTED", "document", "documentVersion")
+            .requiredOnEntry("VERIFIED", "verification")
+            .pauses("REVIEW", PauseReason.WAITING_FOR_APPROVAL)
+            .resolving("IMPLEMENTED").closing("CLOSED", "REJECTED", "CANCELLED")
+            .approvalGate("REVIEW", "APPROVED", "REJECTED", "changeKind", "target", "reason", "risk", "rollbackPlan")
+            // A change is drafted by those who will carry it out.
+            .may(TicketAction.OPEN, Who.OPERATORS)
+            .build();
 
     private ChangeRequestRules() {
     }

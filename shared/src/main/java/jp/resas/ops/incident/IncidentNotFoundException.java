@@ -1,8 +1,11 @@
 package jp.resas.ops.incident;
 
-public final class IncidentNotFoundException extends RuntimeException {
+import jp.resas.ops.common.NotFoundException;
+
+/** The incident a request names does not exist: a {@link NotFoundException} (404) like every other. */
+public final class IncidentNotFoundException extends NotFoundException {
 
     public IncidentNotFoundException(IncidentId id) {
-        super("incident " + id.value() + " does not exist");
+        super("指定された障害は存在しません。");
     }
 }

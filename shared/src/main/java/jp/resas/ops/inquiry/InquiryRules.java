@@ -1,13 +1,11 @@
 package jp.resas.ops.inquiry;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import jp.resas.ops.sla.PauseReason;
 import jp.resas.ops.ticket.FieldSpec;
+import jp.resas.ops.ticket.TicketAction;
 import jp.resas.ops.ticket.TicketKind;
 import jp.resas.ops.ticket.TicketRules;
+import jp.resas.ops.ticket.Who;
 
 /**
  * 問合せ: 受付 → 調査中 → 回答済 → 完了, with a wait on the requester (the SLA clock stops) and a
@@ -15,23 +13,26 @@ import jp.resas.ops.ticket.TicketRules;
  */
 public final class InquiryRules {
 
-    public static final TicketRules RULES = new TicketRules(TicketKind.INQUIRY, "RECEIVED",
-            Map.of("RECEIVED", Set.of("INVESTIGATING", "WAITING_FOR_REQUESTER", "ANSWERED"),
-                    "INVESTIGATING", Set.of("WAITING_FOR_REQUESTER", "ANSWERED"),
-                    "WAITING_FOR_REQUESTER", Set.of("INVESTIGATING", "ANSWERED"),
-                    "ANSWERED", Set.of("CLOSED", "INVESTIGATING"),
-                    "CLOSED", Set.of()),
-            Map.of("RECEIVED", "受付", "INVESTIGATING", "調査中", "WAITING_FOR_REQUESTER", "依頼者回答待ち",
-                    "ANSWERED", "回答済", "CLOSED", "完了"),
-            List.of(FieldSpec.choice("requesterKind", true, "OWNER", "CABINET", "OTHER"),
-                    FieldSpec.text("requesterName", 200, false),
-                    FieldSpec.choice("channel", true, "EMAIL", "PHONE", "PORTAL", "MEETING", "OTHER"),
-                    FieldSpec.text("body", 10000, true),
-                    FieldSpec.text("answer", 10000, false),
-                    FieldSpec.text("investigationReport", 20000, false)),
-            Map.of("ANSWERED", List.of("answer")),
-            Map.of("WAITING_FOR_REQUESTER", PauseReason.WAITING_FOR_REQUESTER),
-            Set.of("ANSWERED"), Set.of("CLOSED"), Optional.empty(), TicketRules.Guard.NONE);
+    public static final TicketRules RULES = TicketRules.of(TicketKind.INQUIRY)
+            .status("RECEIVED", "受付").status("INVESTIGATING", "調査中")
+            .status("WAITING_FOR_REQUESTER", "依頼者回答待ち").status("ANSWERED", "回答済").status("CLOSED", "完了")
+            .moves("RECEIVED", "INVESTIGATING", "WAITING_FOR_REQUESTER", "ANSWERED")
+            .moves("INVESTIGATING", "WAITING_FOR_REQUESTER", "ANSWERED")
+            .moves("WAITING_FOR_REQUESTER", "INVESTIGATING", "ANSWERED")
+            .moves("ANSWERED", "CLOSED", "INVESTIGATING")
+            .moves("CLOSED")
+            .field(FieldSpec.choice("requesterKind", true, "OWNER", "CABINET", "OTHER"))
+            .field(FieldSpec.text("requesterName", 200, false))
+            .field(FieldSpec.choice("channel", true, "EMAIL", "PHONE", "PORTAL", "MEETING", "OTHER"))
+            .field(FieldSpec.text("body", 10000, true))
+            .field(FieldSpec.text("answer", 10000, false))
+            .field(FieldSpec.text("investigationReport", 20000, false))
+            .requiredOnEntry("ANSWERED", "answer")
+            .pauses("WAITING_FOR_REQUESTER", PauseReason.WAITING_FOR_REQUESTER)
+            .resolving("ANSWERED").closing("CLOSED")
+            // A viewer (the owner ministry, the Cabinet Office) raises an inquiry and follows it up.
+            .may(TicketAction.OPEN, Who.EVERYONE).may(TicketAction.COMMENT, Who.EVERYONE)
+            .build();
 
     private InquiryRules() {
     }

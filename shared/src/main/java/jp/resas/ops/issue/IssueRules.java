@@ -1,9 +1,5 @@
 package jp.resas.ops.issue;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import jp.resas.ops.ticket.FieldSpec;
 import jp.resas.ops.ticket.TicketKind;
 import jp.resas.ops.ticket.TicketRules;
@@ -14,15 +10,17 @@ import jp.resas.ops.ticket.TicketRules;
  */
 public final class IssueRules {
 
-    public static final TicketRules RULES = new TicketRules(TicketKind.ISSUE, "OPEN",
-            Map.of("OPEN", Set.of("IN_PROGRESS", "RESOLVED"),
-                    "IN_PROGRESS", Set.of("OPEN", "RESOLVED"),
-                    "RESOLVED", Set.of("CLOSED", "IN_PROGRESS")),
-            Map.of("OPEN", "未着手", "IN_PROGRESS", "対応中", "RESOLVED", "解決済", "CLOSED", "完了"),
-            List.of(FieldSpec.text("description", 10000, true), FieldSpec.text("resolution", 10000, false),
-                    FieldSpec.text("origin", 300, false)),
-            Map.of("RESOLVED", List.of("resolution")),
-            Map.of(), Set.of("RESOLVED"), Set.of("CLOSED"), Optional.empty(), TicketRules.Guard.NONE);
+    public static final TicketRules RULES = TicketRules.of(TicketKind.ISSUE)
+            .status("OPEN", "未着手").status("IN_PROGRESS", "対応中").status("RESOLVED", "解決済").status("CLOSED", "完了")
+            .moves("OPEN", "IN_PROGRESS", "RESOLVED")
+            .moves("IN_PROGRESS", "OPEN", "RESOLVED")
+            .moves("RESOLVED", "CLOSED", "IN_PROGRESS")
+            .field(FieldSpec.text("description", 10000, true))
+            .field(FieldSpec.text("resolution", 10000, false))
+            .field(FieldSpec.text("origin", 300, false))
+            .requiredOnEntry("RESOLVED", "resolution")
+            .resolving("RESOLVED").closing("CLOSED")
+            .build();
 
     private IssueRules() {
     }

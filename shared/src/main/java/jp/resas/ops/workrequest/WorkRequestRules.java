@@ -1,8 +1,6 @@
 package jp.resas.ops.workrequest;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.sla.PauseReason;
@@ -19,29 +17,30 @@ public final class WorkRequestRules {
 
     public static final String TOUCHES_PRODUCTION = "touchesProductionData";
 
-    public static final TicketRules RULES = new TicketRules(TicketKind.WORK_REQUEST, "RECEIVED",
-            Map.of("RECEIVED", Set.of("AWAITING_APPROVAL", "IN_PROGRESS", "CANCELLED"),
-                    "AWAITING_APPROVAL", Set.of("CANCELLED"),
-                    "APPROVED", Set.of("IN_PROGRESS", "CANCELLED", "AWAITING_APPROVAL"),
-                    "IN_PROGRESS", Set.of("WAITING_FOR_REQUESTER", "DONE", "AWAITING_APPROVAL"),
-                    "WAITING_FOR_REQUESTER", Set.of("IN_PROGRESS"),
-                    "DONE", Set.of("CLOSED", "IN_PROGRESS")),
-            Map.of("RECEIVED", "受付", "AWAITING_APPROVAL", "承認待ち", "APPROVED", "承認済", "REJECTED", "却下",
-                    "IN_PROGRESS", "作業中", "WAITING_FOR_REQUESTER", "依頼者確認待ち", "DONE", "作業完了",
-                    "CLOSED", "完了", "CANCELLED", "取下げ"),
-            List.of(FieldSpec.choice("workType", true, "INVESTIGATION", "EXTRACTION", "OTHER"),
-                    FieldSpec.text("description", 10000, true),
-                    FieldSpec.choice(TOUCHES_PRODUCTION, true, "true", "false"),
-                    FieldSpec.text("dataScope", 2000, false),
-                    FieldSpec.text("result", 10000, false),
-                    FieldSpec.text("deliverable", 2000, false)),
-            Map.of("DONE", List.of("result", "deliverable")),
-            Map.of("AWAITING_APPROVAL", PauseReason.WAITING_FOR_APPROVAL,
-                    "WAITING_FOR_REQUESTER", PauseReason.WAITING_FOR_REQUESTER),
-            Set.of("DONE"), Set.of("CLOSED", "REJECTED", "CANCELLED"),
-            Optional.of(new TicketRules.ApprovalGate("AWAITING_APPROVAL", "APPROVED", "REJECTED",
-                    Set.of("workType", "description", TOUCHES_PRODUCTION, "dataScope"))),
-            WorkRequestRules::requireApprovalForProduction);
+    public static final TicketRules RULES = TicketRules.of(TicketKind.WORK_REQUEST)
+            .status("RECEIVED", "受付").status("AWAITING_APPROVAL", "承認待ち").status("APPROVED", "承認済")
+            .status("REJECTED", "却下").status("IN_PROGRESS", "作業中").status("WAITING_FOR_REQUESTER", "依頼者確認待ち")
+            .status("DONE", "作業完了").status("CLOSED", "完了").status("CANCELLED", "取下げ")
+            .moves("RECEIVED", "AWAITING_APPROVAL", "IN_PROGRESS", "CANCELLED")
+            .moves("AWAITING_APPROVAL", "CANCELLED")
+            .moves("APPROVED", "IN_PROGRESS", "CANCELLED", "AWAITING_APPROVAL")
+            .moves("IN_PROGRESS", "WAITING_FOR_REQUESTER", "DONE", "AWAITING_APPROVAL")
+            .moves("WAITING_FOR_REQUESTER", "IN_PROGRESS")
+            .moves("DONE", "CLOSED", "IN_PROGRESS")
+            .field(FieldSpec.choice("workType", true, "INVESTIGATION", "EXTRACTION", "OTHER"))
+            .field(FieldSpec.text("description", 10000, true))
+            .field(FieldSpec.choice(TOUCHES_PRODUCTION, true, "true", "false"))
+            .field(FieldSpec.text("dataScope", 2000, false))
+            .field(FieldSpec.text("result", 10000, false))
+            .field(FieldSpec.text("deliverable", 2000, false))
+            .requiredOnEntry("DONE", "result", "deliverable")
+            .pauses("AWAITING_APPROVAL", PauseReason.WAITING_FOR_APPROVAL)
+            .pauses("WAITING_FOR_REQUESTER", PauseReason.WAITING_FOR_REQUESTER)
+            .resolving("DONE").closing("CLOSED", "REJECTED", "CANCELLED")
+            .approvalGate("AWAITING_APPROVAL", "APPROVED", "REJECTED", "workType", "description", TOUCHES_PRODUCTION,
+                    "dataScope")
+            .guard(WorkRequestRules::requireApprovalForProduction)
+            .build();
 
     private WorkRequestRules() {
     }

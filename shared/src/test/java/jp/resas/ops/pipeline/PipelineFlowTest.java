@@ -22,6 +22,7 @@ import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.dataset.processing.ValidationReport;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.FailureService;
+import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import jp.resas.ops.pipeline.infrastructure.PublishService;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -50,6 +51,8 @@ class PipelineFlowTest implements TestPropertyProvider {
     @Inject
     RawStore raw;
     @Inject
+    PipelineQueries queries;
+    @Inject
     Sql sql;
 
     @Override
@@ -70,13 +73,18 @@ class PipelineFlowTest implements TestPropertyProvider {
     }
 
     private RunId runToApproval(String name, byte[] file) throws IOException {
+        return runToApproval(name, file, List.of());
+    }
+
+    /** {@code rules}: the findings the validation should report (warnings that do not stop the run). */
+    private RunId runToApproval(String name, byte[] file, List<String> rules) throws IOException {
         Run run = pipeline.start(DATASET, null, name, null, "kato", true);
         raw.put("inbox/vendor-visitors/" + name + ".csv", new ByteArrayInputStream(file));
         for (Chunk chunk : pipeline.collect(run.id(), "inbox/vendor-visitors/" + name + ".csv")) {
             pipeline.processChunk(run.id(), chunk, null);
         }
         ValidationReport report = pipeline.complete(run.id());
-        assertThat(report.findings()).isEmpty();
+        assertThat(report.findings()).extracting(f -> f.rule()).containsExactlyElementsOf(rules);
         approvals.awaiting(run.id(), "token-" + name);
         return run.id();
     }
@@ -103,11 +111,17 @@ class PipelineFlowTest implements TestPropertyProvider {
         assertThat(publishing.publish(first)).isEqualTo(v1);
         assertThat(published()).isEqualTo(47 * 12);
 
-        byte[] changed = new String(sample(), java.nio.charset.StandardCharsets.UTF_8).replace("\n47,", "\n47,")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        RunId second = runToApproval("second", changed);
+        // Okinawa's January ×1000: one observation changed, and the month's total far beyond the 20 % drift tolerance.
+        String okinawa = "\n47,沖縄県,5466296,";
+        String sample = new String(sample(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sample).contains(okinawa);
+        byte[] changed = sample.replace(okinawa, "\n47,沖縄県,5466296000,").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RunId second = runToApproval("second", changed, List.of("value-drift"));
         approvals.decide(second, "suzuki", true, null, "test");
         VersionId v2 = publishing.publish(second);
+        int number = sql.queryOne("SELECT number FROM dataset_version WHERE id = ?", row -> row.getInt(1), v2.value()).orElseThrow();
+        assertThat(queries.diff(DATASET, number)).containsEntry("added", 0L).containsEntry("removed", 0L)
+                .containsEntry("changed", 1L);
         assertThat(sql.queryOne("SELECT version_id FROM dataset_current WHERE dataset_id = ?", row -> row.getLong(1), DATASET))
                 .contains(v2.value());
         assertThat(sql.queryOne("SELECT count(*) FROM data_update_log WHERE dataset_id = ? AND kind = 'PUBLISH'",

@@ -20,7 +20,7 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the API (default: ${DEFAULT-VALUE}; 0: any free port, printed).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",

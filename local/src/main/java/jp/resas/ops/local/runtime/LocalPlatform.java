@@ -33,7 +33,10 @@ public final class LocalPlatform implements AutoCloseable {
         return new LocalPlatform(database, context(dataDir, database, LOOPBACK, -1));
     }
 
-    /** Starts the context and serves the API on {@code port} of the loopback interface only. */
+    /**
+     * Starts the context and serves the API on {@code port} of the loopback interface only; with port 0
+     * the system chooses a free one, read back with {@link #port()} (no race with another process).
+     */
     public static LocalPlatform serve(Path dataDir, LocalDatabase database, int port) {
         return serve(dataDir, database, LOOPBACK, port);
     }
@@ -50,15 +53,21 @@ public final class LocalPlatform implements AutoCloseable {
         return platform;
     }
 
+    /** The port the API is served on (the one the system chose when asked for port 0). */
+    public int port() {
+        return context.getBean(EmbeddedServer.class).getPort();
+    }
+
     /**
-     * Starts the context and watches the database for it; if it cannot start (e.g. a migration fails), the
+     * Starts the context and watches the database for it; port 0 is Micronaut's -1: the server binds port
+     * 0 and the system chooses. if it cannot start (e.g. a migration fails), the
      * database is stopped again.
      */
     private static ApplicationContext context(Path dataDir, LocalDatabase database, String host, int port) {
         try {
             ApplicationContext context = ApplicationContext.builder()
                     .deduceEnvironment(false)
-                    .properties(properties(dataDir, database, Map.of("micronaut.server.port", port,
+                    .properties(properties(dataDir, database, Map.of("micronaut.server.port", port == 0 ? -1 : port,
                             "micronaut.server.host", host)))
                     .start();
             database.watch(context.getBean(DatabaseAvailability.class), () -> evictPool(context));

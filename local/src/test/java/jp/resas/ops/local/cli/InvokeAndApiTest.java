@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,8 +35,8 @@ class InvokeAndApiTest {
 
         String token = CliRun.of("token", "--user", "kato", "--groups", "viewer", "--data-dir", dataDir.toString())
                 .out().strip();
-        int port = freePort();
-        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), port)) {
+        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), 0)) {
+            int port = platform.port();
             JsonNode incidents = get(port, "/incidents", token);
             assertThat(incidents.at("/items/0/id").asLong()).isEqualTo(incidentId);
             assertThat(incidents.at("/items/0/alarmName").asText()).isEqualTo("TotalNetworkTrafficTooHigh");
@@ -55,8 +54,8 @@ class InvokeAndApiTest {
         assertThat(invoke.err()).contains("Records[0].Sns.Message");
         String token = CliRun.of("token", "--user", "kato", "--groups", "viewer", "--data-dir", dataDir.toString())
                 .out().strip();
-        int port = freePort();
-        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), port)) {
+        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), 0)) {
+            int port = platform.port();
             assertThat(get(port, "/incidents", token).get("items")).isEmpty();
         }
     }
@@ -87,9 +86,4 @@ class InvokeAndApiTest {
         return new ObjectMapper().readTree(response.body());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -2,7 +2,6 @@ package jp.resas.ops.local.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +21,8 @@ class LoginUrlCommandTest {
 
     @Test
     void printedUrl_opensASessionOnce_withAnHttpOnlySameSiteCookie() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), port)) {
+        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), 0)) {
+            int port = platform.port();
             Files.writeString(dataDir.resolve(LoginUrlCommand.ADDRESS_FILE), "http://localhost:" + port);
 
             CliRun run = CliRun.of("login-url", "--user", "kato", "--groups", "operator,approver",

@@ -41,10 +41,9 @@ class DatabaseOutageTest {
 
     @Test
     void postmasterKilled_answers503AtOnce_restartsTheServer_andRecoversWithoutARestart() throws Exception {
-        int port = freePort();
         try (ResasOpsProcess local = ResasOpsProcess.start(dataDir.resolve("logs"), "local", "--data-dir",
-                dataDir.toString(), "--port", String.valueOf(port))) {
-            local.awaitLine("RESAS Ops is running");
+                dataDir.toString(), "--port", "0")) {
+            int port = ResasOpsProcess.servedPort(local.awaitLine("RESAS Ops is running"));
             String token = LocalSecurity.issuer(LocalSecurity.secret(dataDir), Clock.systemUTC())
                     .issue("kato", List.of("viewer"), Duration.ofMinutes(10));
             assertThat(get(port, "/incidents", token).statusCode()).isEqualTo(200);
@@ -165,9 +164,4 @@ class DatabaseOutageTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -3,7 +3,6 @@ package jp.resas.ops.local.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ class DatabaseOwnershipTest {
         Path logs = dataDir.resolve("logs");
         long orphan;
         try (ResasOpsProcess local = ResasOpsProcess.start(logs, "local", "--data-dir", dataDir.toString(),
-                "--port", String.valueOf(freePort()))) {
+                "--port", "0")) {
             local.awaitLine("RESAS Ops is running");
             orphan = ResasOpsProcess.postmasterPid(dataDir);
 
@@ -75,9 +74,4 @@ class DatabaseOwnershipTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

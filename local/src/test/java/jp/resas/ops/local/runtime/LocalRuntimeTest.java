@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +30,8 @@ class LocalRuntimeTest {
 
     @Test
     void runStartedThroughTheApi_executesLocally_andTheOwnersApprovalThroughTheApiPublishesIt() throws Exception {
-        int port = freePort();
-        try (LocalRuntime runtime = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), port, List.of())) {
+        try (LocalRuntime runtime = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), 0, List.of())) {
+            int port = runtime.platform().port();
             var context = runtime.platform().context();
             CatalogSeed.ensure(context.getBean(CatalogService.class), "seed");
             try (InputStream sample = ProcessingSpecs.sample("vendor-visitors_2024.csv")) {
@@ -73,9 +72,4 @@ class LocalRuntimeTest {
         return new ObjectMapper().readTree(response.body());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

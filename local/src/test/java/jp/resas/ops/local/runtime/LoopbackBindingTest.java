@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
@@ -21,11 +20,6 @@ class LoopbackBindingTest {
     @TempDir
     Path dataDir;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static List<InetAddress> otherAddresses() throws SocketException {
         return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
@@ -34,8 +28,9 @@ class LoopbackBindingTest {
 
     @Test
     void byDefault_theApiAnswersOnLoopback_andOnNoOtherAddressOfTheMachine() throws IOException {
-        int port = freePort();
-        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), port)) {
+        try (LocalPlatform platform = LocalPlatform.serve(dataDir, LocalDatabase.open(dataDir), 0)) {
+            int port = platform.port();
+            assertThat(port).isPositive();
             assertThat(platform.context().getProperty("micronaut.server.host", String.class)).contains("127.0.0.1");
             new Socket("127.0.0.1", port).close();
             for (InetAddress other : otherAddresses()) {

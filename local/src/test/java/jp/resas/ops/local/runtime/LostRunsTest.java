@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,8 +37,9 @@ class LostRunsTest {
     @Test
     void approvalAfterARestart_isDelivered_andARunLostBeforeApproval_isFailedWithTheReason() throws Exception {
         long waiting;
-        int port = freePort();
-        try (LocalRuntime first = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), port, List.of())) {
+        int port;
+        try (LocalRuntime first = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), 0, List.of())) {
+            port = first.platform().port();
             var context = first.platform().context();
             CatalogSeed.ensure(context.getBean(CatalogService.class), "seed");
             try (InputStream sample = ProcessingSpecs.sample("vendor-visitors_2024.csv")) {
@@ -65,8 +65,8 @@ class LostRunsTest {
                 java.time.Instant.now().minus(Duration.ofHours(1))));
         Path inProgress = java.nio.file.Files.writeString(objects.resolve(".put456.tmp"), "writing");
 
-        port = freePort();
-        try (LocalRuntime second = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), port, List.of())) {
+        try (LocalRuntime second = LocalRuntime.start(dataDir, LocalDatabase.open(dataDir), 0, List.of())) {
+            port = second.platform().port();
             Sql sql = second.platform().context().getBean(Sql.class);
             assertThat(status(port, waiting)).isEqualTo("AWAITING_APPROVAL");
             assertThat(sql.queryOne("SELECT executor FROM pipeline_run WHERE id = ?", row -> row.getString(1), waiting))
@@ -127,9 +127,4 @@ class LostRunsTest {
         return new ObjectMapper().readTree(response.body());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

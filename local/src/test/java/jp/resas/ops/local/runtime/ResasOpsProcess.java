@@ -64,6 +64,15 @@ final class ResasOpsProcess implements AutoCloseable {
         throw new AssertionError("resas-ops ended (exit " + exitCode() + ") without printing '" + text + "':\n" + stderr());
     }
 
+    /** The port in {@code local}'s line "RESAS Ops is running on http://HOST:PORT (...)" (asked for with {@code --port 0}). */
+    static int servedPort(String runningLine) {
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile("http://[^:/ ]+:(\\d+)").matcher(runningLine);
+        if (!port.find()) {
+            throw new AssertionError("no served port in: " + runningLine);
+        }
+        return Integer.parseInt(port.group(1));
+    }
+
     /** Waits for the process to end and returns its exit code. */
     int exitCode() {
         try {

@@ -17,9 +17,10 @@ import jp.resas.ops.dataset.Dataset;
 import jp.resas.ops.dataset.SourceKind;
 import jp.resas.ops.dataset.spec.ProcessingSpec;
 import jp.resas.ops.dataset.spec.SourceFormat;
-import jp.resas.ops.estat.EstatClient;
 import jp.resas.ops.estat.EstatException;
 import jp.resas.ops.estat.EstatSettings;
+import jp.resas.ops.estat.StatsData;
+import jp.resas.ops.estat.infrastructure.EstatClient;
 import jp.resas.ops.pipeline.Chunk;
 import jp.resas.ops.pipeline.ChunkPlanner;
 import jp.resas.ops.pipeline.RawCollector;
@@ -87,7 +88,7 @@ public class Collector implements RawCollector {
     private void collectEstat(Run run, VersionId version, Dataset dataset, String prefix, List<Chunk> chunks) {
         String id = appId.current().orElseThrow(() -> new EstatException(
                 "no e-Stat appId configured (resas.pipeline.estat-app-id; in AWS the secret RESAS_ESTAT_SECRET_ARN)"));
-        EstatClient client = new EstatClient(new EstatSettings(settings.estatBaseUrl() == null ? null
+        StatsData client = new EstatClient(new EstatSettings(settings.estatBaseUrl() == null ? null
                 : URI.create(settings.estatBaseUrl()), id, settings.estatTimeoutSeconds() == null ? null
                 : Duration.ofSeconds(settings.estatTimeoutSeconds()), 0));
         client.fetchStatsData(dataset.sourceRef(), Map.of(), page -> {

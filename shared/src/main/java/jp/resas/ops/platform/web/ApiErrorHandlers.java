@@ -11,7 +11,6 @@ import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.common.UnavailableException;
-import jp.resas.ops.incident.IncidentNotFoundException;
 
 /**
  * Maps domain refusals to 400, 403, 404 and 409, and an unavailable dependency to 503, with a Japanese
@@ -28,15 +27,6 @@ final class ApiErrorHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, InvalidInputException e) {
             return HttpResponse.badRequest(new ApiError("INVALID_INPUT", e.getMessage(), e.field()));
-        }
-    }
-
-    @Singleton
-    @Produces
-    static final class NotFound implements ExceptionHandler<IncidentNotFoundException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, IncidentNotFoundException e) {
-            return HttpResponse.notFound(new ApiError("NOT_FOUND", "指定された障害は存在しません。", "id"));
         }
     }
 

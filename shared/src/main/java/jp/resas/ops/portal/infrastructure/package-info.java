@@ -1,2 +1,2 @@
-/** The portal's own records: one-time login links, and the dashboard's read of several capabilities. */
+/** The portal's own records: one-time login links. */
 package jp.resas.ops.portal.infrastructure;

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import jp.resas.ops.common.NotFoundException;
-import jp.resas.ops.incident.IncidentNotFoundException;
 
 /**
  * What every page controller does first and last: who is asking (refused without a session or the
@@ -67,8 +66,6 @@ public final class Pages {
             return read.get();
         } catch (NotFoundException e) {
             throw PortalRefusal.notFound(e.getMessage());
-        } catch (IncidentNotFoundException e) {
-            throw PortalRefusal.notFound("指定された障害は存在しません。");
         }
     }
 

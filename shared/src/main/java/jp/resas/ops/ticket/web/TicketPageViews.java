@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.resas.ops.attachment.Attachment;
 import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.sla.Priority;
 import jp.resas.ops.ticket.FieldSpec;
@@ -126,7 +125,7 @@ final class TicketPageViews {
         return t.dueDate() == null ? "" : Jst.date(t.dueDate());
     }
 
-    static DetailView detail(TicketPageKind kind, TicketDetailView detail, List<Attachment> attachments,
+    static DetailView detail(TicketPageKind kind, TicketDetailView detail, List<TicketFiles.TicketFile> attachments,
             String fileBase) {
         TicketView t = detail.ticket();
         TicketRules rules = kind.rules();

@@ -8,8 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import jp.resas.ops.access.AccessLogs;
 import jp.resas.ops.access.infrastructure.AccessCollectorService;
@@ -27,12 +24,12 @@ import jp.resas.ops.monitoring.runs.CollectionPeriod;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.FakeAws;
 import jp.resas.ops.testutils.MutableClock;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.Resources;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -44,9 +41,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * S3's REST-XML wire format. Its six requests: three GET /index.html 200 from one client at
  * 2019-12-04 21:02 UTC (= 12-05 06:02 JST), three 502s at 2019-12-13 22:36 UTC (= 12-14 JST).
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessCollectorApiTest implements TestPropertyProvider {
+@PlatformTest
+class AccessCollectorApiTest {
 
     private static final String BUCKET = "GET /resas-access-logs";
     private static final String KEY_DEC = "logs/E2EXAMPLE.2019-12-04-21.a1b2c3d4.gz";
@@ -61,11 +57,6 @@ class AccessCollectorApiTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @MockBean(AccessLogs.class)
     AccessLogs logs() {

@@ -7,34 +7,24 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Api;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The owner's analytics export for a month: imported by an operator, shown in the month's access report. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalyticsExportApiTest implements TestPropertyProvider {
+@PlatformTest
+class AnalyticsExportApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
     Sql sql;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     private static byte[] sample(String name) throws IOException {
         try (InputStream in = AnalyticsExportApiTest.class.getResourceAsStream("/analytics/" + name)) {

@@ -7,34 +7,26 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Administrators read the audit log: filters, keyset pages without gaps or repeats, CSV; nobody else. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditApiTest implements TestPropertyProvider {
+@PlatformTest
+class AuditApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
 
     private long firstTicket;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     private Api api() {
         return new Api(http);

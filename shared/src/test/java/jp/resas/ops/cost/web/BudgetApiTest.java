@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -15,13 +13,11 @@ import jp.resas.ops.cost.BudgetThreshold;
 import jp.resas.ops.cost.Budgets;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Api;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BudgetApiTest implements TestPropertyProvider {
+@PlatformTest
+class BudgetApiTest {
 
     @Inject
     @Client("/")
@@ -30,11 +26,6 @@ class BudgetApiTest implements TestPropertyProvider {
     Budgets budgets;
     @Inject
     Sql sql;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     private Api api() {
         return new Api(http);

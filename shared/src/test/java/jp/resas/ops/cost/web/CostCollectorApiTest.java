@@ -9,14 +9,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Map;
 import jp.resas.ops.cost.CostExplorer;
 import jp.resas.ops.cost.infrastructure.AwsCostExplorer;
 import jp.resas.ops.cost.infrastructure.CostCollectorService;
@@ -27,21 +24,20 @@ import jp.resas.ops.monitoring.runs.RunStatus;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.FakeAws;
 import jp.resas.ops.testutils.MutableClock;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.Resources;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 
 /**
  * The cost collector end to end: the real SDK client against recorded Cost Explorer responses,
  * the figures in PostgreSQL, and {@code GET /costs}. Expected figures were added up by hand from the files.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CostCollectorApiTest implements TestPropertyProvider {
+@PlatformTest
+class CostCollectorApiTest {
 
     private static final String GET_COST = "AWSInsightsIndexService.GetCostAndUsage";
     private static final String JSON_11 = "application/x-amz-json-1.1";
@@ -59,11 +55,6 @@ class CostCollectorApiTest implements TestPropertyProvider {
     HttpClient http;
 
     private CostExplorer explorer = new AwsCostExplorer(september.client(CostExplorerClient.builder()));
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @MockBean(CostExplorer.class)
     CostExplorer explorer() {

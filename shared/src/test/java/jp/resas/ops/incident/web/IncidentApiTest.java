@@ -10,8 +10,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,16 +17,15 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.alarm.infrastructure.AlarmIntakeService;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IncidentApiTest implements TestPropertyProvider {
+@PlatformTest
+class IncidentApiTest {
 
     private static final Instant T0 = Instant.parse("2026-10-01T00:00:00Z");
 
@@ -41,11 +38,6 @@ class IncidentApiTest implements TestPropertyProvider {
     Sql sql;
 
     private long firstId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @BeforeAll
     void fiveIncidents() {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,16 +16,14 @@ import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
 import jp.resas.ops.testutils.MovableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InquiryApiTest implements TestPropertyProvider {
+@PlatformTest
+class InquiryApiTest {
 
     private final MovableClock clock = new MovableClock(jst("2026-06-05T15:00"));
 
@@ -40,11 +36,6 @@ class InquiryApiTest implements TestPropertyProvider {
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
     }
 
     @BeforeEach

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.meeting.MeetingKind;
 import jp.resas.ops.meeting.MinutesAlert;
@@ -19,13 +16,11 @@ import jp.resas.ops.meeting.MinutesContent;
 import jp.resas.ops.meeting.NewMeeting;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.MovableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MinutesWatchServiceTest implements TestPropertyProvider {
+@PlatformTest
+class MinutesWatchServiceTest {
 
     private final MovableClock clock = new MovableClock(jst("2026-11-20T15:30"));
 
@@ -39,11 +34,6 @@ class MinutesWatchServiceTest implements TestPropertyProvider {
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
     }
 
     private long meeting(String title) {

@@ -12,8 +12,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,27 +19,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Forged and malformed tokens, signed with the right key, are refused as API Gateway's Cognito check would. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessTokenApiTest implements TestPropertyProvider {
+@PlatformTest
+class AccessTokenApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     private static String sign(UnaryOperator<JWTClaimsSet.Builder> edit) throws Exception {
         Instant now = Instant.now();

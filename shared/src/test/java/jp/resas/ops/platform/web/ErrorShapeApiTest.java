@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -18,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,20 +26,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every refusal, the framework's included, answers {"error","message","field"} in Japanese and names no
  * Java class, SQL or constraint. Raw requests (java.net.http) so that malformed bodies reach the server.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ErrorShapeApiTest implements TestPropertyProvider {
+@PlatformTest
+class ErrorShapeApiTest {
 
     @Inject
     EmbeddedServer server;
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     record Raw(int status, JsonNode body, String text) {
     }

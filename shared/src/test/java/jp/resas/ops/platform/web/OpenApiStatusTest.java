@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The served /openapi.yml states 201 (and a 400 in the error shape) for every POST that creates
  * something, the ones answering {@code HttpResponse.created}: tickets of each kind and their comments,
  * incidents and their notes, attachments, maintenance windows, update rounds, pipeline runs, analytics imports.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiStatusTest implements TestPropertyProvider {
+@PlatformTest
+class OpenApiStatusTest {
 
     static final List<String> CREATING_POSTS = List.of("/work-requests", "/work-requests/{id}/comments",
             "/inquiries", "/inquiries/{id}/comments", "/issues", "/issues/{id}/comments", "/change-requests",
@@ -33,11 +29,6 @@ class OpenApiStatusTest implements TestPropertyProvider {
     HttpClient http;
     @Inject
     io.micronaut.web.router.Router router;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @Test
     void everyCreatingPost_states201_and400() {

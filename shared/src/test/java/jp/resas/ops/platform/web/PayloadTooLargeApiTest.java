@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.util.Map;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A body over the server's limit (Micronaut's max-request-size, 10 MB by default) answers 413 in the one error shape. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PayloadTooLargeApiTest implements TestPropertyProvider {
+@PlatformTest
+class PayloadTooLargeApiTest {
 
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @Test
     void bodyOverTheLimit_is413_inTheErrorShape() throws Exception {

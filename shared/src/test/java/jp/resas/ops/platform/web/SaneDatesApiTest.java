@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.util.Map;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.testutils.TestPlatform;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,17 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Dates and instants that come in (bodies, query parameters, path variables) are refused outside the
  * years 2000–2100 by one rule ({@code common/SaneDates}): 400 INVALID_INPUT naming the field.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SaneDatesApiTest implements TestPropertyProvider {
+@PlatformTest
+class SaneDatesApiTest {
 
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @ParameterizedTest(name = "{0} {1} → {3}")
     @CsvSource(delimiter = '|', value = {

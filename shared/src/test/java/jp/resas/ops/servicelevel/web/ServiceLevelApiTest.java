@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -20,18 +18,16 @@ import jp.resas.ops.sla.Priority;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
 import jp.resas.ops.testutils.MovableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.ticket.NewTicket;
 import jp.resas.ops.ticket.TicketId;
 import jp.resas.ops.ticket.TicketTransition;
 import jp.resas.ops.ticket.infrastructure.TicketService;
 import jp.resas.ops.workrequest.WorkRequestRules;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServiceLevelApiTest implements TestPropertyProvider {
+@PlatformTest
+class ServiceLevelApiTest {
 
     private static final Actor OPERATOR = new Actor("sato", "test");
 
@@ -48,11 +44,6 @@ class ServiceLevelApiTest implements TestPropertyProvider {
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
     }
 
     private Api api() {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,15 +18,13 @@ import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
 import jp.resas.ops.testutils.MovableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlaPolicyApiTest implements TestPropertyProvider {
+@PlatformTest
+class SlaPolicyApiTest {
 
     private final MovableClock clock = new MovableClock(jst("2026-06-05T15:00"));
 
@@ -43,11 +39,6 @@ class SlaPolicyApiTest implements TestPropertyProvider {
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
     }
 
     private Api api() {

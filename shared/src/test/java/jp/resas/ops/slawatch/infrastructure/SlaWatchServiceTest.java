@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,16 +16,14 @@ import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.sla.Priority;
 import jp.resas.ops.slawatch.SlaAlert;
 import jp.resas.ops.testutils.MovableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import jp.resas.ops.ticket.NewTicket;
 import jp.resas.ops.ticket.TicketId;
 import jp.resas.ops.ticket.infrastructure.TicketService;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlaWatchServiceTest implements TestPropertyProvider {
+@PlatformTest
+class SlaWatchServiceTest {
 
     private final MovableClock clock = new MovableClock(jst("2026-06-08T09:00"));
 
@@ -41,11 +37,6 @@ class SlaWatchServiceTest implements TestPropertyProvider {
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
     }
 
     private TicketId inquiry(String title) {

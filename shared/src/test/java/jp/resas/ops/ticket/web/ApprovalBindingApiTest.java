@@ -6,36 +6,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Tries to get around approvals through the API, as a user holding several roles would: flip what needs
  * approval inside another request, change what was approved, approve what one wrote.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApprovalBindingApiTest implements TestPropertyProvider {
+@PlatformTest
+class ApprovalBindingApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
     Sql sql;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     private Api api() {
         return new Api(http);

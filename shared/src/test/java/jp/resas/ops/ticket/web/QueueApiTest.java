@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,15 +17,13 @@ import jp.resas.ops.alarm.infrastructure.AlarmIntakeService;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
 import jp.resas.ops.testutils.MovableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The queues hold incidents beside tickets: assignee, requester and SLA as the incident counts them. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueueApiTest implements TestPropertyProvider {
+@PlatformTest
+class QueueApiTest {
 
     private final MovableClock clock = new MovableClock(jst("2026-06-08T09:00"));
 
@@ -40,11 +36,6 @@ class QueueApiTest implements TestPropertyProvider {
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
     }
 
     private Api api() {

@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Api;
 import jp.resas.ops.testutils.Api.Answer;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Title, priority and due date change through PATCH; viewers list their own inquiries; keys show the kind. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketUpdateApiTest implements TestPropertyProvider {
+@PlatformTest
+class TicketUpdateApiTest {
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
     Sql sql;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     private Api api() {
         return new Api(http);

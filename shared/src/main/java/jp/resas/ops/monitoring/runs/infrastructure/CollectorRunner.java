@@ -46,15 +46,39 @@ public class CollectorRunner {
         this.clock = clock;
     }
 
-    /** One run per day of {@code period}, each fetched and replaced on its own; a failed day does not stop the rest. */
+    /**
+     * One run per day of {@code period}, each fetched and replaced on its own. A failed day is recorded
+     * (and escalated) and does not stop the rest; once every day has run, the call fails if any day did,
+     * naming each failed day, so the invocation fails and the schedule's retry applies.
+     *
+     * @return the stored days' reports, when every day was stored
+     * @throws CollectionFailedException naming every failed day (the first as the cause, the others suppressed)
+     */
     public <H extends Harvest> List<RunReport> eachDay(Collector collector, CollectionPeriod period,
             Function<LocalDate, H> fetch, Consumer<H> store) {
         List<RunReport> reports = new ArrayList<>();
+        List<CollectionFailedException> failures = new ArrayList<>();
+        int days = 0;
         for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
             LocalDate d = day;
-            reports.add(run(collector, CollectionPeriod.day(d), () -> fetch.apply(d), store));
+            days++;
+            try {
+                reports.add(run(collector, CollectionPeriod.day(d), () -> fetch.apply(d), store));
+            } catch (CollectionFailedException e) {
+                failures.add(e);
+            }
         }
-        return reports;
+        if (failures.isEmpty()) {
+            return reports;
+        }
+        if (days == 1) {
+            throw failures.get(0);
+        }
+        CollectionFailedException failed = new CollectionFailedException(collector.functionName() + " failed for "
+                + failures.size() + " of " + days + " days of " + period.label() + ": "
+                + String.join("; ", failures.stream().map(Throwable::getMessage).toList()), failures.get(0));
+        failures.stream().skip(1).forEach(failed::addSuppressed);
+        throw failed;
     }
 
     public <H extends Harvest> RunReport run(Collector collector, CollectionPeriod period, Supplier<H> fetch,

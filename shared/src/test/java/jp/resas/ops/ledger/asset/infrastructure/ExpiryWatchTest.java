@@ -3,8 +3,6 @@ package jp.resas.ops.ledger.asset.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.annotation.MockBean;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,15 +15,13 @@ import jp.resas.ops.ledger.asset.ExpiryThreshold;
 import jp.resas.ops.ledger.asset.RaisedAlert;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.MutableClock;
-import jp.resas.ops.testutils.TestPlatform;
+import jp.resas.ops.testutils.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The expiry watch on a real PostgreSQL: tickets at 60/30/7 days, an incident at the end, each once. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExpiryWatchTest implements TestPropertyProvider {
+@PlatformTest
+class ExpiryWatchTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T00:00:00Z"));
 
@@ -35,11 +31,6 @@ class ExpiryWatchTest implements TestPropertyProvider {
     JdbcAssets assets;
     @Inject
     Sql sql;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestPlatform.properties();
-    }
 
     @MockBean(Clock.class)
     Clock clock() {

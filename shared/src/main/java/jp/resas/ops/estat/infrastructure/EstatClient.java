@@ -1,4 +1,4 @@
-package jp.resas.ops.estat;
+package jp.resas.ops.estat.infrastructure;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,13 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import jp.resas.ops.estat.EstatException;
+import jp.resas.ops.estat.EstatPage;
+import jp.resas.ops.estat.EstatSettings;
+import jp.resas.ops.estat.StatsData;
 
 /**
  * Fetches every page of a getStatsData table and hands each to {@code pages} as it arrives (the caller
  * stores it; nothing accumulates here). Status 0 and 2 (正常終了, パラメータ補正) are accepted; 1 (該当データ
  * なし) and 100+ (errors) fail. After the last page, the values received must equal TOTAL_NUMBER.
+ * The HTTP adapter of the {@link StatsData} port (JDK HTTP client only, so it runs anywhere).
  */
-public final class EstatClient {
+public final class EstatClient implements StatsData {
 
     private final EstatSettings settings;
     private final HttpClient http;
@@ -31,7 +36,7 @@ public final class EstatClient {
         this(settings, HttpClient.newBuilder().connectTimeout(settings.pageTimeout()).build());
     }
 
-    /** @return the values received, equal to the table's TOTAL_NUMBER */
+    @Override
     public long fetchStatsData(String statsDataId, Map<String, String> filters, Consumer<EstatPage> pages) {
         long start = 1;
         long received = 0;

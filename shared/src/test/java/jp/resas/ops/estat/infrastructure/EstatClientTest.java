@@ -1,4 +1,4 @@
-package jp.resas.ops.estat;
+package jp.resas.ops.estat.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import jp.resas.ops.estat.EstatException;
+import jp.resas.ops.estat.EstatPage;
+import jp.resas.ops.estat.EstatSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

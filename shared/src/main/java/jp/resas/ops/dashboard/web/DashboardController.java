@@ -1,4 +1,4 @@
-package jp.resas.ops.portal.web;
+package jp.resas.ops.dashboard.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -11,10 +11,13 @@ import io.micronaut.views.ModelAndView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import jp.resas.ops.dashboard.infrastructure.DashboardFigures;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
-import jp.resas.ops.portal.infrastructure.DashboardFigures;
+import jp.resas.ops.portal.web.Jst;
+import jp.resas.ops.portal.web.Pages;
+import jp.resas.ops.portal.web.PortalUser;
 import jp.resas.ops.ticket.Queue;
 import jp.resas.ops.ticket.infrastructure.QueueService;
 

@@ -1,4 +1,4 @@
-package jp.resas.ops.estat;
+package jp.resas.ops.estat.infrastructure;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

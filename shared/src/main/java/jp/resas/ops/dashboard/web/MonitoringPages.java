@@ -1,4 +1,4 @@
-package jp.resas.ops.monitoring.web;
+package jp.resas.ops.dashboard.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

@@ -1,5 +1,6 @@
-package jp.resas.ops.portal.web;
+package jp.resas.ops.dashboard.web;
 
+import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.ticket.QueueItem;
 import jp.resas.ops.ticket.WorkItem;
 

@@ -1,4 +1,4 @@
-package jp.resas.ops.portal.infrastructure;
+package jp.resas.ops.dashboard.infrastructure;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

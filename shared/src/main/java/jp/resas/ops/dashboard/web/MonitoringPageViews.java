@@ -1,4 +1,4 @@
-package jp.resas.ops.monitoring.web;
+package jp.resas.ops.dashboard.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
