@@ -22,7 +22,6 @@ import jp.resas.ops.dataset.infrastructure.CatalogService;
 import jp.resas.ops.dataset.processing.ValidationReport;
 import jp.resas.ops.pipeline.infrastructure.ApprovalService;
 import jp.resas.ops.pipeline.infrastructure.FailureService;
-import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.pipeline.infrastructure.PipelineService;
 import jp.resas.ops.pipeline.infrastructure.PublishService;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -51,7 +50,7 @@ class PipelineFlowTest implements TestPropertyProvider {
     @Inject
     RawStore raw;
     @Inject
-    PipelineQueries queries;
+    jp.resas.ops.dataset.infrastructure.VersionQueries versions;
     @Inject
     Sql sql;
 
@@ -120,7 +119,7 @@ class PipelineFlowTest implements TestPropertyProvider {
         approvals.decide(second, "suzuki", true, null, "test");
         VersionId v2 = publishing.publish(second);
         int number = sql.queryOne("SELECT number FROM dataset_version WHERE id = ?", row -> row.getInt(1), v2.value()).orElseThrow();
-        assertThat(queries.diff(DATASET, number)).containsEntry("added", 0L).containsEntry("removed", 0L)
+        assertThat(versions.diff(new jp.resas.ops.dataset.DatasetId(DATASET), number)).containsEntry("added", 0L).containsEntry("removed", 0L)
                 .containsEntry("changed", 1L);
         assertThat(sql.queryOne("SELECT version_id FROM dataset_current WHERE dataset_id = ?", row -> row.getLong(1), DATASET))
                 .contains(v2.value());
