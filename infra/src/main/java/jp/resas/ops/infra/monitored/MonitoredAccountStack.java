@@ -56,8 +56,17 @@ public final class MonitoredAccountStack extends Stack {
                         "logs:GetQueryResults", "logs:StopQuery",
                         // asset discovery (資産管理台帳): resources, certificates and domains of the account
                         "tag:GetResources", "acm:ListCertificates", "acm:DescribeCertificate",
-                        "route53domains:ListDomains"))
+                        "route53domains:ListDomains",
+                        // configuration snapshots (構成管理台帳): AWS Config where it records
+                        "config:GetDiscoveredResourceCounts", "config:ListDiscoveredResources",
+                        "config:BatchGetResourceConfig",
+                        // account review (アカウント棚卸し): IAM users and the credential report
+                        "iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport", "iam:GetCredentialReport"))
                 .resources(List.of("*")).build());
+        statements.add(PolicyStatement.Builder.create()
+                .actions(List.of("cloudformation:DescribeStacks", "cloudformation:ListStackResources",
+                        "cloudformation:GetTemplate"))
+                .resources(List.of("arn:aws:cloudformation:*:" + account.accountId() + ":stack/*/*")).build());
         List<String> logGroups = new ArrayList<>();
         List<String> buckets = new ArrayList<>();
         List<String> logObjects = new ArrayList<>();
@@ -87,9 +96,11 @@ public final class MonitoredAccountStack extends Stack {
                 .build();
         Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults, StopQuery, "
                 + "tag:GetResources, acm:ListCertificates and route53domains:ListDomains have no resource-level "
-                + "permissions (acm:DescribeCertificate is asked of every certificate ListCertificates finds); StartQuery is limited to the services' log groups (ARNs end in :*, "
+                + "permissions, nor have AWS Config's reads nor IAM's account-wide reads (acm:DescribeCertificate is asked of every certificate "
+                + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks; StartQuery is limited to the services' log groups (ARNs end in :*, "
                 + "their streams) and GetObject to the access-log prefix.",
-                List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/"));
+                List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/",
+                        "/^Resource::arn:aws:cloudformation:\\*:.*:stack\\/\\*\\/\\*$/"));
         return role;
     }
 

@@ -47,6 +47,8 @@ public final class MonitoredAccounts {
             List<software.amazon.awscdk.services.lambda.Function> readers = new ArrayList<>();
             COLLECTORS.forEach(name -> readers.add(collectors.collector(name).function()));
             readers.add(ledgers.discovery().function());
+            readers.add(ledgers.snapshot().function());
+            readers.add(ledgers.accounts().function());
             readers.forEach(reader -> reader.addToRolePolicy(PolicyStatement.Builder.create()
                     .actions(List.of("sts:AssumeRole")).resources(roles).build()));
         }

@@ -78,9 +78,15 @@ class MonitoredAccountStackTest {
                 .hasSize(MonitoredAccounts.COLLECTORS.size());
 
         Template ledgers = Template.fromStack(SynthesizedApp.stacks().ledgers());
-        String discovery = SynthesizedApp.logicalId(SynthesizedApp.stacks().ledgers().discovery().function().getRole());
-        assertThat(ledgers.findResources("AWS::IAM::Policy", Map.of("Properties", Match.objectLike(assume))).values())
-                .singleElement().satisfies(policy -> assertThat(policy.toString()).contains(discovery));
+        var ledgerStack = SynthesizedApp.stacks().ledgers();
+        List<String> readers = List.of(ledgerStack.discovery(), ledgerStack.snapshot(), ledgerStack.accounts()).stream()
+                .map(f -> SynthesizedApp.logicalId(f.function().getRole())).toList();
+        var policies = ledgers.findResources("AWS::IAM::Policy", Map.of("Properties", Match.objectLike(assume))).values();
+        assertThat(policies).hasSize(readers.size());
+        for (String reader : readers) {
+            assertThat(policies).as("%s may assume the read roles", reader)
+                    .anySatisfy(policy -> assertThat(policy.toString()).contains(reader));
+        }
     }
 
     @Test
@@ -91,5 +97,20 @@ class MonitoredAccountStackTest {
                                 "Action", Match.arrayWith(List.of("acm:DescribeCertificate", "acm:ListCertificates",
                                         "route53domains:ListDomains", "tag:GetResources")),
                                 "Resource", "*"))))))))))));
+    }
+
+    @Test
+    void readRole_letsTheLedgersReadStacksAwsConfigAndIamUsers() {
+        stack("ResasOps-Watched-resas-prod-ap-northeast-1").hasResourceProperties("AWS::IAM::Role", Map.of(
+                "Policies", Match.arrayWith(List.of(Match.objectLike(Map.of("PolicyName", "Read", "PolicyDocument",
+                        Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+                                Match.objectLike(Map.of("Action", Match.arrayWith(List.of(
+                                        "config:BatchGetResourceConfig", "config:GetDiscoveredResourceCounts",
+                                        "config:ListDiscoveredResources", "iam:GenerateCredentialReport",
+                                        "iam:GetAccountAuthorizationDetails", "iam:GetCredentialReport")),
+                                        "Resource", "*")),
+                                Match.objectLike(Map.of("Action", List.of("cloudformation:DescribeStacks",
+                                        "cloudformation:GetTemplate", "cloudformation:ListStackResources"),
+                                        "Resource", "arn:aws:cloudformation:*:210987654321:stack/*/*"))))))))))));
     }
 }

@@ -12,13 +12,13 @@ import jp.resas.ops.platform.security.LocalTokenVerifier;
  * Who acts on the command line: the user of a token issued for this data directory (`resas-ops token`),
  * holding one of the roles the action needs, as the API checks a bearer. Never a name taken on trust.
  */
-final class CliToken {
+public final class CliToken {
 
     private CliToken() {
     }
 
     /** The token's user, or empty after printing why it was refused ({@code --token: …}). */
-    static Optional<String> user(Path dataDirectory, String token, Set<String> roles, String roleName, PrintWriter err) {
+    public static Optional<String> user(Path dataDirectory, String token, Set<String> roles, String roleName, PrintWriter err) {
         try {
             LocalTokenVerifier.Bearer bearer = new LocalTokenVerifier(LocalSecurity.secret(dataDirectory),
                     Clock.systemUTC()).verify(token);

@@ -37,6 +37,10 @@ public final class LocalFunctions {
                 context));
         functions.put("ledger-watch", context -> json(new jp.resas.ops.functions.ledger.LedgerWatchHandler(context),
                 context));
+        functions.put("configuration-snapshot", context -> json(
+                new jp.resas.ops.functions.ledger.ConfigurationSnapshotHandler(context), context));
+        functions.put("account-collection", context -> json(
+                new jp.resas.ops.functions.ledger.AccountCollectionHandler(context), context));
         functions.put("incident-notify", context -> json(
                 new jp.resas.ops.functions.notification.IncidentNotifyHandler(context), context));
         functions.put("report-schedule", context -> json(

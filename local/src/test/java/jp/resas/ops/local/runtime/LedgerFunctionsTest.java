@@ -9,6 +9,7 @@ class LedgerFunctionsTest {
 
     @Test
     void ledgerFunctions_areKnownByTheirAwsNames() {
-        assertThat(new LocalFunctions().names()).contains("asset-discovery", "ledger-watch");
+        assertThat(new LocalFunctions().names()).contains("asset-discovery", "ledger-watch", "configuration-snapshot",
+                "account-collection");
     }
 }

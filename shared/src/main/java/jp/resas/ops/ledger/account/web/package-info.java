@@ -1,0 +1,2 @@
+/** The account review's API: {@code /ledgers/accounts}, {@code /ledgers/account-reviews}. */
+package jp.resas.ops.ledger.account.web;
