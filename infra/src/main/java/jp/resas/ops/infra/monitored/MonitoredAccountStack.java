@@ -56,7 +56,9 @@ public final class MonitoredAccountStack extends Stack {
                         "logs:GetQueryResults", "logs:StopQuery",
                         // asset discovery (資産管理台帳): resources, certificates and domains of the account
                         "tag:GetResources", "acm:ListCertificates", "acm:DescribeCertificate",
-                        "route53domains:ListDomains"))
+                        "route53domains:ListDomains",
+                        // vulnerability-collector (脆弱性): the findings of Inspector and Security Hub
+                        "inspector2:ListFindings", "securityhub:GetFindings"))
                 .resources(List.of("*")).build());
         List<String> logGroups = new ArrayList<>();
         List<String> buckets = new ArrayList<>();
@@ -86,7 +88,8 @@ public final class MonitoredAccountStack extends Stack {
                 .inlinePolicies(Map.of("Read", PolicyDocument.Builder.create().statements(statements).build()))
                 .build();
         Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults, StopQuery, "
-                + "tag:GetResources, acm:ListCertificates and route53domains:ListDomains have no resource-level "
+                + "tag:GetResources, acm:ListCertificates, route53domains:ListDomains and inspector2:ListFindings have no "
+                + "resource-level permissions (securityhub:GetFindings is asked of each region's hub, kept in one statement); "
                 + "permissions (acm:DescribeCertificate is asked of every certificate ListCertificates finds); StartQuery is limited to the services' log groups (ARNs end in :*, "
                 + "their streams) and GetObject to the access-log prefix.",
                 List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/"));

@@ -37,6 +37,8 @@ public final class LocalFunctions {
                 context));
         functions.put("ledger-watch", context -> json(new jp.resas.ops.functions.ledger.LedgerWatchHandler(context),
                 context));
+        functions.put("vulnerability-collector", context -> json(
+                new jp.resas.ops.functions.security.VulnerabilityCollectorHandler(context), context));
         functions.put("incident-notify", context -> json(
                 new jp.resas.ops.functions.notification.IncidentNotifyHandler(context), context));
         functions.put("report-schedule", context -> json(
