@@ -84,7 +84,9 @@ public final class ResasOpsApp {
                         context(app, "resas:chatWebhookSecretName")));
         jp.resas.ops.infra.security.SecOpsStack secOps = new jp.resas.ops.infra.security.SecOpsStack(app,
                 "ResasOps-SecOps", new jp.resas.ops.infra.security.SecOpsStackProps(props(environment,
-                        "Security operations: vulnerability collector"), network.vpc(), data.databaseAccess(), functions));
+                        "Security operations: vulnerability collector, bucket backups, restore testing"), network.vpc(),
+                        data.databaseAccess(), functions, List.of(pipeline.rawBucket(), api.attachmentBucket()),
+                        data.cluster().getClusterArn(), data.backup().vault().getBackupVaultArn()));
         java.util.List<? extends software.amazon.awscdk.Stack> watchedAccounts =
                 MonitoredAccounts.wire(app, watched, monitoring, collectors, ledgers);
         MonitoredAccounts.grantAssume(watched, secOps.vulnerabilityCollector().function());

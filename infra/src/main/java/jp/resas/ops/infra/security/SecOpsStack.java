@@ -21,11 +21,13 @@ import software.constructs.Construct;
 /**
  * Security operations' daily functions in Japan time: {@code vulnerability-collector} (06:00) reads
  * Inspector's and Security Hub's findings, here and (through the read roles) in the monitored accounts,
- * with those two read actions and nothing else.
+ * with those two read actions and nothing else. AWS Backup protects the buckets of records, attachments and
+ * reports, and restore-tests them and the database monthly ({@link ResourceBackups}).
  */
 public final class SecOpsStack extends Stack {
 
     private final ResasFunction vulnerabilities;
+    private final ResourceBackups backups;
 
     public SecOpsStack(Construct scope, String id, SecOpsStackProps props) {
         super(scope, id, props.stack());
@@ -41,6 +43,7 @@ public final class SecOpsStack extends Stack {
                 + "resource-level permissions (Resource must be *); securityhub:GetFindings is limited to this "
                 + "account's hub. X-Ray's Resource::* likewise.", List.of("Resource::*"));
         schedule("VulnerabilityCollectorSchedule", vulnerabilities, "0", "6");
+        this.backups = new ResourceBackups(this, "Backups", props.buckets(), props.clusterArn(), props.databaseVaultArn());
     }
 
     private ResasFunction function(SecOpsStackProps props, String id, String name, String handler, Duration timeout,
@@ -71,6 +74,10 @@ public final class SecOpsStack extends Stack {
                         .maxEventAge(Duration.hours(2))
                         .build()))
                 .build();
+    }
+
+    public ResourceBackups backups() {
+        return backups;
     }
 
     public ResasFunction vulnerabilityCollector() {

@@ -53,6 +53,43 @@ class SecOpsStackTest {
                                 "securityhub:GetFindings")), "Resource", "*"))))))))))));
     }
 
+    @Test
+    void everyVault_isLockedInComplianceMode() {
+        for (Template template : List.of(secOps, template(jp.resas.ops.infra.testutils.SynthesizedApp.stacks().data()))) {
+            template.hasResourceProperties("AWS::Backup::BackupVault", Map.of("LockConfiguration", Map.of(
+                    "MinRetentionDays", 7, "MaxRetentionDays", 400, "ChangeableForDays", 3)));
+            assertThat(template.findResources("AWS::Backup::BackupVault").values())
+                    .allSatisfy(vault -> assertThat(vault.toString()).contains("ChangeableForDays"));
+        }
+    }
+
+    @Test
+    void theRecordsAttachmentsAndReportsBuckets_areBackedUp() {
+        var stacks = jp.resas.ops.infra.testutils.SynthesizedApp.stacks();
+        String selection = secOps.findResources("AWS::Backup::BackupSelection").values().iterator().next().toString();
+        assertThat(selection).contains(logicalId(stacks.pipeline().rawBucket()))
+                .contains(logicalId(stacks.api().attachmentBucket()));
+    }
+
+    @Test
+    void aMonthlyRestoreTest_restoresTheLatestPointOfTheDatabaseAndTheBuckets() {
+        secOps.hasResourceProperties("AWS::Backup::RestoreTestingPlan", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(0 3 1 * ? *)", "ScheduleExpressionTimezone", "Asia/Tokyo",
+                "RecoveryPointSelection", Match.objectLike(Map.of("Algorithm", "LATEST_WITHIN_WINDOW",
+                        "RecoveryPointTypes", List.of("SNAPSHOT"))))));
+        secOps.hasResourceProperties("AWS::Backup::RestoreTestingSelection", Match.objectLike(Map.of(
+                "ProtectedResourceType", "Aurora", "RestoreTestingPlanName", ResourceBackups.RESTORE_TESTING_PLAN,
+                "ValidationWindowHours", 24)));
+        secOps.hasResourceProperties("AWS::Backup::RestoreTestingSelection", Match.objectLike(Map.of(
+                "ProtectedResourceType", "S3", "RestoreTestingPlanName", ResourceBackups.RESTORE_TESTING_PLAN)));
+        String plan = secOps.findResources("AWS::Backup::RestoreTestingPlan").values().iterator().next().toString();
+        assertThat(plan).contains(logicalId(stacks().data().backup().vault()));
+    }
+
+    private static jp.resas.ops.infra.ResasOpsApp.Stacks stacks() {
+        return jp.resas.ops.infra.testutils.SynthesizedApp.stacks();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> actionsOf(Map<String, Object> policy) {
         Map<String, Object> properties = (Map<String, Object>) policy.get("Properties");
