@@ -82,8 +82,14 @@ public final class ResasOpsApp {
                         "Notifications: topic, notification sweep, report schedule"), network.vpc(), data.databaseAccess(),
                         functions, api.attachmentBucket(), api.httpApi().getApiEndpoint(), context(app, "resas:notifyEmail"),
                         context(app, "resas:chatWebhookSecretName")));
+        jp.resas.ops.infra.security.SecOpsStack secOps = new jp.resas.ops.infra.security.SecOpsStack(app,
+                "ResasOps-SecOps", new jp.resas.ops.infra.security.SecOpsStackProps(props(environment,
+                        "Security operations: vulnerability collector, bucket backups, restore testing"), network.vpc(),
+                        data.databaseAccess(), functions, List.of(pipeline.rawBucket(), api.attachmentBucket()),
+                        data.cluster().getClusterArn(), data.backup().vault().getBackupVaultArn()));
         java.util.List<? extends software.amazon.awscdk.Stack> watchedAccounts =
                 MonitoredAccounts.wire(app, watched, monitoring, collectors, ledgers);
+        MonitoredAccounts.grantAssume(watched, secOps.vulnerabilityCollector().function());
         // Last, so every stack wired above (and any added before this line) is covered.
         EveryPartAlarms.cover(app, new java.util.HashSet<>(watchedAccounts));
         Optional.ofNullable((String) app.getNode().tryGetContext("resas:alarmEmail")).filter(e -> !e.isBlank())

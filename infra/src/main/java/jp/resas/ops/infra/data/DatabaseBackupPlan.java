@@ -19,12 +19,16 @@ import software.constructs.Construct;
  */
 public final class DatabaseBackupPlan extends Construct {
 
+    /** Compliance mode: after these days of grace nobody, root included, can shorten or delete the lock. */
+    public static final int LOCK_CHANGEABLE_DAYS = 3;
+
     private final BackupVault vault;
     private final BackupPlan plan;
 
     DatabaseBackupPlan(Construct scope, String id, DatabaseCluster cluster) {
         super(scope, id);
         this.vault = BackupVault.Builder.create(this, "Vault")
+                .lockConfiguration(compliance())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         this.plan = BackupPlan.Builder.create(this, "Plan")
@@ -41,11 +45,19 @@ public final class DatabaseBackupPlan extends Construct {
     }
 
     /**
-     * The hook for restore testing (the security-operations work): an AWS Backup restore testing plan
-     * selects this plan's recovery points from this vault. Nothing restores them yet.
+     * The plan; the vault is locked in compliance mode, and the monthly restore test
+     * ({@code security/ResourceBackups}) restores its latest recovery point.
      */
     public BackupPlan plan() {
         return plan;
+    }
+
+    /** The lock every vault of the app carries: at least 7 days, at most 400 (the monthly points keep a year). */
+    public static software.amazon.awscdk.services.backup.LockConfiguration compliance() {
+        return software.amazon.awscdk.services.backup.LockConfiguration.builder()
+                .minRetention(software.amazon.awscdk.Duration.days(7))
+                .maxRetention(software.amazon.awscdk.Duration.days(400))
+                .changeableFor(software.amazon.awscdk.Duration.days(LOCK_CHANGEABLE_DAYS)).build();
     }
 
     public BackupVault vault() {

@@ -61,7 +61,9 @@ public final class MonitoredAccountStack extends Stack {
                         "config:GetDiscoveredResourceCounts", "config:ListDiscoveredResources",
                         "config:BatchGetResourceConfig",
                         // account review (アカウント棚卸し): IAM users and the credential report
-                        "iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport", "iam:GetCredentialReport"))
+                        "iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport", "iam:GetCredentialReport",
+                        // vulnerability-collector (脆弱性): the findings of Inspector and Security Hub
+                        "inspector2:ListFindings", "securityhub:GetFindings"))
                 .resources(List.of("*")).build());
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudformation:DescribeStacks", "cloudformation:ListStackResources",
@@ -95,8 +97,9 @@ public final class MonitoredAccountStack extends Stack {
                 .inlinePolicies(Map.of("Read", PolicyDocument.Builder.create().statements(statements).build()))
                 .build();
         Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults, StopQuery, "
-                + "tag:GetResources, acm:ListCertificates and route53domains:ListDomains have no resource-level "
-                + "permissions, nor have AWS Config's reads nor IAM's account-wide reads (acm:DescribeCertificate is asked of every certificate "
+                + "tag:GetResources, acm:ListCertificates, route53domains:ListDomains and inspector2:ListFindings have no "
+                + "resource-level permissions, nor have AWS Config's reads nor IAM's account-wide reads (securityhub:GetFindings "
+                + "is asked of each region's hub, kept in one statement; acm:DescribeCertificate is asked of every certificate "
                 + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks; StartQuery is limited to the services' log groups (ARNs end in :*, "
                 + "their streams) and GetObject to the access-log prefix.",
                 List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/",

@@ -54,4 +54,13 @@ public final class MonitoredAccounts {
         }
         return stacks;
     }
+
+    /** Lets {@code reader} (a function that reads the monitored accounts) assume their read roles, and nothing else. */
+    public static void grantAssume(MonitoredSystem system, software.amazon.awscdk.services.lambda.Function reader) {
+        List<String> roles = system.accounts().stream().map(MonitoredAccount::readRoleArn).toList();
+        if (!roles.isEmpty()) {
+            reader.addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("sts:AssumeRole")).resources(roles)
+                    .build());
+        }
+    }
 }

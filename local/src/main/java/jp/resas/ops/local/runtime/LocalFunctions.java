@@ -41,6 +41,8 @@ public final class LocalFunctions {
                 new jp.resas.ops.functions.ledger.ConfigurationSnapshotHandler(context), context));
         functions.put("account-collection", context -> json(
                 new jp.resas.ops.functions.ledger.AccountCollectionHandler(context), context));
+        functions.put("vulnerability-collector", context -> json(
+                new jp.resas.ops.functions.security.VulnerabilityCollectorHandler(context), context));
         functions.put("incident-notify", context -> json(
                 new jp.resas.ops.functions.notification.IncidentNotifyHandler(context), context));
         functions.put("report-schedule", context -> json(

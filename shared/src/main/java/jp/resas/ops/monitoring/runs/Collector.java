@@ -6,7 +6,9 @@ public enum Collector {
     METRICS("metrics-collector"),
     COST("cost-collector"),
     ACCESS("access-collector"),
-    ASSET_DISCOVERY("asset-discovery");
+    ASSET_DISCOVERY("asset-discovery"),
+    VULNERABILITIES("vulnerability-collector"),
+    BACKUPS("backup-collector");
 
     private final String functionName;
 
