@@ -17,14 +17,40 @@ public final class TicketPageServices {
 
     /** Attachments need a configured store ({@code resas.attachments.*}); without one a ticket lists none. */
     TicketPageServices(TicketEndpoints tickets, BeanProvider<AttachmentService> attachments,
-            BeanProvider<AttachmentEndpoints> files) {
+            BeanProvider<AttachmentEndpoints> files,
+            @io.micronaut.core.annotation.Nullable @io.micronaut.context.annotation.Property(name = LINK_SECRET)
+            String secret, java.time.Clock clock) {
         this.tickets = tickets;
         this.attachments = attachments;
         this.files = files;
+        this.ratingLinks = secret == null || secret.isBlank() ? null
+                : new jp.resas.ops.platform.security.RatingLinks(secret, clock);
+    }
+
+    /** The secret the login links are signed with; rating links derive their own key from it. */
+    static final String LINK_SECRET = "micronaut.security.token.jwt.signatures.secret.local.secret";
+
+    private final jp.resas.ops.platform.security.RatingLinks ratingLinks;
+
+    /**
+     * The satisfaction-rating page's address for an answered or closed inquiry (issue 19), for its
+     * requester and for those who send it with the answer; empty for anyone else or any other ticket.
+     */
+    String ratingHref(TicketView ticket, jp.resas.ops.portal.web.PortalUser user) {
+        boolean answered = java.util.Set.of("ANSWERED", "CLOSED").contains(ticket.status());
+        boolean sends = user.operates() || user.name().equals(ticket.requester());
+        if (ratingLinks == null || !"INQUIRY".equals(ticket.kind()) || !answered || !sends) {
+            return "";
+        }
+        return "/portal/rate?token=" + ratingLinks.issue(ticket.id(), ticket.requester());
     }
 
     List<Attachment> attachments(jp.resas.ops.ticket.TicketKind kind, jp.resas.ops.ticket.TicketId id) {
         return attachments.isPresent() ? attachments.get().list(kind, id) : List.of();
+    }
+
+    boolean attachmentsConfigured() {
+        return files.isPresent();
     }
 
     AttachmentEndpoints files() {
