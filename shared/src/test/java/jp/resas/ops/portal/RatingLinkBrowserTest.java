@@ -55,7 +55,15 @@ class RatingLinkBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestPlatform.properties();
+        Map<String, String> properties = new java.util.HashMap<>(TestPlatform.properties());
+        try {
+            // the ticket pages read attachments, which need their store (as resas-ops local configures it)
+            properties.put("resas.attachments.directory",
+                    java.nio.file.Files.createTempDirectory("portal-rest-store").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
     }
 
     @BeforeAll

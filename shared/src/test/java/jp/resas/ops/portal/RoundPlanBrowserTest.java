@@ -68,7 +68,7 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
 
     @BeforeAll
     void twoDatasets() {
-        for (String[] d : List.of(new String[] {"plan-population", "人口推計"}, new String[] {"plan-tourism", "観光入込客数"})) {
+        for (String[] d : List.of(new String[] {"census-population", "人口推計"}, new String[] {"vendor-visitors", "観光入込客数"})) {
             http.toBlocking().exchange(HttpRequest.PUT("/datasets/" + d[0], Map.of("name", d[1], "publisher", "総務省",
                     "sourceKind", "S3_INBOX", "sourceRef", "inbox/" + d[0] + "/", "menus", List.of("人口マップ")))
                     .bearerAuth(TestPlatform.token("kato", "operator")));
@@ -98,38 +98,38 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
         assertThat(browser.find("#field-name").getAttribute("value")).isEqualTo(name);
         assertThat(round("id", name)).isNull();
 
-        browser.click("#include-plan-population");
-        setDate("collectOn-plan-population", "2026-12-10");
-        setDate("publishBy-plan-population", "2026-12-01");
+        browser.click("#include-census-population");
+        setDate("collectOn-census-population", "2026-12-10");
+        setDate("publishBy-census-population", "2026-12-01");
         browser.click("button[type=submit]");
         assertThat(browser.find("#field-items.has-error .error-message").getText()).contains("収集日と公開期限");
-        assertThat(browser.find("#include-plan-population").isSelected()).isTrue();
-        assertThat(browser.find("#collectOn-plan-population").getAttribute("value")).isEqualTo("2026-12-10");
+        assertThat(browser.find("#include-census-population").isSelected()).isTrue();
+        assertThat(browser.find("#collectOn-census-population").getAttribute("value")).isEqualTo("2026-12-10");
         assertThat(round("id", name)).isNull();
         browser.checkRefusedPage("round-new-refused", 400);
 
-        setDate("publishBy-plan-population", "2026-12-20");
-        browser.click("#include-plan-tourism");
+        setDate("publishBy-census-population", "2026-12-20");
+        browser.click("#include-vendor-visitors");
         browser.click("button[type=submit]");
         assertThat(browser.find("#field-items.has-error .error-message").getText()).contains("観光入込客数")
                 .contains("収集日");
-        setDate("collectOn-plan-tourism", "2026-12-05");
-        setDate("publishBy-plan-tourism", "2026-12-15");
+        setDate("collectOn-vendor-visitors", "2026-12-05");
+        setDate("publishBy-vendor-visitors", "2026-12-15");
         browser.click("button[type=submit]");
         assertThat(browser.url()).contains("/portal/data/rounds#round-");
         assertThat(round("status", name)).isEqualTo("DRAFT");
         assertThat(round("planned_by", name)).isEqualTo("kato");
         assertThat(sql.queryOne("SELECT string_agg(dataset_id || ':' || collect_on || ':' || publish_by, ',' ORDER BY dataset_id) "
                 + "FROM update_round_item WHERE round_id = ?::bigint", row -> row.getString(1), round("id", name)))
-                .contains("plan-population:2026-12-10:2026-12-20,plan-tourism:2026-12-05:2026-12-15");
+                .contains("census-population:2026-12-10:2026-12-20,vendor-visitors:2026-12-05:2026-12-15");
         String id = round("id", name);
-        assertThat(browser.find("#round-" + id).getText()).contains(name).contains("plan-tourism");
+        assertThat(browser.find("#round-" + id).getText()).contains(name).contains("vendor-visitors");
 
         // The same name again: refused beside the name, nothing new.
         browser.open("/portal/data/rounds/new");
-        browser.type("#field-name", name).click("#include-plan-tourism");
-        setDate("collectOn-plan-tourism", "2026-12-05");
-        setDate("publishBy-plan-tourism", "2026-12-15");
+        browser.type("#field-name", name).click("#include-vendor-visitors");
+        setDate("collectOn-vendor-visitors", "2026-12-05");
+        setDate("publishBy-vendor-visitors", "2026-12-15");
         browser.click("button[type=submit]");
         assertThat(browser.find(".field.has-error #field-name")).isNotNull();
         assertThat(browser.text()).contains("既にあります");
@@ -158,8 +158,8 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
                     .header("Cookie", "resas_session=" + browser.cookies().get("resas_session"))
                     .header("Origin", server.getURL().toString())
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name=forged&include-plan-tourism=on"
-                            + "&collectOn-plan-tourism=2026-12-01&publishBy-plan-tourism=2026-12-02"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name=forged&include-vendor-visitors=on"
+                            + "&collectOn-vendor-visitors=2026-12-01&publishBy-vendor-visitors=2026-12-02"))
                     .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(group).isEqualTo(403);
         }
