@@ -97,11 +97,11 @@ class DevSchedulePagesBrowserTest implements TestPropertyProvider {
         browser.checkRefusedPage("schedule-item-refused", 400);
 
         browser.choose("#field-status", "開発中");
-        set("field-milestones.TEST.planned", "2026-11-20");
+        set("field-milestones.TEST.planned", "2026-11-05");
         browser.click("section[aria-labelledby=update-heading] button");
         assertThat(browser.url()).contains("/portal/schedule#item-" + item);
         assertThat(stored("progress")).isEqualTo("80");
-        assertThat(browser.find("#item-" + item).getText()).contains("実績 2026-10-02").contains("予定 2026-11-20");
+        assertThat(browser.find("#item-" + item).getText()).contains("実績 2026-10-02").contains("予定 2026-11-05");
 
         browser.loginAs("tanaka", "viewer").open("/portal/schedule/" + item);
         assertThat(browser.all("section[aria-labelledby=update-heading]")).isEmpty();

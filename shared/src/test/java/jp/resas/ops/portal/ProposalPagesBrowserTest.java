@@ -76,6 +76,7 @@ class ProposalPagesBrowserTest implements TestPropertyProvider {
         browser.click("#submit-proposal");
         assertThat(browser.find(".notice-error").getText()).contains("提出するには");
         assertThat(status(id)).isEqualTo("DRAFT");
+        browser.checkRefusedPage("proposal-submit-refused", 400);
         browser.type("#field-cost", "追加費用なし（運用手順の変更のみ）")
                 .click("section[aria-labelledby=write-heading] button.secondary");
         browser.click("#submit-proposal");

@@ -93,7 +93,7 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
         browser.click("a.button[href='/portal/data/rounds/new']");
         browser.checkPage("round-new");
 
-        browser.type("#field-name", name).click("button[type=submit]");
+        browser.type("#field-name", name).click("form[action='/portal/data/rounds'] button[type=submit]");
         assertThat(browser.find("#field-items.has-error .error-message").getText()).contains("1 つ以上");
         assertThat(browser.find("#field-name").getAttribute("value")).isEqualTo(name);
         assertThat(round("id", name)).isNull();
@@ -101,7 +101,7 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
         browser.click("#include-census-population");
         setDate("collectOn-census-population", "2026-12-10");
         setDate("publishBy-census-population", "2026-12-01");
-        browser.click("button[type=submit]");
+        browser.click("form[action='/portal/data/rounds'] button[type=submit]");
         assertThat(browser.find("#field-items.has-error .error-message").getText()).contains("収集日と公開期限");
         assertThat(browser.find("#include-census-population").isSelected()).isTrue();
         assertThat(browser.find("#collectOn-census-population").getAttribute("value")).isEqualTo("2026-12-10");
@@ -110,12 +110,12 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
 
         setDate("publishBy-census-population", "2026-12-20");
         browser.click("#include-vendor-visitors");
-        browser.click("button[type=submit]");
+        browser.click("form[action='/portal/data/rounds'] button[type=submit]");
         assertThat(browser.find("#field-items.has-error .error-message").getText()).contains("観光入込客数")
                 .contains("収集日");
         setDate("collectOn-vendor-visitors", "2026-12-05");
         setDate("publishBy-vendor-visitors", "2026-12-15");
-        browser.click("button[type=submit]");
+        browser.click("form[action='/portal/data/rounds'] button[type=submit]");
         assertThat(browser.url()).contains("/portal/data/rounds#round-");
         assertThat(round("status", name)).isEqualTo("DRAFT");
         assertThat(round("planned_by", name)).isEqualTo("kato");
@@ -130,7 +130,7 @@ class RoundPlanBrowserTest implements TestPropertyProvider {
         browser.type("#field-name", name).click("#include-vendor-visitors");
         setDate("collectOn-vendor-visitors", "2026-12-05");
         setDate("publishBy-vendor-visitors", "2026-12-15");
-        browser.click("button[type=submit]");
+        browser.click("form[action='/portal/data/rounds'] button[type=submit]");
         assertThat(browser.find(".field.has-error #field-name")).isNotNull();
         assertThat(browser.text()).contains("既にあります");
         assertThat(sql.queryOne("SELECT count(*) FROM update_round WHERE name = ?", row -> row.getLong(1), name)).contains(1L);
