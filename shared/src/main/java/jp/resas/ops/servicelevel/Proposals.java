@@ -11,6 +11,9 @@ public interface Proposals {
 
     Optional<Proposal> lock(long id);
 
+    /** Newest first, {@code limit} of them with an id below {@code beforeId} (null: from the newest). */
+    java.util.List<Proposal> recent(int limit, Long beforeId);
+
     /** Stores the proposal; its version moves on. */
     void save(Proposal proposal);
 }

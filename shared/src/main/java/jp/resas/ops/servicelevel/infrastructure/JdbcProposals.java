@@ -34,6 +34,12 @@ final class JdbcProposals implements Proposals {
     }
 
     @Override
+    public java.util.List<Proposal> recent(int limit, Long beforeId) {
+        return beforeId == null ? sql.query(SELECT + "ORDER BY id DESC LIMIT ?", JdbcProposals::proposal, limit)
+                : sql.query(SELECT + "WHERE id < ? ORDER BY id DESC LIMIT ?", JdbcProposals::proposal, beforeId, limit);
+    }
+
+    @Override
     public Optional<Proposal> lock(long id) {
         return sql.queryOne(SELECT + "WHERE id = ? FOR UPDATE", JdbcProposals::proposal, id);
     }

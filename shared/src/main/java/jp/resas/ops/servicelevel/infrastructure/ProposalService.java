@@ -41,6 +41,12 @@ public class ProposalService {
         return proposals.find(id).orElseThrow(() -> new NotFoundException("改善提案 " + id + " は存在しません。"));
     }
 
+    /** Newest first, one keyset page (ids below {@code beforeId}). */
+    @Transactional(readOnly = true)
+    public List<Proposal> list(int limit, Long beforeId) {
+        return proposals.recent(limit, beforeId);
+    }
+
     /** The 改善提案書 with the figures of the proposal's month. */
     @Transactional(readOnly = true)
     public byte[] docx(long id) {

@@ -124,6 +124,18 @@ final class JdbcTickets implements Tickets {
         filter(where, params, "priority", query.priority());
         filter(where, params, "assignee", query.assignee());
         filter(where, params, "requester", query.requester());
+        query.createdFrom().ifPresent(from -> {
+            where.append(" AND created_at >= ?");
+            params.add(from);
+        });
+        query.createdBefore().ifPresent(before -> {
+            where.append(" AND created_at < ?");
+            params.add(before);
+        });
+        query.text().ifPresent(text -> {
+            where.append(" AND title ILIKE ? ESCAPE '\\'");
+            params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        });
         query.after().ifPresent(cursor -> {
             where.append(" AND (created_at, id) < (?, ?)");
             params.add(cursor.createdAt());

@@ -29,6 +29,7 @@ import jp.resas.ops.ticket.infrastructure.TicketService;
 public class TicketEndpoints {
 
     static final int DEFAULT_LIMIT = 50;
+    private static final java.time.ZoneId JST = java.time.ZoneId.of("Asia/Tokyo");
 
     private final TicketService tickets;
 
@@ -38,10 +39,27 @@ public class TicketEndpoints {
 
     public TicketListView list(TicketRules rules, String status, String priority, String assignee, String requester,
             String limit, String cursor) {
+        return list(rules, status, priority, assignee, requester, new Period(null, null, null), limit, cursor);
+    }
+
+    /** Opened from {@code from} to {@code to} (JST dates, both days included), {@code q} in the title. */
+    public record Period(String from, String to, String q) {
+    }
+
+    public TicketListView list(TicketRules rules, String status, String priority, String assignee, String requester,
+            Period period, String limit, String cursor) {
+        Optional<LocalDate> first = Optional.ofNullable(period.from()).map(value -> date("from", value));
+        Optional<LocalDate> last = Optional.ofNullable(period.to()).map(value -> date("to", value));
+        if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
+            throw new InvalidInputException("to", "期間の終わり (to) は始まり (from) 以降の日付を指定してください。");
+        }
         TicketPage page = tickets.list(new TicketQuery(rules.kind(),
                 Optional.ofNullable(status).map(s -> rules.status("status", s)),
                 Optional.ofNullable(priority).map(p -> Texts.oneOf("priority", p, Priority.class)),
                 Optional.ofNullable(assignee), Optional.ofNullable(requester),
+                first.map(day -> day.atStartOfDay(JST).toInstant()),
+                last.map(day -> day.plusDays(1).atStartOfDay(JST).toInstant()),
+                Optional.ofNullable(period.q()).map(value -> Texts.optional("q", value, TicketQuery.MAX_TEXT)),
                 limit == null ? DEFAULT_LIMIT : limit(limit), Optional.ofNullable(cursor).map(TicketEndpoints::cursor)));
         return new TicketListView(page.items().stream()
                 .map(t -> TicketView.of(t, rules, tickets.sla(t).orElse(null))).toList(),

@@ -1,8 +1,10 @@
 package jp.resas.ops.ticket.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import java.time.Instant;
 import java.util.List;
+import jp.resas.ops.common.Actor;
 import jp.resas.ops.ticket.TicketId;
 import jp.resas.ops.ticket.TicketKind;
 
@@ -15,6 +17,12 @@ public interface TicketFiles {
 
     /** The ticket's files, oldest first; none when no attachment store is configured. */
     List<TicketFile> list(TicketKind kind, TicketId id);
+
+    /** Whether an attachment store is configured: without one nothing can be attached. */
+    boolean configured();
+
+    /** Attaches an uploaded file, with the attachment rules' refusals (name, type, size, quota). */
+    void upload(TicketKind kind, String base, long id, CompletedFileUpload file, Actor actor);
 
     /** The file's bytes with its type and name, for whoever may read the ticket. */
     HttpResponse<byte[]> download(TicketKind kind, long id, long attachmentId);

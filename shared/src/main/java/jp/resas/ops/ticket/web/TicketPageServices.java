@@ -10,9 +10,31 @@ public final class TicketPageServices {
     final TicketEndpoints tickets;
     private final TicketFiles files;
 
-    TicketPageServices(TicketEndpoints tickets, TicketFiles files) {
+    TicketPageServices(TicketEndpoints tickets, TicketFiles files,
+            @io.micronaut.core.annotation.Nullable @io.micronaut.context.annotation.Property(name = LINK_SECRET)
+            String secret, java.time.Clock clock) {
         this.tickets = tickets;
         this.files = files;
+        this.ratingLinks = secret == null || secret.isBlank() ? null
+                : new jp.resas.ops.platform.security.RatingLinks(secret, clock);
+    }
+
+    /** The secret the login links are signed with; rating links derive their own key from it. */
+    static final String LINK_SECRET = "micronaut.security.token.jwt.signatures.secret.local.secret";
+
+    private final jp.resas.ops.platform.security.RatingLinks ratingLinks;
+
+    /**
+     * The satisfaction-rating page's address for an answered or closed inquiry (issue 19), for its
+     * requester and for those who send it with the answer; empty for anyone else or any other ticket.
+     */
+    String ratingHref(TicketView ticket, jp.resas.ops.portal.web.PortalUser user) {
+        boolean answered = java.util.Set.of("ANSWERED", "CLOSED").contains(ticket.status());
+        boolean sends = user.operates() || user.name().equals(ticket.requester());
+        if (ratingLinks == null || !"INQUIRY".equals(ticket.kind()) || !answered || !sends) {
+            return "";
+        }
+        return "/portal/rate?token=" + ratingLinks.issue(ticket.id(), ticket.requester());
     }
 
     List<TicketFiles.TicketFile> attachments(jp.resas.ops.ticket.TicketKind kind, jp.resas.ops.ticket.TicketId id) {
@@ -21,5 +43,9 @@ public final class TicketPageServices {
 
     TicketFiles files() {
         return files;
+    }
+
+    boolean attachmentsConfigured() {
+        return files.configured();
     }
 }

@@ -27,6 +27,11 @@ final class TicketPageViews {
 
     record ListView(String name, String base, List<Row> rows, List<Option> statuses, List<Option> priorities,
             Map<String, String> filters, boolean mine, String nextHref, boolean canOpen) {
+
+        /** The text filter ({@code q}: a template cannot name that key, 'q' being a character there). */
+        public String text() {
+            return filters.getOrDefault("q", "");
+        }
     }
 
     /** One input of a form: a text line, a text area or a choice, with the value to show. */
@@ -50,7 +55,11 @@ final class TicketPageViews {
             String priority, String requester, String assignee, String assigneeName, String createdAt,
             String dueDate, String responseDue, String resolutionDue, String slaState, long version,
             List<Fact> facts, List<Input> work, List<Option> next, boolean awaitingDecision, List<Decision> decisions,
-            List<Entry> timeline, List<File> files) {
+            List<Entry> timeline, List<File> files, Edit edit, boolean canAttach, String ratingHref) {
+    }
+
+    /** What the edit form starts with: the ticket's title, priority and due date as stored. */
+    record Edit(String title, String priority, String dueDate, List<Option> priorities, boolean open) {
     }
 
     record NewView(String name, String base, List<Input> inputs, List<Option> priorities) {
@@ -126,7 +135,7 @@ final class TicketPageViews {
     }
 
     static DetailView detail(TicketPageKind kind, TicketDetailView detail, List<TicketFiles.TicketFile> attachments,
-            String fileBase) {
+            String fileBase, boolean canAttach, String ratingHref) {
         TicketView t = detail.ticket();
         TicketRules rules = kind.rules();
         List<Fact> facts = new ArrayList<>();
@@ -154,7 +163,8 @@ final class TicketPageViews {
                 sla == null || sla.firstResponse().dueAt() == null ? "—" : Jst.at(sla.firstResponse().dueAt()),
                 sla == null || sla.resolution().dueAt() == null ? "—" : Jst.at(sla.resolution().dueAt()),
                 sla == null ? "" : sla(sla.state()), t.version(), facts, work, next, awaiting, decisions, timeline,
-                files);
+                files, new Edit(t.title(), t.priority(), t.dueDate() == null ? "" : t.dueDate().toString(),
+                        priorities(t.priority()), t.closedAt() == null), canAttach, ratingHref);
     }
 
     static NewView create(TicketPageKind kind) {

@@ -6,9 +6,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import java.util.LinkedHashMap;
@@ -49,14 +51,19 @@ public abstract class TicketPages {
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<ModelAndView<Map<String, Object>>> list(@Nullable @QueryValue String status,
             @Nullable @QueryValue String priority, @Nullable @QueryValue String assignee,
-            @Nullable @QueryValue String mine, @Nullable @QueryValue String cursor,
+            @Nullable @QueryValue String mine, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+            @Nullable @QueryValue String q, @Nullable @QueryValue String cursor,
             @Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
         Map<String, String> filters = TicketPageViews.filters(status, priority, assignee, mine);
+        filters.put("from", from == null ? "" : from);
+        filters.put("to", to == null ? "" : to);
+        filters.put("q", q == null ? "" : q);
         boolean canOpen = user.any(kind.openRoles().toArray(String[]::new));
         try {
             TicketListView page = services.tickets.list(rules, blank(status), blank(priority), blank(assignee),
-                    "true".equals(mine) ? user.name() : null, null, blank(cursor));
+                    "true".equals(mine) ? user.name() : null,
+                    new TicketEndpoints.Period(blank(from), blank(to), blank(q)), null, blank(cursor));
             return HttpResponse.ok(listPage(user, TicketPageViews.list(kind, page, filters, canOpen)));
         } catch (InvalidInputException e) {
             return Pages.refused(Form.refused("filters", filters, e), listPage(user,
@@ -151,6 +158,57 @@ public abstract class TicketPages {
         }
     }
 
+    /** Title, priority and due date (the API's PATCH); a stale version is a 409 offering the reload. */
+    @Post(value = "/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> edit(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            services.tickets.update(rules, id, new Requests.Update(version(form.get("version")),
+                    form.getOrDefault("title", ""), blank(form.get("priority")), blank(form.get("dueDate"))),
+                    Actors.of(authentication, request));
+            return Pages.seeOther(kind.base() + "/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return refused("edit", form, e, id, user);
+        }
+    }
+
+    /**
+     * A file attached through the attachment use case (multipart, part {@code file}) by those who work on
+     * tickets, or by a viewer to an inquiry they raised. Every refusal of the upload (name, type, size,
+     * quota) is shown beside the file field.
+     */
+    @Post(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> upload(@PathVariable long id, @Nullable @Part("file") CompletedFileUpload file,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.user(authentication);
+        String requester = Pages.found(() -> services.tickets.get(rules, ticket(id).value())).ticket().requester();
+        if (!mayAttach(user, requester)) {
+            throw jp.resas.ops.portal.web.PortalRefusal.forbidden();
+        }
+        try {
+            try {
+                if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+                    throw new InvalidInputException("file", "添付するファイルを選んでください。");
+                }
+                services.files().upload(rules.kind(), kind.base(), ticket(id).value(), file,
+                        Actors.of(authentication, request));
+            } catch (InvalidInputException e) {
+                throw "filename".equals(e.field()) || "contentType".equals(e.field())
+                        ? new InvalidInputException("file", e.getMessage()) : e;
+            }
+            return Pages.seeOther(kind.base() + "/" + id + "#files-heading");
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return refused("upload", Map.of(), e, id, user);
+        }
+    }
+
+    /** Those who work on tickets attach to any; a viewer only to an inquiry they raised (their one write). */
+    private boolean mayAttach(PortalUser user, String requester) {
+        return user.any(Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN)
+                || rules.kind() == jp.resas.ops.ticket.TicketKind.INQUIRY && user.name().equals(requester);
+    }
+
     /** An attached file, for whoever may read the ticket. */
     @Get(value = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL)
     public HttpResponse<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
@@ -168,7 +226,9 @@ public abstract class TicketPages {
         TicketDetailView detail = Pages.found(() -> services.tickets.get(rules, ticket(id).value()));
         var attachments = services.attachments(rules.kind(), ticket(id));
         return Pages.view("ticket", user, kind.path(), kind.name() + " " + detail.ticket().key(),
-                TicketPageViews.detail(kind, detail, attachments, kind.base() + "/" + id + "/attachments"));
+                TicketPageViews.detail(kind, detail, attachments, kind.base() + "/" + id + "/attachments",
+                        mayAttach(user, detail.ticket().requester()) && services.attachmentsConfigured(),
+                        services.ratingHref(detail.ticket(), user)));
     }
 
     private ModelAndView<Map<String, Object>> listPage(PortalUser user, TicketPageViews.ListView view) {
