@@ -43,8 +43,9 @@ public class TicketEndpoints {
                 Optional.ofNullable(priority).map(p -> Texts.oneOf("priority", p, Priority.class)),
                 Optional.ofNullable(assignee), Optional.ofNullable(requester),
                 limit == null ? DEFAULT_LIMIT : limit(limit), Optional.ofNullable(cursor).map(TicketEndpoints::cursor)));
+        var sla = tickets.slaNow();
         return new TicketListView(page.items().stream()
-                .map(t -> TicketView.of(t, rules, tickets.sla(t).orElse(null))).toList(),
+                .map(t -> TicketView.of(t, rules, sla.apply(t).orElse(null))).toList(),
                 page.next().map(TicketCursor::encode).orElse(null));
     }
 
