@@ -8,6 +8,7 @@ import jp.resas.ops.sla.ClockStatus;
 import jp.resas.ops.sla.SlaState;
 import jp.resas.ops.sla.SlaStatus;
 import jp.resas.ops.ticket.SlaEvaluation;
+import jp.resas.ops.ticket.SlaSnapshot;
 
 /**
  * Finds the alerts due now. A clock found BREACHED raises its breach (a warning it skipped, e.g.
@@ -25,9 +26,10 @@ public final class WatchingSlas {
 
     public List<SlaAlert> due(List<WatchedTicket> tickets) {
         Instant now = clock.instant();
+        SlaSnapshot snapshot = sla.snapshot();
         List<SlaAlert> alerts = new ArrayList<>();
         for (WatchedTicket t : tickets) {
-            SlaStatus status = sla.now(t.type(), t.priority(), t.timeline());
+            SlaStatus status = snapshot.evaluate(t.type(), t.priority(), t.timeline());
             alert(t, SlaAlert.Clock.FIRST_RESPONSE, status.firstResponse(), now, alerts);
             alert(t, SlaAlert.Clock.RESOLUTION, status.resolution(), now, alerts);
         }

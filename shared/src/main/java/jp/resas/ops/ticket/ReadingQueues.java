@@ -1,18 +1,16 @@
 package jp.resas.ops.ticket;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import jp.resas.ops.sla.ClockStatus;
-import jp.resas.ops.sla.SlaState;
-import jp.resas.ops.sla.SlaStatus;
 
 /**
- * Selects the open work of a queue, tickets and incidents alike. SLA states depend on the calendar
- * and policies in force, so due-soon and breached are computed here rather than stored; the most
- * urgent (least remaining time) come first.
+ * Reads one page of a queue over every source of open work, tickets and incidents alike, most urgent
+ * (earliest due time) first. Membership is decided in SQL on the stored due times: breached when the
+ * due time has passed, due soon when it comes within the window; the SLA shown with each item is
+ * evaluated with one calendar and one policy read for the whole page.
  */
 public final class ReadingQueues {
 
@@ -24,34 +22,35 @@ public final class ReadingQueues {
         this.sla = sla;
     }
 
-    public List<QueueItem> queue(Queue queue, String user, Duration within) {
-        return sources.stream().flatMap(source -> source.open().stream())
-                .map(w -> new QueueItem(w, w.slaType().map(type -> sla.now(type, w.priority(), w.timeline()))))
-                .filter(item -> belongs(item, queue, user, within))
-                .sorted(Comparator.comparing(ReadingQueues::remaining)
-                        .thenComparing(item -> item.item().createdAt()))
-                .toList();
+    /** Computes the due times of open items that lack them (see {@link OpenWork#computeMissingDueTimes}). */
+    public int computeMissingDueTimes() {
+        SlaSnapshot now = sla.snapshot();
+        return sources.stream().mapToInt(source -> source.computeMissingDueTimes(now)).sum();
     }
 
-    private static boolean belongs(QueueItem item, Queue queue, String user, Duration within) {
-        WorkItem w = item.item();
-        return switch (queue) {
-            case MINE -> user.equals(w.assignee()) || user.equals(w.requester());
-            case UNASSIGNED -> w.assignee() == null;
-            case BREACHED -> item.sla().map(s -> s.overall() == SlaState.BREACHED).orElse(false);
-            case DUE_SOON -> item.sla().filter(s -> s.overall() != SlaState.BREACHED)
-                    .map(s -> running(s).anyMatch(c -> c.remaining().compareTo(within) <= 0)).orElse(false);
-        };
+    /** After a policy or calendar change (in its transaction): every open item's due times computed again. */
+    public int recomputeDueTimes() {
+        sources.forEach(OpenWork::forgetDueTimes);
+        return computeMissingDueTimes();
     }
 
-    private static Stream<ClockStatus> running(SlaStatus s) {
-        return Stream.of(s.firstResponse(), s.resolution())
-                .filter(c -> c.state() == SlaState.OK || c.state() == SlaState.WARNING);
-    }
-
-    private static Duration remaining(QueueItem item) {
-        Optional<Duration> least = item.sla().flatMap(s -> Stream.of(s.firstResponse(), s.resolution())
-                .filter(c -> c.state() != SlaState.MET).map(ClockStatus::remaining).min(Comparator.naturalOrder()));
-        return least.orElse(Duration.ofDays(36500));
+    /**
+     * One page; the due times still missing (see {@link OpenWork#computeMissingDueTimes}) are computed first,
+     * with the same calendar and policies the page is evaluated with.
+     */
+    public QueuePage queue(Queue queue, String user, Duration within, Optional<QueuePosition> after, int limit) {
+        SlaSnapshot now = sla.snapshot();
+        sources.forEach(source -> source.computeMissingDueTimes(now));
+        QueueFilter filter = new QueueFilter(queue, user, now.at(), now.dueSoonUntil(within));
+        List<WorkItem> merged = new ArrayList<>();
+        for (OpenWork source : sources) {
+            merged.addAll(source.page(filter, after, limit + 1));
+        }
+        merged.sort(Comparator.comparing(WorkItem::position));
+        boolean more = merged.size() > limit;
+        List<WorkItem> page = more ? merged.subList(0, limit) : merged;
+        return new QueuePage(page.stream()
+                .map(w -> new QueueItem(w, w.slaType().map(type -> now.evaluate(type, w.priority(), w.timeline()))))
+                .toList(), more ? Optional.of(page.get(page.size() - 1).position()) : Optional.empty());
     }
 }

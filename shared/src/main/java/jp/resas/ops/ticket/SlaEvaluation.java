@@ -3,15 +3,14 @@ package jp.resas.ops.ticket;
 import java.time.Clock;
 import jp.resas.ops.calendar.CalendarSource;
 import jp.resas.ops.sla.Priority;
-import jp.resas.ops.sla.SlaCalculator;
 import jp.resas.ops.sla.SlaPolicySource;
 import jp.resas.ops.sla.SlaStatus;
 import jp.resas.ops.sla.SlaTimeline;
 import jp.resas.ops.sla.TicketType;
 
 /**
- * A ticket's SLA now, from its facts, the policy in force and the calendar in force. Nothing is
- * stored, so a changed calendar or policy recomputes every ticket's due times on the next read.
+ * SLAs now, from the facts, the policy in force and the calendar in force. A request that evaluates many
+ * items takes one {@link #snapshot()}: the calendar and the policies are read once for all of them.
  */
 public final class SlaEvaluation {
 
@@ -25,9 +24,13 @@ public final class SlaEvaluation {
         this.clock = clock;
     }
 
+    /** The calendar and the policies in force now, each read once. */
+    public SlaSnapshot snapshot() {
+        return new SlaSnapshot(calendar.current(), policies.current(), clock.instant());
+    }
+
+    /** One item's SLA now; for several, take one {@link #snapshot()} and evaluate each with it. */
     public SlaStatus now(TicketType type, Priority priority, SlaTimeline timeline) {
-        var at = clock.instant();
-        return new SlaCalculator(calendar.current()).evaluate(policies.current().policyFor(type, priority), timeline,
-                at.isBefore(timeline.createdAt()) ? timeline.createdAt() : at);
+        return snapshot().evaluate(type, priority, timeline);
     }
 }

@@ -13,8 +13,9 @@ import jp.resas.ops.sla.TicketType;
  * @param statusLabel the status in Japanese
  * @param requester   who raised it (null for an incident an alarm opened)
  * @param slaType     empty for kinds without an SLA (the issue list)
+ * @param position    where it stands in the queues' order (its stored due time)
  */
 public record WorkItem(String kind, long id, String title, Priority priority, String status, String statusLabel,
         String requester, String assignee, Instant createdAt, long version, Optional<TicketType> slaType,
-        SlaTimeline timeline) {
+        SlaTimeline timeline, QueuePosition position) {
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             jp.resas.ops.local.sfn.cli.SfnCommand.class,
             jp.resas.ops.local.report.ReportCommand.class,
             jp.resas.ops.local.ledger.LedgerCommand.class,
+            jp.resas.ops.local.bench.BenchCommand.class,
         })
 public final class ResasOps implements Runnable {
 

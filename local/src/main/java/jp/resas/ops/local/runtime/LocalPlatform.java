@@ -33,6 +33,11 @@ public final class LocalPlatform implements AutoCloseable {
         return new LocalPlatform(database, context(dataDir, database, LOOPBACK, -1));
     }
 
+    /** As {@link #start(Path, LocalDatabase)}, with settings that override the local ones (e.g. a benchmark's pool). */
+    public static LocalPlatform start(Path dataDir, LocalDatabase database, Map<String, Object> settings) {
+        return new LocalPlatform(database, context(dataDir, database, LOOPBACK, -1, settings));
+    }
+
     /**
      * Starts the context and serves the API on {@code port} of the loopback interface only; with port 0
      * the system chooses a free one, read back with {@link #port()} (no race with another process).
@@ -64,11 +69,18 @@ public final class LocalPlatform implements AutoCloseable {
      * database is stopped again.
      */
     private static ApplicationContext context(Path dataDir, LocalDatabase database, String host, int port) {
+        return context(dataDir, database, host, port, Map.of());
+    }
+
+    private static ApplicationContext context(Path dataDir, LocalDatabase database, String host, int port,
+            Map<String, Object> settings) {
         try {
+            Map<String, Object> properties = properties(dataDir, database, Map.of("micronaut.server.port", port == 0 ? -1 : port,
+                    "micronaut.server.host", host));
+            properties.putAll(settings);
             ApplicationContext context = ApplicationContext.builder()
                     .deduceEnvironment(false)
-                    .properties(properties(dataDir, database, Map.of("micronaut.server.port", port == 0 ? -1 : port,
-                            "micronaut.server.host", host)))
+                    .properties(properties)
                     .start();
             database.watch(context.getBean(DatabaseAvailability.class), () -> evictPool(context));
             return context;

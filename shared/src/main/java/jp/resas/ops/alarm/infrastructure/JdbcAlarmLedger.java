@@ -14,15 +14,18 @@ import jp.resas.ops.alarm.AlarmRule;
 import jp.resas.ops.incident.IncidentId;
 import jp.resas.ops.incident.IncidentStatus;
 import jp.resas.ops.incident.TimelineEntry;
+import jp.resas.ops.incident.infrastructure.OpenIncidents;
 import jp.resas.ops.platform.jdbc.Sql;
 
 @Singleton
 final class JdbcAlarmLedger implements AlarmLedger {
 
     private final Sql sql;
+    private final OpenIncidents open;
 
-    JdbcAlarmLedger(Sql sql) {
+    JdbcAlarmLedger(Sql sql, OpenIncidents open) {
         this.sql = sql;
+        this.open = open;
     }
 
     @Override
@@ -67,12 +70,14 @@ final class JdbcAlarmLedger implements AlarmLedger {
 
     @Override
     public IncidentId openIncident(AlarmRef alarm, String title, int severity, Instant openedAt) {
-        return sql.queryOne("""
+        IncidentId id = sql.queryOne("""
                 INSERT INTO incident (title, severity, status, source, alarm_arn, alarm_name, account_id, region,
                                       occurrences, opened_at)
                 VALUES (?, ?, ?, 'ALARM', ?, ?, ?, ?, 0, ?) RETURNING id
                 """, row -> new IncidentId(row.getLong(1)), title, severity, IncidentStatus.DETECTED, alarm.arn(),
                 alarm.name(), alarm.accountId(), alarm.region(), openedAt).orElseThrow();
+        open.storeMissingDueTimes(id.value());
+        return id;
     }
 
     @Override
@@ -112,11 +117,15 @@ final class JdbcAlarmLedger implements AlarmLedger {
 
     @Override
     public void updateDerived(IncidentId incident, int occurrences, Instant openedAt, Instant recoveredAt) {
-        sql.update("""
+        // A moved opened_at clears the stored due times (trigger); only then are they computed again.
+        boolean missing = sql.queryOne("""
                 UPDATE incident SET occurrences = ?, opened_at = ?, recovered_at = ?, updated_at = now(),
                                     version = version + 1
-                WHERE id = ?
-                """, occurrences, openedAt, recoveredAt, incident.value());
+                WHERE id = ? RETURNING sla_queue_due_at IS NULL AND status <> 'CLOSED'
+                """, row -> row.getBoolean(1), occurrences, openedAt, recoveredAt, incident.value()).orElse(false);
+        if (missing) {
+            open.storeMissingDueTimes(incident.value());
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.micronaut.views.ModelAndView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.resas.ops.dashboard.infrastructure.DashboardFigures;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunStatus;
@@ -28,6 +29,7 @@ class DashboardController {
 
     static final Duration DUE_SOON = Duration.ofHours(4);
     static final Duration COLLECTOR_WINDOW = Duration.ofDays(7);
+    static final int ROWS = 50;
 
     /** What the dashboard shows; each list is what the named queue or query returns. */
     record DashboardView(List<SeverityCount> openIncidents, long openTotal, List<WorkRow> breached,
@@ -76,7 +78,9 @@ class DashboardController {
         return Pages.view("dashboard", user, "dashboard", "ダッシュボード", view);
     }
 
+    /** The first page of a queue: the most urgent {@value #ROWS}, as the API's first page gives them. */
     private List<WorkRow> queue(Queue queue, PortalUser user) {
-        return queues.queue(queue, user.name(), DUE_SOON).stream().map(WorkRow::of).toList();
+        return queues.queue(queue, user.name(), DUE_SOON, Optional.empty(), ROWS).items().stream().map(WorkRow::of)
+                .toList();
     }
 }

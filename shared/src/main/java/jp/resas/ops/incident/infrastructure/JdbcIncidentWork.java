@@ -24,10 +24,12 @@ final class JdbcIncidentWork implements IncidentWork {
 
     private final Sql sql;
     private final Incidents incidents;
+    private final OpenIncidents open;
 
-    JdbcIncidentWork(Sql sql, Incidents incidents) {
+    JdbcIncidentWork(Sql sql, Incidents incidents, OpenIncidents open) {
         this.sql = sql;
         this.incidents = incidents;
+        this.open = open;
     }
 
     @Override
@@ -38,11 +40,13 @@ final class JdbcIncidentWork implements IncidentWork {
 
     @Override
     public IncidentId raise(NewIncident incident, String createdBy, Instant at) {
-        return sql.queryOne("""
+        IncidentId id = sql.queryOne("""
                 INSERT INTO incident (title, severity, major, impact, status, source, opened_at, created_by)
                 VALUES (?, ?, ?, ?, 'DETECTED', 'MANUAL', ?, ?) RETURNING id
                 """, row -> new IncidentId(row.getLong(1)), incident.title(), incident.severity(), incident.major(),
                 incident.impact(), at, createdBy).orElseThrow();
+        open.storeMissingDueTimes(id.value());
+        return id;
     }
 
     @Override
@@ -58,6 +62,7 @@ final class JdbcIncidentWork implements IncidentWork {
                 + "impact = ?, cause = ?, workaround = ?, permanent_fix = ?, prevention = ?, updated_at = now(), "
                 + "version = version + 1 WHERE id = ?", to, at, at, report.impact(), report.cause(),
                 report.workaround(), report.permanentFix(), report.prevention(), id.value());
+        open.storeMissingDueTimes(id.value());
     }
 
     @Override
@@ -70,6 +75,7 @@ final class JdbcIncidentWork implements IncidentWork {
                 WHERE id = ?
                 """, changed.severity(), changed.major(), changed.assignee(), report.impact(), report.cause(),
                 report.workaround(), report.permanentFix(), report.prevention(), at, changed.id().value());
+        open.storeMissingDueTimes(changed.id().value());
     }
 
     @Override

@@ -116,6 +116,31 @@ public record Keyset(List<Key> keys, boolean descending) {
         return encode(List.of(column), List.of(String.valueOf(value)));
     }
 
+    /**
+     * A cursor after a row whose key values are {@code values} (in this keyset's key order), for a list that
+     * merges pages of its own, e.g. the queues over two tables; read back with {@link #after(Request)}.
+     */
+    public String cursor(List<?> values) {
+        if (values.size() != keys.size()) {
+            throw new IllegalArgumentException("a cursor needs " + keys.size() + " values, not " + values.size());
+        }
+        return encode(keys.stream().map(Key::column).toList(), values.stream().map(String::valueOf).toList());
+    }
+
+    /** The key values of a cursor made by {@link #cursor(List)}, typed (Instant, Long, String); 400 otherwise. */
+    public Optional<List<Object>> after(Request request) {
+        return request.after().map(after -> {
+            if (after.size() != keys.size() + 1 || !after.get(0).equals(columns())) {
+                throw badCursor();
+            }
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                values.add(value(keys.get(i).type(), after.get(i + 1)));
+            }
+            return values;
+        });
+    }
+
     /** The key columns' names lead the cursor, so a cursor of another list (or made up) is refused. */
     private static String encode(List<String> columns, List<String> values) {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();

@@ -12,17 +12,20 @@ import jp.resas.ops.slaadmin.PolicyChange;
 import jp.resas.ops.slaadmin.PolicyTable;
 import jp.resas.ops.slaadmin.SlaPolicyStore;
 import jp.resas.ops.slaadmin.StoredPolicy;
+import jp.resas.ops.ticket.infrastructure.QueueService;
 
-/** The transaction boundary of the SLA policy settings. */
+/** The transaction boundary of the SLA policy settings; a change recomputes the open items' due times in it. */
 @Singleton
 public class SlaPolicyService {
 
     private final SlaPolicyStore store;
     private final ChangingSlaPolicy changing;
+    private final QueueService queues;
 
-    SlaPolicyService(SlaPolicyStore store, AuditLog audit, Clock clock) {
+    SlaPolicyService(SlaPolicyStore store, AuditLog audit, Clock clock, QueueService queues) {
         this.store = store;
         this.changing = new ChangingSlaPolicy(store, audit, clock);
+        this.queues = queues;
     }
 
     @Transactional(readOnly = true)
@@ -33,6 +36,7 @@ public class SlaPolicyService {
     @Transactional
     public StoredPolicy change(TicketType type, Priority priority, PolicyChange change, Actor actor) {
         changing.change(type, priority, change, actor);
+        queues.recomputeDueTimes();
         return PolicyTable.of(store.changed()).get(type, priority);
     }
 }

@@ -18,6 +18,10 @@ import jp.resas.ops.sla.Pause;
 import jp.resas.ops.sla.PauseReason;
 import jp.resas.ops.sla.Priority;
 import jp.resas.ops.ticket.Approval;
+import jp.resas.ops.ticket.QueueFilter;
+import jp.resas.ops.ticket.QueuePosition;
+import jp.resas.ops.ticket.SlaEvaluation;
+import jp.resas.ops.ticket.SlaSnapshot;
 import jp.resas.ops.ticket.NewTicket;
 import jp.resas.ops.ticket.Ticket;
 import jp.resas.ops.ticket.TicketCursor;
@@ -34,24 +38,29 @@ final class JdbcTickets implements Tickets {
     private static final String COLUMNS = "id, kind, title, priority, status, requester, assignee, due_date, "
             + "fields::text AS fields, created_at, first_responded_at, resolved_at, closed_at, version, "
             + "approved_content::text AS approved_content, content_authors";
+    private static final String OPEN = "closed_at IS NULL";
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() { };
 
     private final Sql sql;
     private final ObjectMapper json;
+    private final SlaEvaluation sla;
 
-    JdbcTickets(Sql sql, ObjectMapper json) {
+    JdbcTickets(Sql sql, ObjectMapper json, SlaEvaluation sla) {
         this.sql = sql;
         this.json = json;
+        this.sla = sla;
     }
 
     @Override
     public TicketId insert(TicketKind kind, NewTicket ticket, String status, String requester, Instant at) {
-        return sql.queryOne("""
+        TicketId id = sql.queryOne("""
                 INSERT INTO ticket (kind, title, priority, status, requester, assignee, due_date, fields, created_at,
                                     content_authors)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ARRAY[?]) RETURNING id
                 """, row -> new TicketId(row.getLong(1)), kind, ticket.title(), ticket.priority(), status, requester,
                 ticket.assignee(), ticket.dueDate(), write(ticket.fields()), at, requester).orElseThrow();
+        storeDueTimes(id.value());
+        return id;
     }
 
     @Override
@@ -76,11 +85,13 @@ final class JdbcTickets implements Tickets {
                 """, t.status(), t.assignee(), write(t.fields()), t.firstRespondedAt(), t.resolvedAt(), t.closedAt(),
                 t.version(), t.title(), t.priority(), t.dueDate(), t.approvedContent().map(this::write).orElse(null),
                 t.authors().stream().sorted().toArray(String[]::new), t.id().value());
+        storeDueTimes(t.id().value());
     }
 
     @Override
     public void startPause(TicketId id, PauseReason reason, Instant at) {
         sql.update("INSERT INTO ticket_pause (ticket_id, reason, from_at) VALUES (?, ?, ?)", id.value(), reason, at);
+        storeDueTimes(id.value());
     }
 
     @Override
@@ -88,6 +99,7 @@ final class JdbcTickets implements Tickets {
         // A pause ended in the instant it began counts for nothing; the CHECK forbids an empty span.
         sql.update("DELETE FROM ticket_pause WHERE ticket_id = ? AND until_at IS NULL AND from_at >= ?", id.value(), at);
         sql.update("UPDATE ticket_pause SET until_at = ? WHERE ticket_id = ? AND until_at IS NULL", at, id.value());
+        storeDueTimes(id.value());
     }
 
     @Override
@@ -155,6 +167,56 @@ final class JdbcTickets implements Tickets {
     @Override
     public List<Ticket> open() {
         return pauses(sql.query("SELECT " + COLUMNS + " FROM ticket WHERE closed_at IS NULL ORDER BY id", this::ticket));
+    }
+
+    /** The tickets of one queue page (see {@link QueueSql#page}), each with its stored queue due time. */
+    List<QueuedTicket> queued(QueueFilter filter, Optional<QueuePosition> after, int rank, int limit) {
+        List<Object> params = new ArrayList<>();
+        String query = QueueSql.page(COLUMNS + ", sla_queue_due_at", "ticket", OPEN, "requester", rank, filter, after,
+                limit, params);
+        List<QueuedTicket> rows = sql.query(query, row -> new QueuedTicket(ticket(row),
+                Sql.instant(row, "sla_queue_due_at")), params.toArray());
+        List<Ticket> withPauses = pauses(rows.stream().map(QueuedTicket::ticket).toList());
+        List<QueuedTicket> page = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            page.add(new QueuedTicket(withPauses.get(i), rows.get(i).due()));
+        }
+        return page;
+    }
+
+    /**
+     * Stores one ticket's due times if it has none (new, or an SLA fact or pause changed: triggers clear them),
+     * in the transaction that changed it; the calendar and policies are read only then.
+     */
+    void storeDueTimes(long id) {
+        List<Ticket> missing = sql.query("SELECT " + COLUMNS + " FROM ticket WHERE id = ? AND " + OPEN
+                + " AND sla_queue_due_at IS NULL", this::ticket, id);
+        if (!missing.isEmpty()) {
+            store(sla.snapshot(), pauses(missing));
+        }
+    }
+
+    int computeMissingDueTimes(SlaSnapshot now) {
+        int total = 0;
+        List<Ticket> batch;
+        do {
+            batch = pauses(sql.query("SELECT " + COLUMNS + " FROM ticket WHERE " + OPEN
+                    + " AND sla_queue_due_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", this::ticket,
+                    QueueSql.BATCH));
+            store(now, batch);
+            total += batch.size();
+        } while (batch.size() == QueueSql.BATCH);
+        return total;
+    }
+
+    void forgetDueTimes() {
+        sql.update("UPDATE ticket SET sla_response_due_at = NULL, sla_resolution_due_at = NULL, "
+                + "sla_queue_due_at = NULL WHERE " + OPEN);
+    }
+
+    private void store(SlaSnapshot now, List<Ticket> tickets) {
+        QueueSql.store(sql, "ticket", tickets, t -> t.id().value(),
+                t -> now.dueTimes(t.kind().slaType(), t.priority(), t.slaTimeline()));
     }
 
     private static void filter(StringBuilder where, List<Object> params, String column, Optional<?> value) {

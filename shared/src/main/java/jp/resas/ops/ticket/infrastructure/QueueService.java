@@ -4,13 +4,18 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import jp.resas.ops.ticket.OpenWork;
 import jp.resas.ops.ticket.Queue;
-import jp.resas.ops.ticket.QueueItem;
+import jp.resas.ops.ticket.QueuePage;
+import jp.resas.ops.ticket.QueuePosition;
 import jp.resas.ops.ticket.ReadingQueues;
 import jp.resas.ops.ticket.SlaEvaluation;
 
-/** The queues over every source of open work (tickets and incidents), read in one transaction. */
+/**
+ * The queues over every source of open work (tickets and incidents), a page read in one transaction; and
+ * the recomputation of every open item's due times that a policy or calendar change runs in its own.
+ */
 @Singleton
 public class QueueService {
 
@@ -20,8 +25,15 @@ public class QueueService {
         this.queues = new ReadingQueues(sources, sla);
     }
 
-    @Transactional(readOnly = true)
-    public List<QueueItem> queue(Queue queue, String user, Duration within) {
-        return queues.queue(queue, user, within);
+    /** Read-write: due times a writer left uncomputed are stored before the page is read. */
+    @Transactional
+    public QueuePage queue(Queue queue, String user, Duration within, Optional<QueuePosition> after, int limit) {
+        return queues.queue(queue, user, within, after, limit);
+    }
+
+    /** Called by the policy and calendar changes, inside their transaction. */
+    @Transactional
+    public int recomputeDueTimes() {
+        return queues.recomputeDueTimes();
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.sla.SlaStatus;
@@ -14,6 +15,7 @@ import jp.resas.ops.ticket.DecidingApproval;
 import jp.resas.ops.ticket.NewTicket;
 import jp.resas.ops.ticket.OpeningTicket;
 import jp.resas.ops.ticket.SlaEvaluation;
+import jp.resas.ops.ticket.SlaSnapshot;
 import jp.resas.ops.ticket.Ticket;
 import jp.resas.ops.ticket.TicketDetail;
 import jp.resas.ops.ticket.TicketEvent;
@@ -64,6 +66,13 @@ public class TicketService {
 
     public Optional<SlaStatus> sla(Ticket ticket) {
         return ticket.kind().slaType().map(type -> sla.now(type, ticket.priority(), ticket.slaTimeline()));
+    }
+
+    /** The SLA of each of many tickets (a list page), with one calendar and one policy read for all. */
+    public Function<Ticket, Optional<SlaStatus>> slaNow() {
+        SlaSnapshot now = sla.snapshot();
+        return ticket -> ticket.kind().slaType().map(type -> now.evaluate(type, ticket.priority(),
+                ticket.slaTimeline()));
     }
 
     @Transactional

@@ -21,11 +21,14 @@ class QueueController {
         this.queues = queues;
     }
 
-    /** {@code queue}: mine, unassigned, due-soon (within {@code withinMinutes} business minutes, default 240), breached. */
+    /**
+     * {@code queue}: mine, unassigned, due-soon (within {@code withinMinutes} business minutes, default 240), breached;
+     * earliest SLA due time first, keyset pages ({@code limit}, {@code cursor}).
+     */
     @Get("/{queue}")
     jp.resas.ops.platform.web.ListPage<QueueItemView> queue(@PathVariable String queue,
             @Nullable @QueryValue String withinMinutes, @Nullable @QueryValue String limit,
             @Nullable @QueryValue String cursor, Authentication user) {
-        return jp.resas.ops.platform.web.ListPage.of(queues.queue(queue, withinMinutes, user.getName()), limit, cursor);
+        return queues.queue(queue, withinMinutes, user.getName(), limit, cursor);
     }
 }

@@ -2,16 +2,26 @@ package jp.resas.ops.ticket.web;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.Texts;
+import jp.resas.ops.platform.jdbc.Keyset;
+import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.ticket.Queue;
+import jp.resas.ops.ticket.QueuePage;
+import jp.resas.ops.ticket.QueuePosition;
 import jp.resas.ops.ticket.infrastructure.QueueService;
 
-/** Reads a queue request and shows each ticket or incident in it. */
+/** Reads a queue request and shows each ticket or incident in it, a keyset page at a time. */
 @Singleton
 class QueueEndpoints {
+
+    /** The cursor's keys: the stored due time, the source (incidents, tickets) and the id. */
+    static final Keyset ORDER = Keyset.ascending(Keyset.instant("due"), Keyset.number("source"),
+            Keyset.number("id"));
 
     private final QueueService queues;
 
@@ -19,12 +29,23 @@ class QueueEndpoints {
         this.queues = queues;
     }
 
-    List<QueueItemView> queue(String queue, String withinMinutes, String user) {
+    ListPage<QueueItemView> queue(String queue, String withinMinutes, String user, String limit, String cursor) {
         Queue which = Texts.oneOf("queue", queue.toUpperCase(Locale.ROOT).replace('-', '_'), Queue.class);
         Duration within = Duration.ofMinutes(withinMinutes == null ? 240 : minutes(withinMinutes));
-        return queues.queue(which, user, within).stream()
-                .map(item -> QueueItemView.of(item.item(), item.sla().orElse(null)))
-                .toList();
+        Keyset.Request request = Keyset.request(limit, cursor);
+        Optional<QueuePosition> after = ORDER.after(request).map(QueueEndpoints::position);
+        QueuePage page = queues.queue(which, user, within, after, request.limit());
+        return new ListPage<>(page.items().stream()
+                .map(item -> QueueItemView.of(item.item(), item.sla().orElse(null))).toList(),
+                page.next().map(p -> ORDER.cursor(List.of(p.due(), p.source(), p.id()))).orElse(null));
+    }
+
+    private static QueuePosition position(List<Object> keys) {
+        long source = (Long) keys.get(1);
+        if (source < 0 || source > Integer.MAX_VALUE) {
+            throw new InvalidInputException("cursor", "cursor が正しくありません。前のページの nextCursor を指定してください。");
+        }
+        return new QueuePosition((Instant) keys.get(0), (int) source, (Long) keys.get(2));
     }
 
     private static long minutes(String value) {

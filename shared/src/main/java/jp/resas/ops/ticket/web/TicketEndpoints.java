@@ -61,8 +61,9 @@ public class TicketEndpoints {
                 last.map(day -> day.plusDays(1).atStartOfDay(JST).toInstant()),
                 Optional.ofNullable(period.q()).map(value -> Texts.optional("q", value, TicketQuery.MAX_TEXT)),
                 limit == null ? DEFAULT_LIMIT : limit(limit), Optional.ofNullable(cursor).map(TicketEndpoints::cursor)));
+        var sla = tickets.slaNow();
         return new TicketListView(page.items().stream()
-                .map(t -> TicketView.of(t, rules, tickets.sla(t).orElse(null))).toList(),
+                .map(t -> TicketView.of(t, rules, sla.apply(t).orElse(null))).toList(),
                 page.next().map(TicketCursor::encode).orElse(null));
     }
 

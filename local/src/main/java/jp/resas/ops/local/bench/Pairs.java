@@ -1,0 +1,120 @@
+package jp.resas.ops.local.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs two sides of a comparison in turn, each on the same number of threads for the same time, and keeps
+ * the ratio of each pair (A's throughput over B's, and A's p99 over B's).
+ */
+final class Pairs {
+
+    /** One unit of work of a side, on the calling thread; {@code thread} tells the threads apart. */
+    @FunctionalInterface
+    interface Work {
+        void run(int thread) throws Exception;
+    }
+
+    /** What one side did in one turn. */
+    record Turn(long operations, double seconds, double p50Millis, double p99Millis) {
+
+        double throughput() {
+            return operations / seconds;
+        }
+    }
+
+    private final int threads;
+    private final double seconds;
+
+    Pairs(int threads, double seconds) {
+        this.threads = threads;
+        this.seconds = seconds;
+    }
+
+    /** Runs {@code work} on every thread until the time is up (or {@code limit} operations, if positive). */
+    Turn turn(Work work, long limit) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong started = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long begin = System.nanoTime();
+        try {
+            List<Future<long[]>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int n = 0;
+                    while (System.nanoTime() < deadline && (limit <= 0 || started.incrementAndGet() <= limit)) {
+                        long s = System.nanoTime();
+                        work.run(thread);
+                        if (n == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, n * 2);
+                        }
+                        latencies[n++] = System.nanoTime() - s;
+                    }
+                    return Arrays.copyOf(latencies, n);
+                }));
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> f : results) {
+                all.add(f.get());
+            }
+            double elapsed = (System.nanoTime() - begin) / 1e9;
+            long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            if (latencies.length == 0) {
+                throw new IllegalStateException("nothing was done in " + seconds + " s");
+            }
+            return new Turn(latencies.length, elapsed, percentile(latencies, 0.50), percentile(latencies, 0.99));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))] / 1e6;
+    }
+
+    /** Alternates A and B {@code rounds} times after one warm-up turn each; prints each pair and the summary. */
+    void compare(PrintWriter out, String what, Work a, Work b, int rounds, long limit) throws Exception {
+        turn(a, limit);
+        turn(b, limit);
+        double[] throughput = new double[rounds];
+        double[] p99 = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            Turn ta = turn(a, limit);
+            Turn tb = turn(b, limit);
+            throughput[r] = ta.throughput() / tb.throughput();
+            p99[r] = ta.p99Millis() / tb.p99Millis();
+            out.printf("  %-40s round %d: A %8.1f/s p50 %7.2f ms p99 %7.2f ms | B %8.1f/s p50 %7.2f ms p99 %7.2f ms%n",
+                    what, r + 1, ta.throughput(), ta.p50Millis(), ta.p99Millis(), tb.throughput(), tb.p50Millis(),
+                    tb.p99Millis());
+            out.flush();
+        }
+        out.printf("%-42s throughput A/B min %.3f median %.3f | p99 A/B min %.2f median %.2f | load %s%n", what,
+                min(throughput), median(throughput), min(p99), median(p99), load());
+        out.flush();
+    }
+
+    static String load() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return String.format("%.2f (%d cores)", load, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
