@@ -34,8 +34,11 @@ public interface ReportSources {
     /** Every ticket of a kind, newest first, as the kind's list endpoint pages through them. */
     List<Ticket> tickets(TicketKind kind);
 
-    /** The SLA the API shows for the ticket now; empty for kinds without one. */
-    Optional<SlaStatus> sla(Ticket ticket);
+    /**
+     * The SLA the API shows for each ticket now (empty for kinds without one), with the calendar and the
+     * policies read once for all the tickets it is asked about.
+     */
+    java.util.function.Function<Ticket, Optional<SlaStatus>> slaNow();
 
     List<MaintenanceWindow> maintenanceWindows();
 

@@ -58,8 +58,9 @@ final class TicketFigures {
         long resolutionMet = 0;
         List<Duration> responseTimes = new ArrayList<>();
         List<Duration> resolutionTimes = new ArrayList<>();
+        var slaNow = sources.slaNow();
         for (Ticket ticket : tickets) {
-            Optional<SlaStatus> sla = sources.sla(ticket);
+            Optional<SlaStatus> sla = slaNow.apply(ticket);
             if (ticket.firstRespondedAt() != null) {
                 respondedCount++;
                 responseMet += sla.filter(s -> s.firstResponse().state() == SlaState.MET).isPresent() ? 1 : 0;

@@ -118,8 +118,8 @@ class ApiReportSources implements ReportSources {
     }
 
     @Override
-    public Optional<SlaStatus> sla(Ticket ticket) {
-        return tickets.sla(ticket);
+    public java.util.function.Function<Ticket, Optional<SlaStatus>> slaNow() {
+        return tickets.slaNow();
     }
 
     @Override
