@@ -139,8 +139,8 @@ public final class NotificationsStack extends Stack {
                 + "the chat webhook secret's name with its random suffix; the sweep's one-time wake-ups, named by "
                 + "their time, in its own schedule group and name prefix only.",
                 concat(List.of("Action::kms:GenerateDataKey*", "Resource::*",
-                        "Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/"
-                                + SWEEP_SCHEDULE_GROUP + "/" + SWEEP_SCHEDULE_PREFIX + "*"), secretFinding));
+                        "/^Resource::arn:.+:scheduler:.+:schedule\\/" + SWEEP_SCHEDULE_GROUP + "\\/"
+                                + SWEEP_SCHEDULE_PREFIX + "\\*$/"), secretFinding));
         Suppress.findings(reports.function(), "AwsSolutions-IAM5", "Report files are keyed by their SHA-256 under "
                 + "reports/, unknown in advance; publishing to a KMS-encrypted topic needs kms:GenerateDataKey*, "
                 + "scoped to the topic's key; X-Ray's Resource::*; the chat webhook secret's name with its suffix.",

@@ -42,8 +42,7 @@ class NotificationsStackTest {
                 "Handler", "jp.resas.ops.functions.notification.IncidentNotifyHandler::handleRequest",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas-ops-sweep",
-                        "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", Map.of("Fn::Join", List.of("", List.of("arn:",
-                                Map.of("Ref", "AWS::Partition"), ":lambda:", Map.of("Ref", "AWS::Region"), ":",
+                        "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", Map.of("Fn::Join", List.of("", List.of("arn:aws:lambda:ap-northeast-1:",
                                 Map.of("Ref", "AWS::AccountId"), ":function:resas-ops-incident-notify:live"))),
                         "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", Match.objectLike(Map.of("Fn::GetAtt",
                                 List.of(schedulerRoleId(), "Arn")))))))));
@@ -55,9 +54,8 @@ class NotificationsStackTest {
         notifications.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
                 "Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", "scheduler:CreateSchedule", "Effect", "Allow",
-                                "Resource", Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
-                                        ":scheduler:", Map.of("Ref", "AWS::Region"), ":", Map.of("Ref", "AWS::AccountId"),
-                                        ":schedule/resas-ops-sweep/sweep-*"))))),
+                                "Resource", Map.of("Fn::Join", List.of("", List.of("arn:aws:scheduler:ap-northeast-1:",
+                                        Map.of("Ref", "AWS::AccountId"), ":schedule/resas-ops-sweep/sweep-*"))))),
                         Match.objectLike(Map.of("Action", "iam:PassRole",
                                 "Resource", Map.of("Fn::GetAtt", List.of(schedulerRoleId(), "Arn")),
                                 "Condition", Map.of("StringEquals",

@@ -105,7 +105,9 @@ final class SweepAwsEndpoint implements AutoCloseable {
         return List.copyOf(invoked);
     }
 
+    /** Forgets what was asked, and the schedules held (as if they had fired: one-time, deleted after completion). */
     void forget() {
+        schedules.clear();
         created.clear();
         refused.clear();
         invoked.clear();
