@@ -136,8 +136,11 @@ class MonitoringStackTest {
                         "Resource", Map.of("Fn::Join", List.of("", List.of("arn:aws:lambda:ap-northeast-1:",
                                 Map.of("Ref", "AWS::AccountId"), ":function:resas-ops-incident-notify:live"))))))))));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        monitoring.findResources("AWS::IAM::Policy").values().forEach(policy -> json.valueToTree(policy)
-                .at("/Properties/PolicyDocument/Statement").forEach(statement -> {
+        String intakeRole = logicalId(stack.alarmIntakeFunction().function().getRole());
+        monitoring.findResources("AWS::IAM::Policy").values().stream()
+                .map(policy -> json.<com.fasterxml.jackson.databind.JsonNode>valueToTree(policy))
+                .filter(policy -> policy.at("/Properties/Roles").toString().contains(intakeRole))
+                .forEach(policy -> policy.at("/Properties/PolicyDocument/Statement").forEach(statement -> {
                     if (statement.path("Action").toString().contains("lambda:InvokeFunction")) {
                         org.assertj.core.api.Assertions.assertThat(statement.path("Resource").toString())
                                 .contains("resas-ops-incident-notify:live").doesNotContain("\"*\"");
