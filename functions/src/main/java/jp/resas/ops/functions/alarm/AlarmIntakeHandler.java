@@ -16,6 +16,7 @@ import jp.resas.ops.alarm.MalformedAlarmEventException;
 import jp.resas.ops.alarm.infrastructure.AlarmIntakeService;
 import jp.resas.ops.functions.platform.HandlerMetrics;
 import jp.resas.ops.functions.platform.LambdaPlatform;
+import jp.resas.ops.notification.infrastructure.NotificationSweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -24,6 +25,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * {@code alarm-intake}: takes an alarm state change however AWS delivers it (EventBridge rule, SNS
  * subscription, alarm Lambda action) and answers what it did to which incident. A malformed event
  * fails the invocation, so AWS retries it and then sends it to the dead-letter queue; nothing is written.
+ * After the transaction, when an incident of severity 1–2 waits for its page, the notification sweep is
+ * started at once ({@link NotificationSweep#triggerIfPageDue}); a retried event triggers it again.
  */
 public final class AlarmIntakeHandler implements RequestStreamHandler {
 
@@ -32,6 +35,7 @@ public final class AlarmIntakeHandler implements RequestStreamHandler {
     private final AlarmIntakeService intake;
     private final ObjectMapper json;
     private final HandlerMetrics metrics;
+    private final NotificationSweep sweep;
 
     public AlarmIntakeHandler() {
         this(LambdaPlatform.start());
@@ -39,13 +43,14 @@ public final class AlarmIntakeHandler implements RequestStreamHandler {
 
     public AlarmIntakeHandler(ApplicationContext context) {
         this(context.getBean(AlarmIntakeService.class), context.getBean(ObjectMapper.class),
-                HandlerMetrics.forEnvironment());
+                HandlerMetrics.forEnvironment(), context.getBean(NotificationSweep.class));
     }
 
-    AlarmIntakeHandler(AlarmIntakeService intake, ObjectMapper json, HandlerMetrics metrics) {
+    AlarmIntakeHandler(AlarmIntakeService intake, ObjectMapper json, HandlerMetrics metrics, NotificationSweep sweep) {
         this.intake = intake;
         this.json = json;
         this.metrics = metrics;
+        this.sweep = sweep;
     }
 
     @Override
@@ -68,6 +73,9 @@ public final class AlarmIntakeHandler implements RequestStreamHandler {
         results.forEach(result -> counts.merge("Alarm" + camel(result.outcome()), 1, Integer::sum));
         metrics.publish(counts);
         LOG.info("alarm event applied: {}", counts);
+        if (sweep.triggerIfPageDue()) {
+            LOG.info("a severity 1-2 incident waits for its page: notification sweep started");
+        }
         return Map.of("results", results.stream().map(AlarmIntakeHandler::view).toList());
     }
 

@@ -93,6 +93,12 @@ public final class LambdaPlatform {
         setting(env, "RESAS_NOTIFICATIONS_SNS_TOPIC_ARN").ifPresent(arn ->
                 properties.put("resas.notifications.sns.topic-arn", arn));
         setting(env, "RESAS_PORTAL_BASE_URL").ifPresent(url -> properties.put("resas.portal.base-url", url));
+        // The notification sweep: the intake's asynchronous invoke, and the sweep's own one-time wake-ups.
+        Map.of("RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas.notifications.sweep.function",
+                "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas.notifications.sweep.schedule-group",
+                "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", "resas.notifications.sweep.target-arn",
+                "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", "resas.notifications.sweep.role-arn")
+                .forEach((variable, property) -> setting(env, variable).ifPresent(value -> properties.put(property, value)));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;

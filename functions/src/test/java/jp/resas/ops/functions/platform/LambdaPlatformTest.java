@@ -28,6 +28,23 @@ class LambdaPlatformTest {
     }
 
     @Test
+    void theNotificationSweepsTriggerAndWakeUps_comeFromTheEnvironmentTheCdkAppSets() {
+        Map<String, Object> properties = properties(Map.of(
+                "RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas-ops-incident-notify:live",
+                "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas-ops-sweep",
+                "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", "arn:aws:lambda:ap-northeast-1:123456789012:function:x:live",
+                "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", "arn:aws:iam::123456789012:role/sweep"));
+
+        assertThat(properties).containsEntry("resas.notifications.sweep.function", "resas-ops-incident-notify:live")
+                .containsEntry("resas.notifications.sweep.schedule-group", "resas-ops-sweep")
+                .containsEntry("resas.notifications.sweep.target-arn",
+                        "arn:aws:lambda:ap-northeast-1:123456789012:function:x:live")
+                .containsEntry("resas.notifications.sweep.role-arn", "arn:aws:iam::123456789012:role/sweep");
+        assertThat(properties(Map.of())).doesNotContainKeys("resas.notifications.sweep.function",
+                "resas.notifications.sweep.schedule-group");
+    }
+
+    @Test
     void poolSize_comesFromTheEnvironment_andKeepsNoIdleConnection() {
         Map<String, Object> properties = properties(Map.of("RESAS_DB_POOL_SIZE", "3"));
 

@@ -49,6 +49,7 @@ public final class ApiStack extends Stack {
     private final ResasFunction opsApi;
     private final HttpApi httpApi;
     private final Bucket attachments;
+    private final ResasFunction attachmentRetention;
     private final LogGroup accessLogs;
 
     public ApiStack(Construct scope, String id, ApiStackProps props) {
@@ -93,6 +94,9 @@ public final class ApiStack extends Stack {
                         + "PutObject/GetObject on the attachment bucket's objects.",
                 List.of("Resource::<" + getLogicalId((software.amazon.awscdk.CfnElement) attachments.getNode()
                         .getDefaultChild()) + ".Arn>/*"));
+
+        this.attachmentRetention = new AttachmentRetention(this, "AttachmentRetention", attachments, props.database(),
+                props.vpc(), props.functions().code()).function();
 
         HttpLambdaIntegration integration = new HttpLambdaIntegration("OpsApiIntegration", opsApi.alias());
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")
@@ -156,6 +160,11 @@ public final class ApiStack extends Stack {
     /** The HTTP API's access log (JSON lines with status and latency), read by the log collector. */
     public LogGroup accessLogGroup() {
         return accessLogs;
+    }
+
+    /** {@code attachment-retention}: the daily purge of deleted attachments' objects from {@link #attachmentBucket()}. */
+    public ResasFunction attachmentRetentionFunction() {
+        return attachmentRetention;
     }
 
     public Bucket attachmentBucket() {

@@ -5,6 +5,7 @@ import java.util.List;
 import jp.resas.ops.infra.lambda.ResasFunction;
 import jp.resas.ops.infra.lambda.ResasFunctionProps;
 import jp.resas.ops.infra.nag.Suppress;
+import jp.resas.ops.infra.notification.NotificationsStack;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Acknowledgment;
 import software.amazon.awscdk.Duration;
@@ -14,6 +15,7 @@ import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.sns.Subscription;
@@ -60,11 +62,16 @@ public final class MonitoringStack extends Stack {
                 .timeout(Duration.seconds(60))
                 // Alarms come in bursts; five at once is plenty, and async retries absorb throttling.
                 .reservedConcurrency(ALARM_INTAKE_CONCURRENCY)
-                .environment(props.database().environment())
+                .environment(intakeEnvironment(props))
                 .vpc(props.vpc())
                 .securityGroups(List.of(props.database().clientSecurityGroup()))
                 .build());
         props.database().grantTo(alarmIntake.function());
+        // A severity 1-2 incident that waits for its page starts the notification sweep: that function only.
+        alarmIntake.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(NotificationsStack.sweepAliasArn(this)))
+                .build());
         // Two retries (about 1 and 2 minutes later) absorb a database failover or resume from pause; a
         // malformed event fails the same way every time and lands in the queue within minutes.
         alarmIntake.alias().configureAsyncInvoke(EventInvokeConfigOptions.builder()
@@ -102,6 +109,14 @@ public final class MonitoringStack extends Stack {
         this.alarmReplay = new AlarmReplay(this, "AlarmReplay", alarmIntake).stateMachine();
 
         CfnOutput.Builder.create(this, "AlarmTopicArn").value(alarmTopic.getTopicArn()).build();
+    }
+
+    private static java.util.Map<String, String> intakeEnvironment(MonitoringStackProps props) {
+        java.util.Map<String, String> environment = new java.util.HashMap<>(props.database().environment());
+        // Micronaut reads it as resas.notifications.sweep.function (the asynchronous invoke's target).
+        environment.put("RESAS_NOTIFICATIONS_SWEEP_FUNCTION",
+                NotificationsStack.SWEEP_FUNCTION_NAME + ":" + ResasFunction.ALIAS_NAME);
+        return environment;
     }
 
     public ResasFunction alarmIntakeFunction() {

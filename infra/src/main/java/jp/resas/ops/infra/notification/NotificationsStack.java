@@ -6,12 +6,19 @@ import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
 import jp.resas.ops.infra.lambda.ResasFunctionProps;
 import jp.resas.ops.infra.nag.Suppress;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.iam.ServicePrincipalOpts;
+import software.amazon.awscdk.services.lambda.CfnFunction;
 import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.scheduler.CfnScheduleGroup;
 import software.amazon.awscdk.services.scheduler.ContextAttribute;
 import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
@@ -25,16 +32,27 @@ import software.constructs.Construct;
 
 /**
  * Telling people: the notification topic ({@code resas-ops-notifications}: pages, escalations, digests,
- * "report ready"; e-mail/SMS subscriptions), {@code incident-notify} (the notification sweep, every
- * minute) and {@code report-schedule} (the monthly and weekly reports, generated once per period in the
+ * "report ready"; e-mail/SMS subscriptions), {@code incident-notify} (the notification sweep: started by
+ * the alarm intake when a severity 1–2 page is due, re-armed by itself with one-time schedules in its own
+ * group while pages or retries wait, and run for the digest in business hours; never around the clock, so
+ * Aurora can pause) and {@code report-schedule} (the monthly and weekly reports, generated once per period in the
  * first business hour after the period closes; the function decides by the government calendar, the
  * schedules only wake it in the hours that can be that hour).
  */
 public final class NotificationsStack extends Stack {
 
     public static final String TOPIC_NAME = "resas-ops-notifications";
-    /** Every minute: a page goes out within a minute of its incident, an escalation within a minute of its limit. */
-    public static final String SWEEP_SCHEDULE = "rate(1 minute)";
+    /** The sweep's function name, fixed so that the intake (another stack) and the sweep itself name it without a reference. */
+    public static final String SWEEP_FUNCTION_NAME = "resas-ops-incident-notify";
+    /** The schedule group of the sweep's one-time wake-ups; its role may create schedules here only. */
+    public static final String SWEEP_SCHEDULE_GROUP = "resas-ops-sweep";
+    /** The wake-ups' names ({@code sweep-20261128T121500Z}, see ScheduledSweepWakeups). */
+    public static final String SWEEP_SCHEDULE_PREFIX = "sweep-";
+    /**
+     * Every 15 minutes of business hours (JST, weekdays 9:00–16:45): the severity 3–4 digest (the sweep sends it
+     * only when the government calendar says the office is open) and a backstop for a lost trigger.
+     */
+    public static final String DIGEST_SCHEDULE = "cron(0/15 9-16 ? * MON-FRI *)";
     /** Hourly 09:00–17:00 JST on days 1–7: the first 開庁日 of a month is always among them. */
     public static final String MONTHLY_SCHEDULE = "cron(0 9-17 1-7 * ? *)";
     /** Hourly 09:00–17:00 JST on weekdays: Monday's first business hour, or the next open day's. */
@@ -69,8 +87,36 @@ public final class NotificationsStack extends Stack {
             environment.put("RESAS_CHAT_WEBHOOK_SECRET_ARN", chat.getSecretArn());
         }
 
+        // The scheduler invokes the sweep's live alias with this role; only the sweep may pass it.
+        Role sweepScheduler = Role.Builder.create(this, "SweepSchedulerRole")
+                .description("EventBridge Scheduler invokes the notification sweep for its one-time wake-ups")
+                .assumedBy(new ServicePrincipal("scheduler.amazonaws.com", ServicePrincipalOpts.builder()
+                        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", getAccount()))).build()))
+                .build();
+        CfnScheduleGroup.Builder.create(this, "SweepScheduleGroup").name(SWEEP_SCHEDULE_GROUP).build();
+        Map<String, String> sweepEnvironment = new HashMap<>(environment);
+        // Micronaut reads these as resas.notifications.sweep.schedule-group, .target-arn and .role-arn.
+        sweepEnvironment.put("RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", SWEEP_SCHEDULE_GROUP);
+        sweepEnvironment.put("RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", sweepAliasArn(this));
+        sweepEnvironment.put("RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", sweepScheduler.getRoleArn());
         this.notify = function(props, "IncidentNotify", "incident-notify",
-                "jp.resas.ops.functions.notification.IncidentNotifyHandler", Duration.seconds(60), 1024, environment);
+                "jp.resas.ops.functions.notification.IncidentNotifyHandler", Duration.seconds(60), 1024, sweepEnvironment);
+        ((CfnFunction) notify.function().getNode().getDefaultChild()).setFunctionName(SWEEP_FUNCTION_NAME);
+        sweepScheduler.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(notify.alias().getFunctionArn()))
+                .build());
+        notify.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("scheduler:CreateSchedule"))
+                .resources(List.of(formatArn(ArnComponents.builder().service("scheduler").resource("schedule")
+                        .resourceName(SWEEP_SCHEDULE_GROUP + "/" + SWEEP_SCHEDULE_PREFIX + "*")
+                        .arnFormat(ArnFormat.SLASH_RESOURCE_NAME).build())))
+                .build());
+        notify.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("iam:PassRole"))
+                .resources(List.of(sweepScheduler.getRoleArn()))
+                .conditions(Map.of("StringEquals", Map.of("iam:PassedToService", "scheduler.amazonaws.com")))
+                .build());
         Map<String, String> reportEnvironment = new HashMap<>(environment);
         // Micronaut reads it as resas.attachments.bucket: the reports' files go where the API reads them.
         reportEnvironment.put("RESAS_ATTACHMENTS_BUCKET", props.reportStore().getBucketName());
@@ -90,16 +136,19 @@ public final class NotificationsStack extends Stack {
         List<String> secretFinding = chat == null ? List.of() : List.of("/^Resource::.*:secret:.*$/");
         Suppress.findings(notify.function(), "AwsSolutions-IAM5", "Publishing to a KMS-encrypted topic needs "
                 + "kms:GenerateDataKey* (every data-key variant), scoped to the topic's own key; X-Ray's Resource::*; "
-                + "the chat webhook secret's name with its random suffix.",
-                concat(List.of("Action::kms:GenerateDataKey*", "Resource::*"), secretFinding));
+                + "the chat webhook secret's name with its random suffix; the sweep's one-time wake-ups, named by "
+                + "their time, in its own schedule group and name prefix only.",
+                concat(List.of("Action::kms:GenerateDataKey*", "Resource::*",
+                        "/^Resource::arn:.+:scheduler:.+:schedule\\/" + SWEEP_SCHEDULE_GROUP + "\\/"
+                                + SWEEP_SCHEDULE_PREFIX + "\\*$/"), secretFinding));
         Suppress.findings(reports.function(), "AwsSolutions-IAM5", "Report files are keyed by their SHA-256 under "
                 + "reports/, unknown in advance; publishing to a KMS-encrypted topic needs kms:GenerateDataKey*, "
                 + "scoped to the topic's key; X-Ray's Resource::*; the chat webhook secret's name with its suffix.",
                 concat(List.of("Action::kms:GenerateDataKey*", "Resource::*", "/^Resource::.*\\/reports\\/\\*$/"),
                         secretFinding));
 
-        schedule("IncidentNotifySchedule", "The notification sweep: pages, escalations, digest, deliveries",
-                ScheduleExpression.expression(SWEEP_SCHEDULE), notify, Map.of());
+        schedule("IncidentDigestSchedule", "The notification sweep in business hours (JST): the severity 3-4 digest",
+                ScheduleExpression.expression(DIGEST_SCHEDULE, TimeZone.ASIA_TOKYO), notify, Map.of("digest", true));
         schedule("MonthlyReportSchedule", "The monthly report, in the first business hour of the next month (JST)",
                 ScheduleExpression.expression(MONTHLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
                 Map.of("kind", "MONTHLY", "at", SCHEDULED_TIME));
@@ -107,6 +156,13 @@ public final class NotificationsStack extends Stack {
                 ScheduleExpression.expression(WEEKLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
                 Map.of("kind", "WEEKLY", "at", SCHEDULED_TIME));
         CfnOutput.Builder.create(this, "NotificationTopicArn").value(topic.getTopicArn()).build();
+    }
+
+    /** The sweep's live alias, by name (no reference to the function, so no cycle and no cross-stack import). */
+    public static String sweepAliasArn(Stack stack) {
+        return stack.formatArn(ArnComponents.builder().service("lambda").resource("function")
+                .resourceName(SWEEP_FUNCTION_NAME + ":" + ResasFunction.ALIAS_NAME)
+                .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

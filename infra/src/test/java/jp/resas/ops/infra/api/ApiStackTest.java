@@ -182,4 +182,35 @@ class ApiStackTest {
                         ApiStack.CONNECTION_TIMEOUT_ENV, "8000",
                         ApiStack.RESUME_RETRY_AFTER_ENV, "15"))))));
     }
+
+    @Test
+    void attachmentRetention_runsDailyInBusinessHours_withTheBucket_andMayOnlyListAndDeleteItsVersions() {
+        Map<String, Object> bucketRef = Map.of("Ref", logicalId(stack.attachmentBucket()));
+        Map<String, Object> bucketArn = Map.of("Fn::GetAtt", List.of(logicalId(stack.attachmentBucket()), "Arn"));
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.attachment.AttachmentRetentionHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_ATTACHMENTS_BUCKET", bucketRef, "RESAS_DB_SECRET_ARN", Match.anyValue()))))));
+        api.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(30 9 ? * MON-FRI *)",
+                "ScheduleExpressionTimezone", "Asia/Tokyo",
+                "Target", Match.objectLike(Map.of(
+                        "Arn", Map.of("Ref", logicalId(stack.attachmentRetentionFunction().alias())))))));
+        api.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(Map.of("Ref", logicalId(stack.attachmentRetentionFunction().function().getRole()))),
+                "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+                        Map.of("Action", "s3:ListBucketVersions", "Effect", "Allow", "Resource", bucketArn),
+                        Map.of("Action", "s3:DeleteObjectVersion", "Effect", "Allow", "Resource", Map.of("Fn::Join",
+                                List.of("", List.of(bucketArn, "/*"))))))))));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String retentionRole = logicalId(stack.attachmentRetentionFunction().function().getRole());
+        api.findResources("AWS::IAM::Policy").values().forEach(policy -> {
+            var tree = json.valueToTree(policy);
+            if (tree.at("/Properties/Roles").toString().contains(retentionRole)) {
+                tree.at("/Properties/PolicyDocument/Statement").forEach(statement -> org.assertj.core.api.Assertions
+                        .assertThat(statement.path("Action").toString()).doesNotContain("s3:*", "s3:PutObject",
+                                "s3:GetObject", "s3:DeleteBucket"));
+            }
+        });
+    }
 }

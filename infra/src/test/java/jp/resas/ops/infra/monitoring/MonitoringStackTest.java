@@ -124,4 +124,27 @@ class MonitoringStackTest {
                         "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
                         "Condition", Match.absent()))))))));
     }
+
+    @Test
+    void alarmIntake_mayInvokeTheNotificationSweepsLiveAlias_only_andIsToldItsName() {
+        monitoring.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.alarm.AlarmIntakeHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas-ops-incident-notify:live"))))));
+        monitoring.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Map.of("Action", "lambda:InvokeFunction", "Effect", "Allow",
+                        "Resource", Map.of("Fn::Join", List.of("", List.of("arn:aws:lambda:ap-northeast-1:",
+                                Map.of("Ref", "AWS::AccountId"), ":function:resas-ops-incident-notify:live"))))))))));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String intakeRole = logicalId(stack.alarmIntakeFunction().function().getRole());
+        monitoring.findResources("AWS::IAM::Policy").values().stream()
+                .map(policy -> json.<com.fasterxml.jackson.databind.JsonNode>valueToTree(policy))
+                .filter(policy -> policy.at("/Properties/Roles").toString().contains(intakeRole))
+                .forEach(policy -> policy.at("/Properties/PolicyDocument/Statement").forEach(statement -> {
+                    if (statement.path("Action").toString().contains("lambda:InvokeFunction")) {
+                        org.assertj.core.api.Assertions.assertThat(statement.path("Resource").toString())
+                                .contains("resas-ops-incident-notify:live").doesNotContain("\"*\"");
+                    }
+                }));
+    }
 }

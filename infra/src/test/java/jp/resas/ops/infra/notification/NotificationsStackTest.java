@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
@@ -20,11 +21,74 @@ class NotificationsStackTest {
     private final Template notifications = template(stack);
 
     @Test
-    void theSweep_runsEveryMinute_invokingIncidentNotify() {
+    void theSweep_hasNoRateSchedule_onlyTheBusinessHoursDigest_inJapanTime() {
+        Map<String, Object> sweepAlias = Map.of("Ref", logicalId(stack.notifyFunction().alias()));
+        assertThat(notifications.findResources("AWS::Scheduler::Schedule", Map.of("Properties", Map.of(
+                "ScheduleExpression", Match.stringLikeRegexp("^rate\\(.*"))))).isEmpty();
+        Map<String, Map<String, Object>> sweeps = notifications.findResources("AWS::Scheduler::Schedule",
+                Map.of("Properties", Match.objectLike(Map.of("Target", Match.objectLike(Map.of("Arn", sweepAlias))))));
+        assertThat(sweeps).hasSize(1);
         notifications.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
-                "ScheduleExpression", "rate(1 minute)",
-                "Target", Match.objectLike(Map.of("Arn", Map.of("Ref", logicalId(stack.notifyFunction().alias())),
+                "ScheduleExpression", "cron(0/15 9-16 ? * MON-FRI *)",
+                "ScheduleExpressionTimezone", "Asia/Tokyo",
+                "Target", Match.objectLike(Map.of("Arn", sweepAlias,
                         "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2)))))));
+    }
+
+    @Test
+    void theSweep_isNamed_andToldItsScheduleGroup_targetAndSchedulerRole() {
+        notifications.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "FunctionName", "resas-ops-incident-notify",
+                "Handler", "jp.resas.ops.functions.notification.IncidentNotifyHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas-ops-sweep",
+                        "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", Map.of("Fn::Join", List.of("", List.of("arn:aws:lambda:ap-northeast-1:",
+                                Map.of("Ref", "AWS::AccountId"), ":function:resas-ops-incident-notify:live"))),
+                        "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", Match.objectLike(Map.of("Fn::GetAtt",
+                                List.of(schedulerRoleId(), "Arn")))))))));
+        notifications.hasResourceProperties("AWS::Scheduler::ScheduleGroup", Map.of("Name", "resas-ops-sweep"));
+    }
+
+    @Test
+    void theSweep_mayCreateSchedulesInItsGroupWithItsPrefixOnly_andPassOnlyTheSchedulerRole() {
+        notifications.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Action", "scheduler:CreateSchedule", "Effect", "Allow",
+                                "Resource", Map.of("Fn::Join", List.of("", List.of("arn:aws:scheduler:ap-northeast-1:",
+                                        Map.of("Ref", "AWS::AccountId"), ":schedule/resas-ops-sweep/sweep-*"))))),
+                        Match.objectLike(Map.of("Action", "iam:PassRole",
+                                "Resource", Map.of("Fn::GetAtt", List.of(schedulerRoleId(), "Arn")),
+                                "Condition", Map.of("StringEquals",
+                                        Map.of("iam:PassedToService", "scheduler.amazonaws.com"))))))))));
+        ObjectMapper json = new ObjectMapper();
+        notifications.findResources("AWS::IAM::Policy").values().forEach(policy -> json.valueToTree(policy)
+                .at("/Properties/PolicyDocument/Statement").forEach(statement -> {
+                    String actions = statement.path("Action").toString();
+                    if (actions.contains("scheduler:") || actions.contains("iam:PassRole")) {
+                        assertThat(actions).doesNotContain("scheduler:*", "UpdateSchedule", "iam:*");
+                        assertThat(statement.path("Resource").toString()).isNotEqualTo("\"*\"");
+                    }
+                }));
+    }
+
+    @Test
+    void theSchedulerRole_isAssumedByTheSchedulerOfThisAccount_andInvokesTheSweepAliasOnly() {
+        notifications.hasResourceProperties("AWS::IAM::Role", Match.objectLike(Map.of(
+                "AssumeRolePolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
+                        "Principal", Map.of("Service", "scheduler.amazonaws.com"),
+                        "Condition", Map.of("StringEquals", Map.of("aws:SourceAccount",
+                                Map.of("Ref", "AWS::AccountId")))))))))));
+        notifications.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(Map.of("Ref", schedulerRoleId())),
+                "PolicyDocument", Match.objectLike(Map.of("Statement", List.of(Map.of(
+                        "Action", "lambda:InvokeFunction", "Effect", "Allow",
+                        "Resource", Map.of("Ref", logicalId(stack.notifyFunction().alias()))))))));
+    }
+
+    private String schedulerRoleId() {
+        return notifications.findResources("AWS::IAM::Role", Map.of("Properties", Match.objectLike(Map.of(
+                "Description", Match.stringLikeRegexp("^EventBridge Scheduler invokes the notification sweep.*")))))
+                .keySet().iterator().next();
     }
 
     @Test

@@ -19,10 +19,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     private final LocalDatabase database;
     private final ApplicationContext context;
+    private final LocalSweeps sweeps;
 
     private LocalPlatform(LocalDatabase database, ApplicationContext context) {
         this.database = database;
         this.context = context;
+        // The notification sweep's trigger and re-arming, in-process (Lambda and EventBridge Scheduler in AWS).
+        this.sweeps = LocalSweeps.connect(context, java.time.Clock.systemUTC());
     }
 
     /** Starts the context (database migrated), without an HTTP server. */
@@ -109,6 +112,11 @@ public final class LocalPlatform implements AutoCloseable {
         return context;
     }
 
+    /** Starts {@code incident-notify} in-process soon (as the alarm intake does when a page waits). */
+    public void sweepSoon() {
+        sweeps.sweepSoon();
+    }
+
     public String databaseUrl() {
         return database.url();
     }
@@ -116,6 +124,7 @@ public final class LocalPlatform implements AutoCloseable {
     @Override
     public void close() {
         try {
+            sweeps.close();
             context.close();
         } finally {
             database.close();

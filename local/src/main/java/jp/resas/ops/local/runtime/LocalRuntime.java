@@ -28,6 +28,12 @@ public final class LocalRuntime implements AutoCloseable {
     public static final Map<String, String> REPORT_SCHEDULES = Map.of("MONTHLY", "cron(0 9-17 1-7 * ? *)",
             "WEEKLY", "cron(0 9-17 ? * MON-FRI *)");
 
+    /**
+     * The notification sweep's digest schedule of the CDK app (NotificationsStack), in Japan time; between its
+     * runs the sweep is started by the alarm intake and re-arms itself (LocalSweeps).
+     */
+    public static final String NOTIFICATION_DIGEST_SCHEDULE = "cron(0/15 9-16 ? * MON-FRI *)";
+
     static final ZoneId JST = ZoneId.of("Asia/Tokyo");
     static final java.time.Duration LOST_RUN_WATCH = java.time.Duration.ofMinutes(1);
     static final java.time.Duration TEMPORARY_FILE_IDLE = java.time.Duration.ofMinutes(10);
@@ -62,6 +68,10 @@ public final class LocalRuntime implements AutoCloseable {
                     "data-update " + dataset, SchedulerCron.parse(cron), JST,
                     at -> pipeline.startScheduled(dataset, at.toInstant().toString()))));
             reportSchedules(platform, schedules);
+            schedules.add(new LocalSchedules.CronEntry("incident-notify digest",
+                    SchedulerCron.parse(NOTIFICATION_DIGEST_SCHEDULE), JST, at -> platform.sweepSoon()));
+            // What waited across a restart (pages, escalations, retries): one sweep, which re-arms the next.
+            platform.sweepSoon();
             return new LocalRuntime(platform, schedules, pipeline);
         } catch (RuntimeException e) {
             platform.close();

@@ -27,8 +27,7 @@ public final class LocalSchedules implements AutoCloseable {
 
     /** The schedules of the CDK stacks that {@code resas-ops local} reproduces. */
     public static final List<Entry> DEFAULT = List.of(new Entry("ticket-sla", Duration.ofMinutes(5), "{}"),
-            new Entry("attachment-retention", Duration.ofDays(1), "{}"),
-            new Entry("incident-notify", Duration.ofMinutes(1), "{}"));
+            new Entry("attachment-retention", Duration.ofDays(1), "{}"));
 
     /**
      * The collectors' daily schedules (yesterday / this month by default). Opt-in on one machine:

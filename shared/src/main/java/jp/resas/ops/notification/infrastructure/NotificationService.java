@@ -10,8 +10,8 @@ import jp.resas.ops.common.NotFoundException;
 import jp.resas.ops.platform.jdbc.Sql;
 
 /**
- * The notification sweep (every minute: the {@code incident-notify} function in AWS, {@code resas-ops
- * local}'s schedule on one machine) and acknowledgement. A sweep first decides, in one transaction,
+ * The notification sweep (the {@code incident-notify} function, run and re-armed by {@link NotificationSweep})
+ * and acknowledgement. A sweep first decides, in one transaction,
  * the pages, escalations and digest due ({@link IncidentNotices}), then delivers what waits in the
  * outbox, this sweep's messages and earlier failures whose retry time has come.
  */

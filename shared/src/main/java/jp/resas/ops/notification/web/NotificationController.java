@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
@@ -14,6 +16,9 @@ import java.util.Map;
 import jp.resas.ops.notification.Contact;
 import jp.resas.ops.notification.infrastructure.NotificationService;
 import jp.resas.ops.notification.infrastructure.RotaService;
+import jp.resas.ops.notification.infrastructure.RotaSubscriptions;
+import jp.resas.ops.platform.jdbc.Keyset;
+import jp.resas.ops.platform.web.ListPage;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.Roles;
 
@@ -27,10 +32,12 @@ class NotificationController {
 
     private final NotificationService notifications;
     private final RotaService rota;
+    private final RotaSubscriptions subscriptions;
 
-    NotificationController(NotificationService notifications, RotaService rota) {
+    NotificationController(NotificationService notifications, RotaService rota, RotaSubscriptions subscriptions) {
         this.notifications = notifications;
         this.rota = rota;
+        this.subscriptions = subscriptions;
     }
 
     @Post("/incidents/{id}/acknowledge")
@@ -52,5 +59,13 @@ class NotificationController {
             HttpRequest<?> request) {
         return rota.replace(RotaService.week(week), RotaService.contacts("businessHours", body.businessHours()),
                 RotaService.contacts("afterHours", body.afterHours()), Actors.of(user, request));
+    }
+
+    /** The SNS subscriptions to create for the rota's contacts from this week on (admin; see RotaSubscriptions). */
+    @Get("/oncall/subscriptions")
+    @Secured(Roles.ADMIN)
+    ListPage<RotaSubscriptions.Subscription> subscriptions(@Nullable @QueryValue String limit,
+            @Nullable @QueryValue String cursor) {
+        return ListPage.of(subscriptions.list(Keyset.request(limit, cursor)));
     }
 }
