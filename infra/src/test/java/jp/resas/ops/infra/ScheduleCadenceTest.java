@@ -29,6 +29,9 @@ class ScheduleCadenceTest {
             "ResasOps-Collectors:LogSchedule", "once a day at 02:15 JST: yesterday's logs; one wake-up a day",
             "ResasOps-Collectors:AccessSchedule", "once a day at 06:00 JST: yesterday's access logs; one wake-up a day",
             "ResasOps-Ledgers:AssetDiscoverySchedule", "once a day at 05:00 JST: the asset ledger before the day starts",
+            "ResasOps-Ledgers:ConfigurationSnapshotSchedule", "once a day at 05:30 JST: the configuration ledger's snapshot",
+            "ResasOps-Ledgers:AccountCollectionSchedule", "once a day at 05:45 JST: the accounts for the review",
+            "ResasOps-SecOps:VulnerabilityCollectorSchedule", "once a day at 06:00 JST: the day's security findings",
             "ResasOps-Ledgers:LedgerWatchSchedule", "once a day at 08:00 JST: expiry warnings before the day starts");
 
     private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
