@@ -51,11 +51,11 @@ public class SecuredOperations {
         return rules.equals(List.of(SecurityRule.IS_AUTHENTICATED)) ? Set.of("401") : Set.of("401", "403");
     }
 
-    /** The route's path as OpenAPI writes it: no query part. */
+    /** The route's path as OpenAPI writes it: no query part, no variable's pattern ({@code {id:[0-9]+}} is {@code {id}}). */
     private static String path(UriRouteInfo<?, ?> route) {
         String template = route.getUriMatchTemplate().toPathString();
         int query = template.indexOf("{?");
-        String path = query < 0 ? template : template.substring(0, query);
+        String path = (query < 0 ? template : template.substring(0, query)).replaceAll("\\{(\\w+):[^}]*}", "{$1}");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }
