@@ -121,12 +121,29 @@ public final class Browser implements AutoCloseable {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(2))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> replaced(old));
         } catch (org.openqa.selenium.TimeoutException stayed) {
             // the click changed this page only (a checkbox, a list)
         }
         return this;
+    }
+
+    /**
+     * Whether the page's old root is gone. Chromium reports a node of a replaced document either as a stale
+     * element or, mid-navigation, as an inspector error saying the node does not belong to the document.
+     */
+    private static boolean replaced(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Runs axe-core on the page: returns the serious and critical violations (id: help, first target). */
