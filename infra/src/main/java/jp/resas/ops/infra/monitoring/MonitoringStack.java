@@ -3,7 +3,7 @@ package jp.resas.ops.infra.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Acknowledgment;
@@ -33,8 +33,6 @@ import software.constructs.Construct;
  */
 public final class MonitoringStack extends Stack {
 
-    static final int ALARM_INTAKE_CONCURRENCY = 5;
-
     private final ResasFunction alarmIntake;
     private final Topic alarmTopic;
     private final Queue deadLetterQueue;
@@ -52,18 +50,10 @@ public final class MonitoringStack extends Stack {
                 "This queue is the dead-letter queue of the alarm-intake function, its EventBridge target and "
                         + "its SNS subscription; cdk-nag only recognises queues named in another queue's redrive policy.");
 
-        this.alarmIntake = new ResasFunction(this, "AlarmIntake", ResasFunctionProps.builder()
-                .serviceName("alarm-intake")
-                .handler("jp.resas.ops.functions.alarm.AlarmIntakeHandler::handleRequest")
-                .code(props.functions().code())
-                // One alarm is one small transaction; a minute covers a cold connection through the proxy.
-                .timeout(Duration.seconds(60))
-                // Alarms come in bursts; five at once is plenty, and async retries absorb throttling.
-                .reservedConcurrency(ALARM_INTAKE_CONCURRENCY)
-                .environment(props.database().environment())
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+        // One alarm is one small transaction (a minute's timeout); alarms come in bursts, five at once is plenty
+        // (catalogue/functions.json) and async retries absorb throttling.
+        this.alarmIntake = CatalogueFunctions.create(this, "alarm-intake", props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), props.database().environment());
         props.database().grantTo(alarmIntake.function());
         // Two retries (about 1 and 2 minutes later) absorb a database failover or resume from pause; a
         // malformed event fails the same way every time and lands in the queue within minutes.

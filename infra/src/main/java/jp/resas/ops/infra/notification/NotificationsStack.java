@@ -4,19 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
+import jp.resas.ops.infra.lambda.CatalogueSchedules;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.kms.Key;
-import software.amazon.awscdk.services.scheduler.ContextAttribute;
-import software.amazon.awscdk.services.scheduler.Schedule;
-import software.amazon.awscdk.services.scheduler.ScheduleExpression;
-import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
-import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.sns.Topic;
@@ -33,13 +27,10 @@ import software.constructs.Construct;
 public final class NotificationsStack extends Stack {
 
     public static final String TOPIC_NAME = "resas-ops-notifications";
-    /** Every minute: a page goes out within a minute of its incident, an escalation within a minute of its limit. */
-    public static final String SWEEP_SCHEDULE = "rate(1 minute)";
-    /** Hourly 09:00–17:00 JST on days 1–7: the first 開庁日 of a month is always among them. */
-    public static final String MONTHLY_SCHEDULE = "cron(0 9-17 1-7 * ? *)";
-    /** Hourly 09:00–17:00 JST on weekdays: Monday's first business hour, or the next open day's. */
-    public static final String WEEKLY_SCHEDULE = "cron(0 9-17 ? * MON-FRI *)";
-    static final String SCHEDULED_TIME = ContextAttribute.getScheduledTime();
+    // The schedules are in catalogue/schedules.json: the sweep every minute (a page goes out within a minute of
+    // its incident, an escalation within a minute of its limit); the monthly report hourly 09:00–17:00 JST on
+    // days 1–7 (the first 開庁日 of a month is always among them); the weekly one hourly 09:00–17:00 JST on
+    // weekdays (Monday's first business hour, or the next open day's).
 
     private final Topic topic;
     private final ResasFunction notify;
@@ -69,13 +60,11 @@ public final class NotificationsStack extends Stack {
             environment.put("RESAS_CHAT_WEBHOOK_SECRET_ARN", chat.getSecretArn());
         }
 
-        this.notify = function(props, "IncidentNotify", "incident-notify",
-                "jp.resas.ops.functions.notification.IncidentNotifyHandler", Duration.seconds(60), 1024, environment);
+        this.notify = function(props, "incident-notify", environment);
         Map<String, String> reportEnvironment = new HashMap<>(environment);
         // Micronaut reads it as resas.attachments.bucket: the reports' files go where the API reads them.
         reportEnvironment.put("RESAS_ATTACHMENTS_BUCKET", props.reportStore().getBucketName());
-        this.reports = function(props, "ReportSchedule", "report-schedule",
-                "jp.resas.ops.functions.report.ReportScheduleHandler", Duration.minutes(5), 2048, reportEnvironment);
+        this.reports = function(props, "report-schedule", reportEnvironment);
         reports.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:PutObject", "s3:GetObject"))
                 .resources(List.of(props.reportStore().arnForObjects("reports/*")))
@@ -98,14 +87,8 @@ public final class NotificationsStack extends Stack {
                 concat(List.of("Action::kms:GenerateDataKey*", "Resource::*", "/^Resource::.*\\/reports\\/\\*$/"),
                         secretFinding));
 
-        schedule("IncidentNotifySchedule", "The notification sweep: pages, escalations, digest, deliveries",
-                ScheduleExpression.expression(SWEEP_SCHEDULE), notify, Map.of());
-        schedule("MonthlyReportSchedule", "The monthly report, in the first business hour of the next month (JST)",
-                ScheduleExpression.expression(MONTHLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
-                Map.of("kind", "MONTHLY", "at", SCHEDULED_TIME));
-        schedule("WeeklyReportSchedule", "The weekly report, in the first business hour of the next week (JST)",
-                ScheduleExpression.expression(WEEKLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
-                Map.of("kind", "WEEKLY", "at", SCHEDULED_TIME));
+        CatalogueSchedules.wire(this, Map.of("incident-notify", notify.alias(), "report-schedule", reports.alias()),
+                Map.of());
         CfnOutput.Builder.create(this, "NotificationTopicArn").value(topic.getTopicArn()).build();
     }
 
@@ -113,34 +96,13 @@ public final class NotificationsStack extends Stack {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private ResasFunction function(NotificationsStackProps props, String id, String name, String handler,
-            Duration timeout, int memoryMb, Map<String, String> environment) {
-        ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
-                .serviceName(name)
-                .handler(handler + "::handleRequest")
-                .code(props.functions().code())
-                .timeout(timeout)
-                .memoryMb(memoryMb)
-                .environment(environment)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+    private ResasFunction function(NotificationsStackProps props, String name, Map<String, String> environment) {
+        ResasFunction function = CatalogueFunctions.create(this, name, props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), environment);
         props.database().grantTo(function.function());
         return function;
     }
 
-    private void schedule(String id, String description, ScheduleExpression expression, ResasFunction function,
-            Map<String, Object> input) {
-        Schedule.Builder.create(this, id)
-                .description(description)
-                .schedule(expression)
-                .target(LambdaInvoke.Builder.create(function.alias())
-                        .input(ScheduleTargetInput.fromObject(input))
-                        .retryAttempts(2)
-                        .maxEventAge(Duration.hours(1))
-                        .build())
-                .build();
-    }
 
     public Topic topic() {
         return topic;
