@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class LambdaPlatform {
 
+    /** Set (to the function's name) when running in Lambda: from Lambda's own {@code AWS_LAMBDA_FUNCTION_NAME}. */
+    public static final String FUNCTION_NAME_PROPERTY = "resas.lambda.function-name";
     /** JDBC connections per instance. */
     static final String POOL_SIZE = "RESAS_DB_POOL_SIZE";
     /** How long a request waits for a connection, in milliseconds. */
@@ -93,6 +95,8 @@ public final class LambdaPlatform {
         setting(env, "RESAS_NOTIFICATIONS_SNS_TOPIC_ARN").ifPresent(arn ->
                 properties.put("resas.notifications.sns.topic-arn", arn));
         setting(env, "RESAS_PORTAL_BASE_URL").ifPresent(url -> properties.put("resas.portal.base-url", url));
+        setting(env, "RESAS_SLA_ALERT_TOPIC_ARN").ifPresent(arn -> properties.put("resas.sla.alert-topic-arn", arn));
+        setting(env, "AWS_LAMBDA_FUNCTION_NAME").ifPresent(name -> properties.put(FUNCTION_NAME_PROPERTY, name));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;
