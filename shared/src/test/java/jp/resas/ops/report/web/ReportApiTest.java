@@ -176,7 +176,10 @@ class ReportApiTest implements TestPropertyProvider {
         Map<String, String> csv = unzip(download(generated, "_元データ.zip"));
         assertThat(csv.get("3-2_障害一覧.csv")).startsWith("\uFEFFID,発生日時,件名,").contains("API 応答遅延");
         assertThat(csv.get("3-2_障害一覧.csv").split("\r\n")).hasSize(word.rows("3-2").size() + 1);
-        assertThat(download(generated, ".pdf")).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        byte[] pdf = download(generated, ".pdf");
+        assertThat(pdf).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        // kept for a person to look at (pdftoppm), as docs/reports.md shows its pages
+        Files.write(java.nio.file.Path.of("target", "monthly-report.pdf"), pdf);
     }
 
     @Test
