@@ -137,8 +137,9 @@ class SecurityPagesBrowserTest implements TestPropertyProvider {
         assertThat(sql.queryOne("SELECT status FROM vulnerability_finding WHERE finding_key = 'arn:b1'",
                 r -> r.getString(1))).contains("TRIAGED");
 
-        String page = browser.url();
-        browser.loginAs("suzuki", "approver").open(page);
+        long id = sql.queryOne("SELECT id FROM vulnerability_finding WHERE finding_key = 'arn:b1'", r -> r.getLong(1))
+                .orElseThrow();
+        browser.loginAs("suzuki", "approver").open("/portal/vulnerabilities/" + id);
         browser.type("#field-reason", "JNDI lookup を無効化済みのため影響なし").click("#accept");
         assertThat(browser.text()).contains("リスク受容").contains("suzuki");
         assertThat(sql.queryOne("SELECT accepted_by FROM vulnerability_finding WHERE finding_key = 'arn:b1'",

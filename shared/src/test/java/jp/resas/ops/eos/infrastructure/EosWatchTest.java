@@ -34,6 +34,8 @@ class EosWatchTest {
     EosWatchService watch;
     @Inject
     Sql sql;
+    @Inject
+    jp.resas.ops.ledger.asset.infrastructure.ExpiryWatchService ledgerWatch;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -138,5 +140,16 @@ class EosWatchTest {
         assertThat(tickets(b)).hasSize(1).allMatch(t -> t.startsWith("30 HIGH"));
         assertThat(sql.queryOne("SELECT count(*) FROM ticket WHERE fields->>'origin' LIKE 'eos:%'", row -> row.getLong(1)))
                 .contains(2L);
+    }
+
+    @Test
+    void theDailyLedgerWatch_runsTheEosWatchToo() {
+        long item = item("go1.x", "2026-12-20");
+        today("2026-11-28");
+
+        ledgerWatch.run();
+        ledgerWatch.run();
+
+        assertThat(tickets(item)).singleElement().satisfies(t -> assertThat(t).startsWith("30 HIGH"));
     }
 }
