@@ -67,4 +67,13 @@ public interface ReportSources {
 
     /** 開発スケジュール as {@code GET /dev-schedule?asOf=} answers it: every item with what slipped in the week to {@code asOf}. */
     List<ScheduleLine> devSchedule(LocalDate asOf);
+
+    /** The vulnerability figures of the month as {@code VulnerabilityService.figures} answers them. */
+    jp.resas.ops.vulnerability.VulnerabilityFigures vulnerabilities(YearMonth month);
+
+    /** Patches applied in [from, to), as {@code GET /patches} lists them. */
+    List<jp.resas.ops.patch.PatchRecord> patches(java.time.Instant from, java.time.Instant to);
+
+    /** EOS items due within 180 days and upgrades completed in the month, as {@code GET /eos/items} keeps them. */
+    jp.resas.ops.eos.EosFigures endOfSupport(YearMonth month);
 }

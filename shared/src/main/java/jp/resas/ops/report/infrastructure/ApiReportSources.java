@@ -66,11 +66,13 @@ class ApiReportSources implements ReportSources {
     private final Sql sql;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SecuritySources security;
 
     ApiReportSources(IncidentService incidents, TicketService tickets, MaintenanceService maintenance,
             MetricsReportService metrics, LogErrorsReportService logs, CostReportService costs,
             AccessReportService access, PipelineQueries pipeline, RoundService rounds, DevScheduleService devSchedule, Sql sql, ObjectMapper json,
-            Clock clock) {
+            Clock clock, SecuritySources security) {
+        this.security = security;
         this.incidents = incidents;
         this.tickets = tickets;
         this.maintenance = maintenance;
@@ -193,5 +195,20 @@ class ApiReportSources implements ReportSources {
     @Override
     public List<ScheduleLine> devSchedule(LocalDate asOf) {
         return devSchedule.asOf(asOf);
+    }
+
+    @Override
+    public jp.resas.ops.vulnerability.VulnerabilityFigures vulnerabilities(YearMonth month) {
+        return security.vulnerabilities().figures(month);
+    }
+
+    @Override
+    public List<jp.resas.ops.patch.PatchRecord> patches(java.time.Instant from, java.time.Instant to) {
+        return security.patches().appliedBetween(from, to);
+    }
+
+    @Override
+    public jp.resas.ops.eos.EosFigures endOfSupport(YearMonth month) {
+        return security.eos().figures(month);
     }
 }

@@ -88,10 +88,42 @@ class ReportApiTest implements TestPropertyProvider {
         api().post("/work-requests", Map.of("title", "市区町村別データの抽出", "priority", "MEDIUM", "fields", Map.of(
                 "workType", "EXTRACTION", "description", "本番 DB からの抽出", "touchesProductionData", "true",
                 "dataScope", "population 2020")), "kato", "operator");
+        securityRecords();
         // The cost collector's failed run, as CollectorRunner records it: the report must not print a zero.
         sql.update("INSERT INTO collector_run (collector, period, status, started_at, finished_at, missing, error) "
                 + "VALUES ('cost-collector', ?, 'FAILED', now(), now(), '[]'::jsonb, ?)", MONTH,
                 "Cost Explorer: AccessDeniedException");
+    }
+
+    /** Two findings (one closed by a verified patch), an EOS item due and another upgraded away this month. */
+    private void securityRecords() {
+        long[] findings = new long[2];
+        for (int i = 0; i < 2; i++) {
+            findings[i] = sql.queryOne("INSERT INTO vulnerability_finding (source, finding_key, scope, region, title, severity, "
+                    + "status, triaged_by, triaged_at, first_seen_at, last_seen_at, updated_at) VALUES ('INSPECTOR', ?, "
+                    + "'inspector:ap-northeast-1', 'ap-northeast-1', 'commons-io', 'CRITICAL', 'TRIAGED', 'kato', now(), now(), "
+                    + "now(), now()) RETURNING id", row -> row.getLong(1), "arn:report-" + i).orElseThrow();
+        }
+        Answer patch = api().post("/patches", Map.of("title", "commons-io 2.14.0 → 2.18.0", "target", "ResasOps-Api",
+                "environment", "PRODUCTION", "appliedAt", java.time.OffsetDateTime.now(ZoneOffset.ofHours(9)).minusMinutes(5)
+                        .toString(), "findingIds", List.of(findings[0])), "sato", "operator");
+        api().post("/patches/" + patch.id() + "/verify", Map.of("version", patch.version()), "tanaka", "operator");
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneOffset.ofHours(9));
+        for (String name : List.of("AWS Lambda Python", "AWS Lambda Ruby")) {
+            api().post("/eos/items", Map.of("system", "RESAS", "category", "LAMBDA_RUNTIME", "name", name, "productVersion",
+                    "old", "endsOn", today.plusDays(60).toString(), "sourceUrl", "https://docs.aws.amazon.com/lambda/"),
+                    "yamada", "admin");
+        }
+        long ruby = api().get("/eos/items?system=RESAS", "k", "viewer").get("items").findValues("id").stream()
+                .map(JsonNode::asLong).max(Long::compare).orElseThrow();
+        long change = sql.queryOne("INSERT INTO ticket (kind, title, priority, status, requester, created_at) VALUES "
+                + "('CHANGE_REQUEST', 'Ruby 3.4 へ更新', 'MEDIUM', 'IMPLEMENTED', 'sato', now()) RETURNING id",
+                row -> row.getLong(1)).orElseThrow();
+        Answer upgrade = api().post("/eos/items/" + ruby + "/upgrades", Map.of("changeRequestId", change,
+                "targetVersion", "ruby3.4"), "sato", "operator");
+        Answer tested = api().post("/eos/upgrades/" + upgrade.id() + "/test", Map.of("version", upgrade.version(),
+                "environment", "検証環境", "result", "PASSED", "summary", "回帰試験合格"), "sato", "operator");
+        api().post("/eos/upgrades/" + upgrade.id() + "/complete", Map.of("version", tested.version()), "tanaka", "operator");
     }
 
     @Test
@@ -123,8 +155,19 @@ class ReportApiTest implements TestPropertyProvider {
         assertThat(word.sections().get("10　費用")).anyMatch(t -> t.contains("取得できませんでした")
                 && t.contains("Cost Explorer: AccessDeniedException"));
         assertThat(word.rows("10-2").get(0)).containsExactly("当月合計", "取得できませんでした", "USD");
-        assertThat(word.sections().get("6　保守・メンテナンス")).anyMatch(t -> t.startsWith("セキュリティ運用:")
-                && t.contains("まだ管理していない"));
+        assertThat(word.sections().get("6　保守・メンテナンス")).anyMatch(t -> t.startsWith("セキュリティ運用: 未対応の脆弱性は 1 件"
+                + "（CRITICAL 1 件）") && t.contains("パッチ適用 1 件"))
+                .noneMatch(t -> (t.startsWith("セキュリティ運用") || t.startsWith("バージョンアップ")) && t.contains("まだ管理していない"))
+                .anyMatch(t -> t.startsWith("バージョンアップ:") && t.contains("当月に完了したバージョンアップは 1 件"));
+        assertThat(word.rows("6-3")).contains(List.of("未対応 CRITICAL", "1"), List.of("当月解消", "1"), List.of("当月検出", "2"));
+        assertThat(column(word.rows("6-4"), 0)).isEqualTo(ids(api().get("/patches", "k", "viewer").get("items")));
+        assertThat(word.rows("6-4").get(0)).containsSubsequence("commons-io 2.14.0 → 2.18.0", "ResasOps-Api", "本番", "sato",
+                "tanaka");
+        String horizon = java.time.LocalDate.now(ZoneOffset.ofHours(9)).plusDays(180).toString();
+        assertThat(column(word.rows("6-5"), 0)).isEqualTo(ids(api().get("/eos/items?endingBy=" + horizon, "k", "viewer")
+                .get("items"))).isNotEmpty();
+        assertThat(word.rows("6-6")).singleElement().satisfies(r -> assertThat(r).containsSubsequence("AWS Lambda Ruby old",
+                "ruby3.4", "検証環境", "合格", "sato", "tanaka"));
         assertThat(word.charts()).isPositive();
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(generated, ".xlsx")))) {
@@ -134,7 +177,10 @@ class ReportApiTest implements TestPropertyProvider {
         Map<String, String> csv = unzip(download(generated, "_元データ.zip"));
         assertThat(csv.get("3-2_障害一覧.csv")).startsWith("\uFEFFID,発生日時,件名,").contains("API 応答遅延");
         assertThat(csv.get("3-2_障害一覧.csv").split("\r\n")).hasSize(word.rows("3-2").size() + 1);
-        assertThat(download(generated, ".pdf")).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        byte[] pdf = download(generated, ".pdf");
+        assertThat(pdf).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        // kept for a person to look at (pdftoppm), as docs/reports.md shows its pages
+        Files.write(java.nio.file.Path.of("target", "monthly-report.pdf"), pdf);
     }
 
     @Test

@@ -1,0 +1,28 @@
+package jp.resas.ops.eos;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One thing RESAS or RESAS Ops runs on and the last day it is supported ({@code endsOn}), as published at
+ * {@code sourceUrl} and checked by {@code reviewedBy} at {@code reviewedAt}. A retired item was upgraded away.
+ */
+public record EosItem(long id, EosSystem system, EosCategory category, String name, String productVersion,
+        LocalDate endsOn, String sourceUrl, String reviewedBy, Instant reviewedAt, String note, Instant retiredAt,
+        long version) {
+
+    /** Days from {@code today} to the end of support (negative once it has passed). */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, endsOn);
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    /** What a person calls it: "Amazon Aurora PostgreSQL 16 (16.6)". */
+    public String label() {
+        return name + " " + productVersion;
+    }
+}

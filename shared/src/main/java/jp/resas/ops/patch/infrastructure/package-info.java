@@ -1,0 +1,2 @@
+/** Patch records in PostgreSQL; the use cases' transactions. */
+package jp.resas.ops.patch.infrastructure;
