@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code resas.logs.*}: the log groups searched for errors ({@code RESAS_LOGS_ERROR_LOG_GROUPS},
- * comma-separated) and the API's access log group ({@code RESAS_LOGS_API_ACCESS_LOG_GROUP}); empty when unset.
+ * {@code resas.logs.*}: the log groups searched for errors ({@code resas.logs.error-log-groups}, env
+ * {@code RESAS_LOGS_ERROR_LOG_GROUPS}, comma-separated) and the API's access log group
+ * ({@code resas.logs.api-access-log-group}, env {@code RESAS_LOGS_API_ACCESS_LOG_GROUP}); empty when unset.
  */
 @ConfigurationProperties("resas.logs")
 public record LogsSettings(@Nullable String errorLogGroups, @Nullable String apiAccessLogGroup) {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code resas.metrics.*}: RESAS Ops' own resources whose metrics are collected, set by its deployment
- * (env {@code RESAS_METRICS_FUNCTIONS}, {@code RESAS_METRICS_API_ID}, {@code RESAS_METRICS_DB_CLUSTER},
- * {@code RESAS_METRICS_BUCKETS}, {@code RESAS_METRICS_DISTRIBUTION_ID}, {@code RESAS_METRICS_HEALTH_CHECK_ID});
- * lists are comma-separated, and each is empty when unset.
+ * {@code resas.metrics.*}: RESAS Ops' own resources whose metrics are collected, set by its deployment:
+ * {@code resas.metrics.functions}, {@code resas.metrics.api-id}, {@code resas.metrics.db-cluster},
+ * {@code resas.metrics.buckets}, {@code resas.metrics.distribution-id}, {@code resas.metrics.health-check-id}
+ * (env {@code RESAS_METRICS_FUNCTIONS}, {@code RESAS_METRICS_API_ID}, …); lists are comma-separated, and each
+ * is empty when unset.
  */
 @ConfigurationProperties("resas.metrics")
 public record MetricsSettings(@Nullable String functions, @Nullable String apiId, @Nullable String dbCluster,
