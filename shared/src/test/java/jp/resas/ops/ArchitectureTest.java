@@ -108,4 +108,15 @@ class ArchitectureTest {
             .or().haveFullyQualifiedName("jp.resas.ops.pipeline.DataUpdateIncidents")
             .or().haveFullyQualifiedName("jp.resas.ops.dataset.PublishedVersions")
             .should().beInterfaces();
+
+    /**
+     * Settings reach the code as configuration (a capability's {@code @ConfigurationProperties} record): the
+     * process environment is read by Micronaut's environment property source ({@code RESAS_X_Y} is
+     * {@code resas.x.y}), never by the code itself.
+     */
+    @ArchTest
+    static final ArchRule nothing_readsTheEnvironmentItself = noClasses()
+            .that().resideInAPackage("jp.resas.ops..")
+            .should().callMethod(System.class, "getenv")
+            .orShould().callMethod(System.class, "getenv", String.class);
 }

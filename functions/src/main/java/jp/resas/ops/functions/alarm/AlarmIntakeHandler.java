@@ -43,7 +43,7 @@ public final class AlarmIntakeHandler implements RequestStreamHandler {
 
     public AlarmIntakeHandler(ApplicationContext context) {
         this(context.getBean(AlarmIntakeService.class), context.getBean(ObjectMapper.class),
-                HandlerMetrics.forEnvironment(), context.getBean(NotificationSweep.class));
+                HandlerMetrics.of(context), context.getBean(NotificationSweep.class));
     }
 
     AlarmIntakeHandler(AlarmIntakeService intake, ObjectMapper json, HandlerMetrics metrics, NotificationSweep sweep) {

@@ -39,7 +39,7 @@ public final class CostCollectorHandler implements RequestStreamHandler {
 
     public CostCollectorHandler(ApplicationContext context) {
         this(context.getBean(CostCollectorService.class), context.getBean(ObjectMapper.class),
-                HandlerMetrics.forEnvironment(), context.getBean(Clock.class));
+                HandlerMetrics.of(context), context.getBean(Clock.class));
     }
 
     CostCollectorHandler(CostCollectorService collector, ObjectMapper json, HandlerMetrics metrics, Clock clock) {

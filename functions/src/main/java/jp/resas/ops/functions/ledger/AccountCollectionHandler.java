@@ -28,7 +28,7 @@ public final class AccountCollectionHandler implements RequestHandler<Map<String
     }
 
     public AccountCollectionHandler(ApplicationContext context) {
-        this(context.getBean(AccountReviewService.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(AccountReviewService.class), HandlerMetrics.of(context));
     }
 
     AccountCollectionHandler(AccountReviewService accounts, HandlerMetrics metrics) {

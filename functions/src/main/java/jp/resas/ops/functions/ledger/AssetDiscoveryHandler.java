@@ -28,7 +28,7 @@ public final class AssetDiscoveryHandler implements RequestHandler<Map<String, O
     }
 
     public AssetDiscoveryHandler(ApplicationContext context) {
-        this(context.getBean(DiscoveryService.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(DiscoveryService.class), HandlerMetrics.of(context));
     }
 
     AssetDiscoveryHandler(DiscoveryService discovery, HandlerMetrics metrics) {

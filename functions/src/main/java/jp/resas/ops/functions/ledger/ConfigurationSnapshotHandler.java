@@ -30,7 +30,7 @@ public final class ConfigurationSnapshotHandler implements RequestHandler<Map<St
     }
 
     public ConfigurationSnapshotHandler(ApplicationContext context) {
-        this(context.getBean(ConfigurationService.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(ConfigurationService.class), HandlerMetrics.of(context));
     }
 
     ConfigurationSnapshotHandler(ConfigurationService configuration, HandlerMetrics metrics) {

@@ -3,6 +3,10 @@ package jp.resas.ops.functions.migration;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.env.EnvironmentPropertySource;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.context.env.PropertySourcePropertyResolver;
+import io.micronaut.core.value.PropertyResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +42,21 @@ public final class MigrationHandler implements RequestStreamHandler {
     static final String APP_SECRET_ENV = "RESAS_DB_SECRET_ARN";
     private static final Logger LOG = LoggerFactory.getLogger(MigrationHandler.class);
 
-    private final Map<String, String> env;
+    private final PropertyResolver env;
     private final DatabaseSecrets secrets;
 
+    /** The process environment, read by Micronaut's environment property source. */
     public MigrationHandler() {
-        this(System.getenv(), new SecretsManagerSecrets());
+        this(new PropertySourcePropertyResolver(new EnvironmentPropertySource()), new SecretsManagerSecrets());
     }
 
+    /** {@code env}: the environment variables (tests). */
     MigrationHandler(Map<String, String> env, DatabaseSecrets secrets) {
+        this(new PropertySourcePropertyResolver(PropertySource.of(EnvironmentPropertySource.NAME, new HashMap<>(env),
+                PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE)), secrets);
+    }
+
+    private MigrationHandler(PropertyResolver env, DatabaseSecrets secrets) {
         this.env = env;
         this.secrets = secrets;
     }
@@ -91,9 +103,13 @@ public final class MigrationHandler implements RequestStreamHandler {
     }
 
     private DatabaseSettings settings(String variable) {
-        String arn = Optional.ofNullable(env.get(variable)).filter(value -> !value.isBlank())
-                .orElseThrow(() -> new IllegalStateException(variable + " is not set"));
-        return secrets.read(arn, Optional.ofNullable(env.get("RESAS_DB_HOST")).filter(v -> !v.isBlank()),
-                Optional.ofNullable(env.get("RESAS_DB_NAME")).filter(v -> !v.isBlank()));
+        String arn = setting(variable).orElseThrow(() -> new IllegalStateException(variable + " is not set"));
+        return secrets.read(arn, setting("RESAS_DB_HOST"), setting("RESAS_DB_NAME"));
+    }
+
+    /** {@code RESAS_X_Y} as Micronaut's environment convention names it: {@code resas.x.y}. */
+    private Optional<String> setting(String variable) {
+        return env.get(variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.'), String.class)
+                .filter(value -> !value.isBlank());
     }
 }

@@ -26,7 +26,7 @@ public final class ApprovalHandler extends StepHandler {
     }
 
     public ApprovalHandler(ApplicationContext context) {
-        this(context.getBean(ApprovalService.class), context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(ApprovalService.class), context.getBean(ObjectMapper.class), HandlerMetrics.of(context));
     }
 
     ApprovalHandler(ApprovalService approvals, ObjectMapper json, HandlerMetrics metrics) {

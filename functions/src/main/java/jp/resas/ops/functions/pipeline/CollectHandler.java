@@ -33,7 +33,7 @@ public final class CollectHandler extends StepHandler {
     }
 
     public CollectHandler(ApplicationContext context) {
-        this(context.getBean(PipelineService.class), context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(PipelineService.class), context.getBean(ObjectMapper.class), HandlerMetrics.of(context));
     }
 
     CollectHandler(PipelineService pipeline, ObjectMapper json, HandlerMetrics metrics) {

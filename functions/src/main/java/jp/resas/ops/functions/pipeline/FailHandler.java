@@ -27,7 +27,7 @@ public final class FailHandler extends StepHandler {
     }
 
     public FailHandler(ApplicationContext context) {
-        this(context.getBean(FailureService.class), context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(FailureService.class), context.getBean(ObjectMapper.class), HandlerMetrics.of(context));
     }
 
     FailHandler(FailureService failures, ObjectMapper json, HandlerMetrics metrics) {

@@ -32,7 +32,7 @@ public final class ProcessHandler extends StepHandler {
     }
 
     public ProcessHandler(ApplicationContext context) {
-        this(context.getBean(PipelineService.class), context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(PipelineService.class), context.getBean(ObjectMapper.class), HandlerMetrics.of(context));
     }
 
     ProcessHandler(PipelineService pipeline, ObjectMapper json, HandlerMetrics metrics) {

@@ -24,7 +24,7 @@ public final class PublishHandler extends StepHandler {
     }
 
     public PublishHandler(ApplicationContext context) {
-        this(context.getBean(PublishService.class), context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment());
+        this(context.getBean(PublishService.class), context.getBean(ObjectMapper.class), HandlerMetrics.of(context));
     }
 
     PublishHandler(PublishService publishing, ObjectMapper json, HandlerMetrics metrics) {

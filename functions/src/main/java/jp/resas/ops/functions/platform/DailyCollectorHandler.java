@@ -37,7 +37,7 @@ public abstract class DailyCollectorHandler implements RequestStreamHandler {
 
     protected DailyCollectorHandler(String name, Function<CollectionPeriod, List<RunReport>> collector,
             ApplicationContext context) {
-        this(name, collector, context.getBean(ObjectMapper.class), HandlerMetrics.forEnvironment(),
+        this(name, collector, context.getBean(ObjectMapper.class), HandlerMetrics.of(context),
                 context.getBean(Clock.class));
     }
 

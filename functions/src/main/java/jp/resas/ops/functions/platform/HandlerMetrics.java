@@ -1,5 +1,6 @@
 package jp.resas.ops.functions.platform;
 
+import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 
 /** Counts what a handler did. In Lambda: CloudWatch EMF through Powertools; elsewhere: a log line. */
@@ -8,7 +9,14 @@ public interface HandlerMetrics {
     /** Adds each count and publishes them together at the end of the invocation. */
     void publish(Map<String, Integer> counts);
 
-    static HandlerMetrics forEnvironment() {
-        return System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null ? new PowertoolsMetrics() : new LoggedMetrics();
+    /**
+     * Powertools where the context runs in Lambda (its function name is set), with the namespace of
+     * {@code POWERTOOLS_METRICS_NAMESPACE} (property {@code powertools.metrics.namespace}) or ResasOps;
+     * the log elsewhere.
+     */
+    static HandlerMetrics of(ApplicationContext context) {
+        return context.getProperty(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class).isPresent()
+                ? new PowertoolsMetrics(context.getProperty("powertools.metrics.namespace", String.class))
+                : new LoggedMetrics();
     }
 }

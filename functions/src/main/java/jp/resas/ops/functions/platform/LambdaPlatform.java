@@ -2,27 +2,37 @@ package jp.resas.ops.functions.platform;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.EnvironmentPropertySource;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.context.env.PropertySourcePropertyResolver;
+import io.micronaut.core.value.PropertyResolver;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.crac.Core;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Builds the platform's context from a function's environment. The database comes either as a
- * Secrets Manager secret (in AWS: {@code RESAS_DB_SECRET_ARN}, the host overridden by the cluster's
- * writer endpoint in {@code RESAS_DB_HOST}) or as a plain URL ({@code RESAS_DB_URL}, used on one machine).
- * Tokens are checked against Cognito's JWKS ({@code RESAS_JWT_JWKS_URL}) or a local secret. The e-Stat
- * appId comes from the secret in {@code RESAS_ESTAT_SECRET_ARN}, when set, read at use through Powertools parameters ({@link SecretEstatAppId}, {@link PowertoolsSecrets}).
+ * Builds a function's context from its environment. The environment is read once, by Micronaut's environment
+ * property source ({@code RESAS_DB_URL} is the property {@code resas.db.url}); the capabilities' settings
+ * records ({@code @ConfigurationProperties}) read their {@code RESAS_…} variables the same way. The database
+ * comes either as a Secrets Manager secret (in AWS: {@code RESAS_DB_SECRET_ARN}, the host overridden by the
+ * cluster's writer endpoint in {@code RESAS_DB_HOST}) or as a plain URL ({@code RESAS_DB_URL}, one machine,
+ * benchmarks, tests). Tokens are checked against Cognito's JWKS ({@code RESAS_JWT_JWKS_URL}) or a local
+ * secret ({@code RESAS_JWT_SECRET}). The e-Stat appId and the chat webhook come from the secrets named by
+ * {@code RESAS_ESTAT_SECRET_ARN} / {@code RESAS_CHAT_WEBHOOK_SECRET_ARN}, read at use through Powertools
+ * parameters ({@link SecretEstatAppId}, {@link PowertoolsSecrets}). Functions never migrate: the schema
+ * belongs to {@code db-migrate}. Each function starts only its kind of beans ({@link FunctionBeans}).
  * Pooled connections are closed before a SnapStart snapshot and the password re-read after a restore
  * ({@link DatabaseCheckpoint}).
  */
 public final class LambdaPlatform {
 
-    /** Set (to the function's name) when running in Lambda: from Lambda's own {@code AWS_LAMBDA_FUNCTION_NAME}. */
-    public static final String FUNCTION_NAME_PROPERTY = "resas.lambda.function-name";
+    /** The function's name, set by Lambda ({@code AWS_LAMBDA_FUNCTION_NAME}); absent outside Lambda. */
+    public static final String FUNCTION_NAME_PROPERTY = "aws.lambda.function-name";
     /** JDBC connections per instance. */
     static final String POOL_SIZE = "RESAS_DB_POOL_SIZE";
     /** How long a request waits for a connection, in milliseconds. */
@@ -35,20 +45,44 @@ public final class LambdaPlatform {
     private LambdaPlatform() {
     }
 
-    /** The context for a handler created by the Lambda runtime (no-argument constructor). */
+    /** The context of an event function created by the Lambda runtime (no-argument constructor). */
     public static ApplicationContext start() {
-        SecretsManagerSecrets secrets = new SecretsManagerSecrets();
-        return start(System.getenv(), secrets, secrets);
+        return start(FunctionBeans.EVENTS);
     }
 
-    /** For environments that hold no secret but the database's (tests, one machine). */
+    /** The context of a function of {@code beans}' kind, from the process environment. */
+    public static ApplicationContext start(FunctionBeans beans) {
+        LazySecrets secrets = new LazySecrets(SecretsManagerSecrets::new);
+        return start(new EnvironmentPropertySource(), beans, secrets, secrets);
+    }
+
+    /** For environments that hold no secret but the database's (tests, one machine): {@code env} is the environment. */
     public static ApplicationContext start(Map<String, String> env, DatabaseSecrets secrets) {
-        return start(env, secrets, SecretStrings.NONE);
+        return start(env, FunctionBeans.EVENTS, secrets);
+    }
+
+    public static ApplicationContext start(Map<String, String> env, FunctionBeans beans, DatabaseSecrets secrets) {
+        return start(environment(env), beans, secrets, SecretStrings.NONE);
     }
 
     public static ApplicationContext start(Map<String, String> env, DatabaseSecrets database, SecretStrings secrets) {
+        return start(environment(env), FunctionBeans.EVENTS, database, secrets);
+    }
+
+    /** Variables as the process environment gives them, read with Micronaut's environment-variable convention. */
+    static PropertySource environment(Map<String, String> env) {
+        return PropertySource.of(EnvironmentPropertySource.NAME, new HashMap<>(env),
+                PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE);
+    }
+
+    private static ApplicationContext start(PropertySource environment, FunctionBeans beans, DatabaseSecrets database,
+            SecretStrings secrets) {
+        PropertyResolver env = new PropertySourcePropertyResolver(environment);
         ApplicationContextBuilder builder = ApplicationContext.builder()
                 .deduceEnvironment(false)
+                .classLoader(beans.classLoader(LambdaPlatform.class.getClassLoader()))
+                .environmentPropertySource(false)
+                .propertySources(environment)
                 .properties(properties(env, database));
         // Read at use, cached for minutes by Powertools: never during initialisation, so never in a SnapStart snapshot.
         setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn -> builder.singletons(new SecretEstatAppId(secrets, arn)));
@@ -64,15 +98,17 @@ public final class LambdaPlatform {
         return context;
     }
 
+    /** The settings derived from {@code env} (a map of environment variables), for tests. */
     static Map<String, Object> properties(Map<String, String> env, DatabaseSecrets secrets) {
+        return properties(new PropertySourcePropertyResolver(environment(env)), secrets);
+    }
+
+    static Map<String, Object> properties(PropertyResolver env, DatabaseSecrets secrets) {
         Map<String, Object> properties = new HashMap<>();
         properties.putAll(database(env, secrets).properties());
-        // In AWS (credentials from a secret) the schema belongs to the migration function (db-migrate, run
-        // by a CDK trigger before the application stacks); functions connect as the application role and
-        // never migrate. On one machine (RESAS_DB_URL) the platform migrates its own database at start.
-        if (setting(env, "RESAS_DB_URL").isEmpty()) {
-            properties.put("flyway.datasources.default.enabled", false);
-        }
+        // The schema belongs to the migration function (db-migrate, run by a CDK trigger before the
+        // application stacks); functions connect as the application role and never migrate.
+        properties.put("flyway.datasources.default.enabled", false);
         // One Lambda instance serves one request at a time. There is no proxy: the pool size times the
         // function's reserved concurrency is its share of Aurora's connections (RESAS_DB_POOL_SIZE, set by
         // the CDK app). No idle connections are kept, so a SnapStart snapshot holds none that restore would
@@ -90,25 +126,12 @@ public final class LambdaPlatform {
             // Cognito's issuer is the user pool URL the JWKS sits under; tokens naming another are refused.
             properties.put("resas.security.issuer", url.replaceFirst("/\\.well-known/jwks\\.json$", ""));
         });
-        // Notifications: the SNS topic and the base of the links (read here, not left to Micronaut's own
-        // environment mapping, so the map a test passes counts the same).
-        setting(env, "RESAS_NOTIFICATIONS_SNS_TOPIC_ARN").ifPresent(arn ->
-                properties.put("resas.notifications.sns.topic-arn", arn));
-        setting(env, "RESAS_PORTAL_BASE_URL").ifPresent(url -> properties.put("resas.portal.base-url", url));
-        // The notification sweep: the intake's asynchronous invoke, and the sweep's own one-time wake-ups.
-        Map.of("RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas.notifications.sweep.function",
-                "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas.notifications.sweep.schedule-group",
-                "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", "resas.notifications.sweep.target-arn",
-                "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", "resas.notifications.sweep.role-arn")
-                .forEach((variable, property) -> setting(env, variable).ifPresent(value -> properties.put(property, value)));
-        setting(env, "RESAS_SLA_ALERT_TOPIC_ARN").ifPresent(arn -> properties.put("resas.sla.alert-topic-arn", arn));
-        setting(env, "AWS_LAMBDA_FUNCTION_NAME").ifPresent(name -> properties.put(FUNCTION_NAME_PROPERTY, name));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;
     }
 
-    private static DatabaseSettings database(Map<String, String> env, DatabaseSecrets secrets) {
+    private static DatabaseSettings database(PropertyResolver env, DatabaseSecrets secrets) {
         Optional<String> url = setting(env, "RESAS_DB_URL");
         if (url.isPresent()) {
             return new DatabaseSettings(url.get(), setting(env, "RESAS_DB_USER").orElse("postgres"),
@@ -119,7 +142,7 @@ public final class LambdaPlatform {
         return secrets.read(arn, setting(env, "RESAS_DB_HOST"), setting(env, "RESAS_DB_NAME"));
     }
 
-    private static int positive(Map<String, String> env, String name, int fallback) {
+    private static int positive(PropertyResolver env, String name, int fallback) {
         Optional<String> value = setting(env, name);
         if (value.isEmpty()) {
             return fallback;
@@ -135,7 +158,8 @@ public final class LambdaPlatform {
         throw new IllegalStateException(name + " must be a positive integer, was '" + value.get() + "'");
     }
 
-    private static Optional<String> setting(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    /** The variable {@code name} ({@code RESAS_X_Y}) as the property Micronaut makes of it ({@code resas.x.y}). */
+    static Optional<String> setting(PropertyResolver env, String name) {
+        return env.get(name.toLowerCase(Locale.ROOT).replace('_', '.'), String.class).filter(value -> !value.isBlank());
     }
 }

@@ -15,7 +15,7 @@ import jp.resas.ops.alarm.MalformedAlarmEventException;
 import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.testutils.Events;
-import jp.resas.ops.testutils.TestDatabase;
+import jp.resas.ops.functions.platform.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class AlarmIntakeHandlerTest {
 
     @BeforeAll
     void start() {
-        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", TestDatabase.newDatabase(),
+        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", MigratedDatabase.newDatabase(),
                 "RESAS_DB_USER", "postgres", "RESAS_DB_PASSWORD", "postgres"), (arn, host, db) -> {
                     throw new AssertionError("no secret should be read when RESAS_DB_URL is set");
                 });

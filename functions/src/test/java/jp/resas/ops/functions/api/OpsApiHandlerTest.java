@@ -7,9 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
+import jp.resas.ops.functions.platform.FunctionBeans;
 import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.functions.platform.LambdaPlatform;
-import jp.resas.ops.testutils.TestDatabase;
+import jp.resas.ops.functions.platform.MigratedDatabase;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,8 @@ class OpsApiHandlerTest {
 
     @BeforeAll
     void start() {
-        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", TestDatabase.newDatabase(), "RESAS_DB_USER", "postgres",
-                "RESAS_DB_PASSWORD", "postgres", "RESAS_JWT_SECRET", TestPlatform.SECRET), (arn, host, db) -> {
+        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", MigratedDatabase.newDatabase(), "RESAS_DB_USER", "postgres",
+                "RESAS_DB_PASSWORD", "postgres", "RESAS_JWT_SECRET", TestPlatform.SECRET), FunctionBeans.API, (arn, host, db) -> {
                     throw new AssertionError("no secret should be read");
                 });
         handler = new OpsApiHandler(context);
@@ -59,6 +60,11 @@ class OpsApiHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody()).contains("\"status\":\"UP\"").doesNotContain("database");
+    }
+
+    @Test
+    void priming_beforeASnapStartSnapshot_answersHealthThroughTheWholeRequestPath() {
+        assertThat(handler.prime()).isEqualTo(200);
     }
 
     @Test

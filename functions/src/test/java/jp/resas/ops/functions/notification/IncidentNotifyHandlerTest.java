@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.resas.ops.functions.platform.InProcessContext;
 import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.platform.jdbc.Sql;
-import jp.resas.ops.testutils.TestDatabase;
+import jp.resas.ops.functions.platform.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class IncidentNotifyHandlerTest {
         });
         chat.start();
         String url = "http://127.0.0.1:" + chat.getAddress().getPort() + "/services/T000/B000/XXXX";
-        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", TestDatabase.newDatabase(), "RESAS_DB_USER", "postgres",
+        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", MigratedDatabase.newDatabase(), "RESAS_DB_USER", "postgres",
                 "RESAS_DB_PASSWORD", "postgres", "RESAS_CHAT_WEBHOOK_SECRET_ARN", SECRET_ARN,
                 "RESAS_PORTAL_BASE_URL", "https://ops.example.jp"), (arn, host, db) -> {
                     throw new AssertionError("no database secret should be read");

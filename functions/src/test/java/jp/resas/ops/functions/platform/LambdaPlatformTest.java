@@ -3,6 +3,8 @@ package jp.resas.ops.functions.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.env.PropertySourcePropertyResolver;
+import io.micronaut.core.value.PropertyResolver;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,30 +30,16 @@ class LambdaPlatformTest {
     }
 
     @Test
-    void theNotificationSweepsTriggerAndWakeUps_comeFromTheEnvironmentTheCdkAppSets() {
-        Map<String, Object> properties = properties(Map.of(
-                "RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas-ops-incident-notify:live",
-                "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas-ops-sweep",
-                "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", "arn:aws:lambda:ap-northeast-1:123456789012:function:x:live",
-                "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", "arn:aws:iam::123456789012:role/sweep"));
+    void theEnvironment_isReadWithMicronautsConvention_soEachSettingsRecordSeesItsVariables() {
+        PropertyResolver env = new PropertySourcePropertyResolver(LambdaPlatform.environment(Map.of(
+                "RESAS_SLA_ALERT_TOPIC_ARN", "arn:aws:sns:ap-northeast-1:1:sla", "AWS_LAMBDA_FUNCTION_NAME", "ticket-sla",
+                "RESAS_METRICS_API_ID", "a1b2c3", "RESAS_REPORTS_SOFFICE", "/opt/libreoffice/soffice")));
 
-        assertThat(properties).containsEntry("resas.notifications.sweep.function", "resas-ops-incident-notify:live")
-                .containsEntry("resas.notifications.sweep.schedule-group", "resas-ops-sweep")
-                .containsEntry("resas.notifications.sweep.target-arn",
-                        "arn:aws:lambda:ap-northeast-1:123456789012:function:x:live")
-                .containsEntry("resas.notifications.sweep.role-arn", "arn:aws:iam::123456789012:role/sweep");
-        assertThat(properties(Map.of())).doesNotContainKeys("resas.notifications.sweep.function",
-                "resas.notifications.sweep.schedule-group");
-    }
-
-    @Test
-    void theSlaAlertTopic_andLambdasFunctionName_becomeProperties() {
-        Map<String, Object> properties = properties(Map.of("RESAS_SLA_ALERT_TOPIC_ARN", "arn:aws:sns:ap-northeast-1:1:sla",
-                "AWS_LAMBDA_FUNCTION_NAME", "ticket-sla"));
-
-        assertThat(properties).containsEntry("resas.sla.alert-topic-arn", "arn:aws:sns:ap-northeast-1:1:sla")
-                .containsEntry(LambdaPlatform.FUNCTION_NAME_PROPERTY, "ticket-sla");
-        assertThat(properties(Map.of())).doesNotContainKeys("resas.sla.alert-topic-arn", LambdaPlatform.FUNCTION_NAME_PROPERTY);
+        assertThat(env.get("resas.sla.alert-topic-arn", String.class)).contains("arn:aws:sns:ap-northeast-1:1:sla");
+        assertThat(env.get(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class)).contains("ticket-sla");
+        assertThat(env.get("resas.metrics.api-id", String.class)).contains("a1b2c3");
+        assertThat(env.get("resas.reports.soffice", String.class)).contains("/opt/libreoffice/soffice");
+        assertThat(env.get("resas.metrics.db-cluster", String.class)).isEmpty();
     }
 
     @Test
@@ -97,7 +85,13 @@ class LambdaPlatformTest {
     }
 
     @Test
-    void withAUrl_thePlatformMigratesItsOwnDatabase() {
-        assertThat(properties(Map.of())).doesNotContainKey("flyway.datasources.default.enabled");
+    void withAUrl_theFunctionStillNeverMigrates_theSchemaBelongsToDbMigrate() {
+        assertThat(properties(Map.of())).containsEntry("flyway.datasources.default.enabled", false);
+    }
+
+    @Test
+    void withoutAnyDatabaseSetting_theStartFails_namingBothVariables() {
+        assertThatThrownBy(() -> LambdaPlatform.properties(Map.of(), NO_DATABASE_SECRET))
+                .hasMessageContaining("RESAS_DB_SECRET_ARN").hasMessageContaining("RESAS_DB_URL");
     }
 }

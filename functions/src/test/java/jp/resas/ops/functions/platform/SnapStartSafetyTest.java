@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.resas.ops.pipeline.infrastructure.EstatAppId;
-import jp.resas.ops.testutils.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class SnapStartSafetyTest {
 
     @BeforeAll
     void start() {
-        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", TestDatabase.newDatabase(), "RESAS_DB_USER", "postgres",
+        context = LambdaPlatform.start(Map.of("RESAS_DB_URL", MigratedDatabase.newDatabase(), "RESAS_DB_USER", "postgres",
                 "RESAS_DB_PASSWORD", "postgres", "RESAS_ESTAT_SECRET_ARN", ARN), (arn, host, db) -> {
                     throw new AssertionError("the database is given by URL");
                 }, arn -> {

@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             seed(platform.context().getBean(Sql.class));
             ReportSources sources = platform.context().getBean(ReportSources.class);
             ReportService reports = platform.context().getBean(ReportService.class);
-            PdfConverter pdf = noPdf ? new PdfConverter("/nonexistent/soffice") : PdfConverter.fromEnvironment();
+            PdfConverter pdf = noPdf ? new PdfConverter("/nonexistent/soffice", "") : platform.context().getBean(PdfConverter.class);
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Map<String, List<Double>> ratios = new LinkedHashMap<>();
             Map<String, List<Long>> times = new LinkedHashMap<>();

@@ -15,7 +15,6 @@ import jp.resas.ops.notification.EscalationPolicy;
 import jp.resas.ops.notification.Pager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -48,12 +47,12 @@ class NotificationFactory {
         return new DeliveryBackoff(duration("retry.first", first), duration("retry.longest", longest));
     }
 
-    /** The SDK's default builder, so region, credentials and {@code AWS_ENDPOINT_URL(_SNS)} apply as usual. */
+    /** The platform's SNS client (the SDK's default builder, so {@code AWS_ENDPOINT_URL(_SNS)} applies). */
     @Singleton
     @Named("sns")
     @Requires(property = SNS_TOPIC)
-    Pager snsPager(@Value("${" + SNS_TOPIC + "}") String topicArn) {
-        return new SnsPager(SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), topicArn);
+    Pager snsPager(SnsClient sns, @Value("${" + SNS_TOPIC + "}") String topicArn) {
+        return new SnsPager(sns, topicArn);
     }
 
     @Singleton

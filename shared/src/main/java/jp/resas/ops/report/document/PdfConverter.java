@@ -24,14 +24,13 @@ public final class PdfConverter {
     private final String soffice;
     private final boolean available;
 
-    public PdfConverter(String soffice) {
+    /**
+     * @param soffice    the LibreOffice command: a path, or a name looked up in {@code searchPath}
+     * @param searchPath the directories of the {@code PATH}, separated as the platform separates them
+     */
+    public PdfConverter(String soffice, String searchPath) {
         this.soffice = soffice;
-        this.available = onPath(soffice);
-    }
-
-    /** {@code soffice} on the PATH, or {@code RESAS_SOFFICE} when set. */
-    public static PdfConverter fromEnvironment() {
-        return new PdfConverter(Optional.ofNullable(System.getenv("RESAS_SOFFICE")).orElse("soffice"));
+        this.available = onPath(soffice, searchPath == null ? "" : searchPath);
     }
 
     public boolean available() {
@@ -77,11 +76,10 @@ public final class PdfConverter {
         }
     }
 
-    private static boolean onPath(String command) {
+    private static boolean onPath(String command, String path) {
         if (command.contains(File.separator)) {
             return Files.isExecutable(Path.of(command));
         }
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
         return List.of(path.split(File.pathSeparator)).stream().anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 

@@ -7,14 +7,19 @@ import jp.resas.ops.report.document.PdfConverter;
 import jp.resas.ops.report.document.WritingReportFiles;
 
 /**
- * The writers. PDF copies need LibreOffice: {@code resas.reports.soffice} (default {@code soffice} on the
- * PATH); where it is missing (the zip-packaged Lambda) the PDF is skipped and the report says so.
+ * The writers. PDF copies need LibreOffice ({@link ReportSettings}); the command is looked up on the
+ * process's {@code PATH} as Micronaut's environment property source reads it (property {@code path}).
  */
 @Factory
 class ReportWiring {
 
     @Singleton
-    WritingReportFiles writingReportFiles(@Value("${resas.reports.soffice:soffice}") String soffice) {
-        return new WritingReportFiles(new PdfConverter(soffice));
+    PdfConverter pdfConverter(ReportSettings settings, @Value("${path:}") String searchPath) {
+        return new PdfConverter(settings.sofficeCommand(), searchPath);
+    }
+
+    @Singleton
+    WritingReportFiles writingReportFiles(PdfConverter pdf) {
+        return new WritingReportFiles(pdf);
     }
 }

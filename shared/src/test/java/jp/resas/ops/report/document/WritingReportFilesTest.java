@@ -98,7 +98,7 @@ class WritingReportFilesTest {
 
     @Test
     void pdf_isConvertedByLibreOffice() {
-        PdfConverter converter = PdfConverter.fromEnvironment();
+        PdfConverter converter = new PdfConverter("soffice", System.getenv("PATH"));
         assertThat(converter.available()).as("LibreOffice (soffice) must be installed: .ci/run installs it").isTrue();
 
         List<ReportFile> files = new WritingReportFiles(converter).write(REPORT);
@@ -111,7 +111,7 @@ class WritingReportFilesTest {
 
     @Test
     void withoutLibreOffice_thePdfIsSkipped_andTheCoverSaysSo() throws IOException {
-        PdfConverter missing = new PdfConverter("/nonexistent/soffice");
+        PdfConverter missing = new PdfConverter("/nonexistent/soffice", "");
 
         List<ReportFile> files = new WritingReportFiles(missing).write(REPORT);
 

@@ -2,11 +2,8 @@ package jp.resas.ops.monitoring.logs.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
 import jp.resas.ops.monitoring.logs.LogInsights;
@@ -19,8 +16,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 /**
  * The Logs clients (default builder: {@code AWS_ENDPOINT_URL_CLOUDWATCH_LOGS} applies), polling every
  * 2 s for up to 5 minutes: RESAS Ops' own (the function's credentials and region), with the log groups
- * from {@code resas.logs.error-log-groups} and {@code resas.logs.api-access-log-group} (env
- * {@code RESAS_LOGS_ERROR_LOG_GROUPS}, …); each monitored service's with the role assumed in its
+ * of {@link LogsSettings}; each monitored service's with the role assumed in its
  * account, in its region.
  */
 @Factory
@@ -42,9 +38,7 @@ class LogsClientFactory {
     }
 
     @Singleton
-    LogTargets logTargets(@Value("${resas.logs.error-log-groups:}") String groups,
-            @Value("${resas.logs.api-access-log-group:}") String accessLogGroup) {
-        return new LogTargets(Arrays.stream(groups.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                Optional.of(accessLogGroup.trim()).filter(s -> !s.isEmpty()));
+    LogTargets logTargets(LogsSettings settings) {
+        return new LogTargets(settings.errorGroups(), settings.accessLogGroup());
     }
 }

@@ -1,0 +1,57 @@
+package jp.resas.ops.functions.platform;
+
+import java.util.List;
+
+/**
+ * Which of the platform's beans a function starts with. The shared module holds every capability's beans;
+ * Micronaut would load every bean definition on the class path at start (852 of them) and process the web
+ * ones (routes, security, views) in every function. A function's context is given a class loader that
+ * hides the bean definitions it never uses, so they are never loaded, conditioned or processed:
+ * <ul>
+ * <li>{@link #EVENTS} (every function but the API): no controllers or portal pages, no HTTP server, routing,
+ *     security or views, no API Gateway proxy, no management endpoints;</li>
+ * <li>{@link #API}: the controllers and everything they need;</li>
+ * <li>both: no Flyway (the schema belongs to {@code db-migrate}), and none of
+ *     Micronaut Data's repository interceptors (the platform has no generated repositories: it queries
+ *     through {@code Sql}).</li>
+ * </ul>
+ */
+public enum FunctionBeans {
+
+    /** Functions invoked by events: schedules, alarms, the state machine's steps. */
+    EVENTS(List.of(".web.", "jp.resas.ops.portal.", "io.micronaut.http.server.", "io.micronaut.security.",
+            "io.micronaut.views.", "io.micronaut.function.aws.proxy.", "io.micronaut.runtime.http.",
+            "io.micronaut.http.client.", "io.micronaut.websocket.", "io.micronaut.management.")),
+    /** The ops API behind API Gateway. */
+    API(List.of());
+
+    /** Hidden from every function. */
+    private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.");
+
+    private final List<String> hidden;
+
+    FunctionBeans(List<String> hidden) {
+        this.hidden = hidden;
+    }
+
+    /** Whether the bean definition class {@code name} ({@code ...$Definition}) is kept from this function. */
+    public boolean hides(String name) {
+        if (!name.endsWith("$Definition")) {
+            return false;
+        }
+        return NEVER.stream().anyMatch(name::contains) || hidden.stream().anyMatch(name::contains);
+    }
+
+    /** The class loader a function's context is built with: {@code parent}, without the hidden definitions. */
+    ClassLoader classLoader(ClassLoader parent) {
+        return new ClassLoader(parent) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (hides(name)) {
+                    throw new ClassNotFoundException(name + " is not part of this function (" + FunctionBeans.this + ")");
+                }
+                return parent.loadClass(name);
+            }
+        };
+    }
+}
