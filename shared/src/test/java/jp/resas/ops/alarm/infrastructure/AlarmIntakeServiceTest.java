@@ -278,7 +278,7 @@ class AlarmIntakeServiceTest implements TestPropertyProvider {
     @Test
     void eachNotice_readsTheAlarmRulesOnce_whateverItsOutcome() {
         String[][] steps = {{"ALARM", "0"}, {"ALARM", "600"}, {"OK", "900"}, {"ALARM", "1200"}, {"OK", "1500"}};
-        for (String alarm : List.of("rules-once", "ResasOps-Api-Errors")) {
+        for (String alarm : List.of("rules-once", "ResasOps-Counted-Errors")) {
             for (String[] step : steps) {
                 Map<String, Integer> calls = new java.util.HashMap<>();
                 var once = new jp.resas.ops.alarm.AlarmIntake(counted(calls), audit);
