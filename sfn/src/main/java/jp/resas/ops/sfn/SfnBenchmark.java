@@ -7,15 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Two workloads: a Pass/Choice loop (transitions per second) and a 10,000-item inline Map (time),
  * each against a baseline doing the same work in plain Java over Jackson nodes, including one JSON
- * deep copy per step, so the ratio shows the interpreter's own overhead.
+ * deep copy per step, so the ratio shows the interpreter's own overhead. Both sides are warmed up first,
+ * then run in turn (runner, baseline, runner, baseline, ...): each pair gives one cost ratio, so load that
+ * comes and goes on a shared machine moves both sides of a pair alike.
  */
 public final class SfnBenchmark {
 
-    /** One measurement: the runner's figure, the baseline's, and how many times slower the runner is. */
-    public record Result(String name, double runner, double baseline, String unit, long work) {
-        public double ratio() {
-            return unit.equals("transitions/s") ? baseline / runner : runner / baseline;
-        }
+    /**
+     * One workload: the runner's and the baseline's median figures, and the min and median over the pairs of
+     * the runner's cost over the baseline's (2.0: the runner takes twice the time for the same work).
+     */
+    public record Result(String name, double runner, double baseline, String unit, long work, double minRatio,
+            double medianRatio, int rounds, int warmups) {
     }
 
     private static final String LOOP = """
@@ -35,22 +38,85 @@ public final class SfnBenchmark {
     private SfnBenchmark() {
     }
 
-    /** Runs a loop of {@code iterations} (two transitions each, plus three) {@code rounds} times; keeps the best. */
-    public static Result loop(int iterations, int rounds) {
+    /**
+     * A loop of {@code iterations} (two transitions each, plus two): {@code warmups} untimed runs of each side,
+     * then {@code rounds} timed pairs.
+     */
+    public static Result loop(int iterations, int warmups, int rounds) {
         StateMachine machine = StateMachine.parse("BenchLoop", String.format(LOOP, iterations));
         Runner runner = new Runner(RunnerConfig.builder().build());
         long transitions = 2L * iterations + 2;
-        double best = 0;
-        double baseline = 0;
-        for (int r = 0; r < rounds; r++) {
-            long start = System.nanoTime();
-            Execution e = runner.run(machine, null, Json.object());
-            long elapsed = System.nanoTime() - start;
-            check(e);
-            best = Math.max(best, transitions / (elapsed / 1e9));
-            baseline = Math.max(baseline, transitions / (plainLoop(iterations) / 1e9));
+        Pairs pairs = Pairs.of(() -> check(runner.run(machine, null, Json.object())), () -> plainLoop(iterations),
+                warmups, rounds);
+        return new Result("Pass/Choice loop", transitions / (pairs.medianRunnerNanos() / 1e9),
+                transitions / (pairs.medianBaselineNanos() / 1e9), "transitions/s", transitions, pairs.min(),
+                pairs.median(), rounds, warmups);
+    }
+
+    /** Maps {@code items} records through one Pass state; figures in milliseconds. */
+    public static Result map(int items, int warmups, int rounds) {
+        StateMachine machine = StateMachine.parse("BenchMap", MAP);
+        ObjectNode input = Json.object();
+        ArrayNode array = input.putArray("items");
+        for (int i = 0; i < items; i++) {
+            array.addObject().put("code", String.format("%05d", i)).put("value", i * 1.5).put("extra", "x");
         }
-        return new Result("Pass/Choice loop", best, baseline, "transitions/s", transitions);
+        Runner runner = new Runner(RunnerConfig.builder().build());
+        Pairs pairs = Pairs.of(() -> check(runner.run(machine, null, input)), () -> plainMap(array), warmups, rounds);
+        return new Result(items + "-item inline Map", pairs.medianRunnerNanos() / 1e6,
+                pairs.medianBaselineNanos() / 1e6, "ms", items, pairs.min(), pairs.median(), rounds, warmups);
+    }
+
+    /** The timed pairs of one workload. */
+    private record Pairs(double[] runner, double[] baseline, double[] ratios) {
+
+        static Pairs of(Runnable runnerSide, Runnable baselineSide, int warmups, int rounds) {
+            if (warmups < 0 || rounds < 1) {
+                throw new IllegalArgumentException("warm-ups must not be negative and rounds must be at least 1");
+            }
+            for (int w = 0; w < warmups; w++) {
+                runnerSide.run();
+                baselineSide.run();
+            }
+            double[] runner = new double[rounds];
+            double[] baseline = new double[rounds];
+            double[] ratios = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                runner[r] = timed(runnerSide);
+                baseline[r] = timed(baselineSide);
+                ratios[r] = runner[r] / baseline[r];
+            }
+            return new Pairs(runner, baseline, ratios);
+        }
+
+        private static double timed(Runnable side) {
+            long start = System.nanoTime();
+            side.run();
+            return System.nanoTime() - start;
+        }
+
+        double min() {
+            return java.util.Arrays.stream(ratios).min().orElseThrow();
+        }
+
+        double median() {
+            return median(ratios);
+        }
+
+        double medianRunnerNanos() {
+            return median(runner);
+        }
+
+        double medianBaselineNanos() {
+            return median(baseline);
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
     }
 
     /** The same loop by hand: a new node per step, a deep copy per transition, a comparison. */
@@ -68,26 +134,6 @@ public final class SfnBenchmark {
             }
         }
         return System.nanoTime() - start;
-    }
-
-    /** Maps {@code items} records through one Pass state; returns milliseconds (best of {@code rounds}). */
-    public static Result map(int items, int rounds) {
-        StateMachine machine = StateMachine.parse("BenchMap", MAP);
-        ObjectNode input = Json.object();
-        ArrayNode array = input.putArray("items");
-        for (int i = 0; i < items; i++) {
-            array.addObject().put("code", String.format("%05d", i)).put("value", i * 1.5).put("extra", "x");
-        }
-        Runner runner = new Runner(RunnerConfig.builder().build());
-        double best = Double.MAX_VALUE;
-        double baseline = Double.MAX_VALUE;
-        for (int r = 0; r < rounds; r++) {
-            long start = System.nanoTime();
-            check(runner.run(machine, null, input));
-            best = Math.min(best, (System.nanoTime() - start) / 1e6);
-            baseline = Math.min(baseline, plainMap(array) / 1e6);
-        }
-        return new Result(items + "-item inline Map", best, baseline, "ms", items);
     }
 
     private static long plainMap(ArrayNode items) {

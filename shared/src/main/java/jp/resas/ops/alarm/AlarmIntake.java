@@ -66,13 +66,12 @@ public final class AlarmIntake {
 
     private IntakeResult alarm(AlarmNotice.StateChange change, long transition) {
         String arn = change.alarm().arn();
-        AlarmRule autoRule = ledger.ruleFor(change.alarm().name());
-        if (autoRule.autoResolve()) {
-            return episodes(change, transition, autoRule);
+        AlarmRule rule = ledger.ruleFor(change.alarm().name());
+        if (rule.autoResolve()) {
+            return episodes(change, transition, rule);
         }
         Optional<AlarmIncident> existing = ledger.openIncident(arn)
                 .or(() -> ledger.closedIncidentCovering(arn, change.changedAt()));
-        AlarmRule rule = ledger.ruleFor(change.alarm().name());
         if (existing.isPresent()) {
             IncidentId id = existing.get().id();
             ledger.attach(transition, id);
@@ -110,9 +109,9 @@ public final class AlarmIntake {
     }
 
     private IntakeResult ok(AlarmNotice.StateChange change, long transition) {
-        AlarmRule autoRule = ledger.ruleFor(change.alarm().name());
-        if (autoRule.autoResolve()) {
-            return episodes(change, transition, autoRule);
+        AlarmRule rule = ledger.ruleFor(change.alarm().name());
+        if (rule.autoResolve()) {
+            return episodes(change, transition, rule);
         }
         Optional<AlarmIncident> open = ledger.openIncident(change.alarm().arn())
                 .filter(incident -> !change.changedAt().isBefore(incident.openedAt()));
@@ -122,7 +121,7 @@ public final class AlarmIntake {
         IncidentId id = open.get().id();
         ledger.attach(transition, id);
         ledger.appendTimeline(id, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
-        refresh(id, open.get(), ledger.ruleFor(change.alarm().name()));
+        refresh(id, open.get(), rule);
         return IntakeResult.of(Outcome.RECOVERED, id);
     }
 

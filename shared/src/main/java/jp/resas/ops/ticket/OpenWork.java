@@ -24,6 +24,12 @@ public interface OpenWork {
      */
     int computeMissingDueTimes(SlaSnapshot sla);
 
+    /**
+     * As {@link #computeMissingDueTimes(SlaSnapshot)}, for at most {@code limit} items (lowest ids first, rows
+     * another transaction holds skipped): one batch of an explicit backfill. Answers how many were computed.
+     */
+    int computeMissingDueTimes(SlaSnapshot sla, int limit);
+
     /** Forgets every open item's due times, after a policy or calendar change, so they are computed again. */
     void forgetDueTimes();
 }

@@ -28,6 +28,21 @@ public final class ReadingQueues {
         return sources.stream().mapToInt(source -> source.computeMissingDueTimes(now)).sum();
     }
 
+    /**
+     * One batch of the explicit backfill: the due times of at most {@code limit} open items that lack them,
+     * tickets and incidents alike, with one calendar and one policy read. Answers how many were computed.
+     */
+    public int computeMissingDueTimes(int limit) {
+        SlaSnapshot now = sla.snapshot();
+        int done = 0;
+        for (OpenWork source : sources) {
+            if (done < limit) {
+                done += source.computeMissingDueTimes(now, limit - done);
+            }
+        }
+        return done;
+    }
+
     /** After a policy or calendar change (in its transaction): every open item's due times computed again. */
     public int recomputeDueTimes() {
         sources.forEach(OpenWork::forgetDueTimes);

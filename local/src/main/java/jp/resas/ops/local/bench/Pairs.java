@@ -1,7 +1,6 @@
 package jp.resas.ops.local.bench;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,18 +102,14 @@ final class Pairs {
     }
 
     static String load() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return String.format("%.2f (%d cores)", load, Runtime.getRuntime().availableProcessors());
+        return Ratios.load();
     }
 
     private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
+        return Ratios.min(values);
     }
 
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Ratios.median(values);
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             jp.resas.ops.local.report.ReportCommand.class,
             jp.resas.ops.local.ledger.LedgerCommand.class,
             jp.resas.ops.local.bench.BenchCommand.class,
+            jp.resas.ops.local.migrate.MigrateCommand.class,
         })
 public final class ResasOps implements Runnable {
 

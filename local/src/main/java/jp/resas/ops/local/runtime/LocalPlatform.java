@@ -121,6 +121,11 @@ public final class LocalPlatform implements AutoCloseable {
         return database.url();
     }
 
+    /** A plain JDBC connection to the platform's database, outside its pool (benchmarks own their transactions). */
+    public java.sql.Connection connect() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
     @Override
     public void close() {
         try {

@@ -80,15 +80,21 @@ public final class OpenIncidents implements OpenWork {
     @Override
     public int computeMissingDueTimes(SlaSnapshot now) {
         int total = 0;
-        List<Facts> batch;
+        int done;
         do {
-            batch = sql.query("SELECT " + FACTS + " FROM incident WHERE " + OPEN
-                    + " AND sla_queue_due_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
-                    OpenIncidents::facts, QueueSql.BATCH);
-            store(now, batch);
-            total += batch.size();
-        } while (batch.size() == QueueSql.BATCH);
+            done = computeMissingDueTimes(now, QueueSql.BATCH);
+            total += done;
+        } while (done == QueueSql.BATCH);
         return total;
+    }
+
+    @Override
+    public int computeMissingDueTimes(SlaSnapshot now, int limit) {
+        List<Facts> batch = sql.query("SELECT " + FACTS + " FROM incident WHERE " + OPEN
+                + " AND sla_queue_due_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", OpenIncidents::facts,
+                limit);
+        store(now, batch);
+        return batch.size();
     }
 
     @Override

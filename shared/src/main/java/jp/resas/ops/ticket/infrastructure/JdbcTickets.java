@@ -198,15 +198,20 @@ final class JdbcTickets implements Tickets {
 
     int computeMissingDueTimes(SlaSnapshot now) {
         int total = 0;
-        List<Ticket> batch;
+        int done;
         do {
-            batch = pauses(sql.query("SELECT " + COLUMNS + " FROM ticket WHERE " + OPEN
-                    + " AND sla_queue_due_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", this::ticket,
-                    QueueSql.BATCH));
-            store(now, batch);
-            total += batch.size();
-        } while (batch.size() == QueueSql.BATCH);
+            done = computeMissingDueTimes(now, QueueSql.BATCH);
+            total += done;
+        } while (done == QueueSql.BATCH);
         return total;
+    }
+
+    /** At most {@code limit} open tickets without due times, lowest ids first; those locked elsewhere skipped. */
+    int computeMissingDueTimes(SlaSnapshot now, int limit) {
+        List<Ticket> batch = pauses(sql.query("SELECT " + COLUMNS + " FROM ticket WHERE " + OPEN
+                + " AND sla_queue_due_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED", this::ticket, limit));
+        store(now, batch);
+        return batch.size();
     }
 
     void forgetDueTimes() {

@@ -50,6 +50,11 @@ final class OpenTickets implements OpenWork {
     }
 
     @Override
+    public int computeMissingDueTimes(SlaSnapshot sla, int limit) {
+        return tickets.computeMissingDueTimes(sla, limit);
+    }
+
+    @Override
     public void forgetDueTimes() {
         tickets.forgetDueTimes();
     }

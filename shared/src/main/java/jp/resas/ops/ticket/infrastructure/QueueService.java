@@ -36,4 +36,10 @@ public class QueueService {
     public int recomputeDueTimes() {
         return queues.recomputeDueTimes();
     }
+
+    /** One batch of the due-time backfill ({@link DueTimeBackfill}), committed on return. */
+    @Transactional
+    public int backfillBatch(int size) {
+        return queues.computeMissingDueTimes(size);
+    }
 }

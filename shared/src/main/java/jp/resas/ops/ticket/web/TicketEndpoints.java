@@ -14,11 +14,11 @@ import jp.resas.ops.ticket.TicketCursor;
 import jp.resas.ops.ticket.TicketDetail;
 import jp.resas.ops.ticket.TicketEvent;
 import jp.resas.ops.ticket.TicketId;
-import jp.resas.ops.ticket.TicketPage;
 import jp.resas.ops.ticket.TicketQuery;
 import jp.resas.ops.ticket.TicketRules;
 import jp.resas.ops.ticket.TicketTransition;
 import jp.resas.ops.ticket.UpdatingTicket;
+import jp.resas.ops.ticket.infrastructure.ListedTickets;
 import jp.resas.ops.ticket.infrastructure.TicketService;
 
 /**
@@ -53,7 +53,7 @@ public class TicketEndpoints {
         if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
             throw new InvalidInputException("to", "期間の終わり (to) は始まり (from) 以降の日付を指定してください。");
         }
-        TicketPage page = tickets.list(new TicketQuery(rules.kind(),
+        ListedTickets listed = tickets.listWithSla(new TicketQuery(rules.kind(),
                 Optional.ofNullable(status).map(s -> rules.status("status", s)),
                 Optional.ofNullable(priority).map(p -> Texts.oneOf("priority", p, Priority.class)),
                 Optional.ofNullable(assignee), Optional.ofNullable(requester),
@@ -61,10 +61,9 @@ public class TicketEndpoints {
                 last.map(day -> day.plusDays(1).atStartOfDay(JST).toInstant()),
                 Optional.ofNullable(period.q()).map(value -> Texts.optional("q", value, TicketQuery.MAX_TEXT)),
                 limit == null ? DEFAULT_LIMIT : limit(limit), Optional.ofNullable(cursor).map(TicketEndpoints::cursor)));
-        var sla = tickets.slaNow();
-        return new TicketListView(page.items().stream()
-                .map(t -> TicketView.of(t, rules, sla.apply(t).orElse(null))).toList(),
-                page.next().map(TicketCursor::encode).orElse(null));
+        return new TicketListView(listed.page().items().stream()
+                .map(t -> TicketView.of(t, rules, listed.sla().apply(t).orElse(null))).toList(),
+                listed.page().next().map(TicketCursor::encode).orElse(null));
     }
 
     public TicketDetailView get(TicketRules rules, long id) {

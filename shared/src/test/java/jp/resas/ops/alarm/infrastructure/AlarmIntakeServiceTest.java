@@ -40,6 +40,12 @@ class AlarmIntakeServiceTest implements TestPropertyProvider {
     IncidentService incidents;
     @Inject
     Sql sql;
+    @Inject
+    JdbcAlarmLedger ledger;
+    @Inject
+    jp.resas.ops.audit.AuditLog audit;
+    @Inject
+    jp.resas.ops.alarm.event.AlarmEventParser parser;
 
     @Override
     public Map<String, String> getProperties() {
@@ -254,5 +260,34 @@ class AlarmIntakeServiceTest implements TestPropertyProvider {
 
     private int count(String table) {
         return sql.queryOne("SELECT count(*) FROM " + table, row -> row.getInt(1)).orElseThrow();
+    }
+
+    /** The real ledger, counting each of its calls by method name. */
+    private jp.resas.ops.alarm.AlarmLedger counted(Map<String, Integer> calls) {
+        return (jp.resas.ops.alarm.AlarmLedger) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {jp.resas.ops.alarm.AlarmLedger.class}, (proxy, method, args) -> {
+                    calls.merge(method.getName(), 1, Integer::sum);
+                    try {
+                        return method.invoke(ledger, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void eachNotice_readsTheAlarmRulesOnce_whateverItsOutcome() {
+        String[][] steps = {{"ALARM", "0"}, {"ALARM", "600"}, {"OK", "900"}, {"ALARM", "1200"}, {"OK", "1500"}};
+        for (String alarm : List.of("rules-once", "ResasOps-Counted-Errors")) {
+            for (String[] step : steps) {
+                Map<String, Integer> calls = new java.util.HashMap<>();
+                var once = new jp.resas.ops.alarm.AlarmIntake(counted(calls), audit);
+                var notice = parser.parse(eventBridge(alarm, step[0], T0.plusSeconds(Long.parseLong(step[1])))).get(0);
+                Outcome outcome = once.receive(notice).outcome();
+                assertThat(outcome).isNotEqualTo(Outcome.DUPLICATE);
+                assertThat(calls.getOrDefault("ruleFor", 0)).as("%s %s -> %s: %s", alarm, step[0], outcome, calls)
+                        .isEqualTo(1);
+            }
+        }
     }
 }

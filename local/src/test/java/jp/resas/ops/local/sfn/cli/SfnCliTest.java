@@ -203,4 +203,30 @@ class SfnCliTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("No state machine named 'Nope'");
     }
+
+    @Test
+    void bench_printsEachWorkload_withItsPairsRatiosAndTheLoad() {
+        int exit = run("sfn", "bench", "--iterations", "200", "--items", "50", "--warmup", "2", "--rounds", "3");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String number = "[0-9][0-9,]*\\.[0-9]+";
+        assertThat(out.toString().strip().split("\\R")).satisfiesExactly(
+                line -> assertThat(line).matches("Pass/Choice loop +runner +" + number + " transitions/s +baseline +"
+                        + number + " transitions/s +cost ratio runner/baseline min " + number + " median " + number
+                        + " \\(3 pairs after 2 warm-ups\\) \\| load -?" + number + " \\(\\d+ cores\\)"),
+                line -> assertThat(line).matches("50-item inline Map +runner +" + number + " ms +baseline +" + number
+                        + " ms +cost ratio runner/baseline min " + number + " median " + number
+                        + " \\(3 pairs after 2 warm-ups\\) \\| load -?" + number + " \\(\\d+ cores\\)"));
+        double min = Double.parseDouble(out.toString().replaceAll("(?s).*?min ([0-9.]+) median.*", "$1"));
+        double median = Double.parseDouble(out.toString().replaceAll("(?s).*?median ([0-9.]+) .*", "$1"));
+        assertThat(min).isPositive().isLessThanOrEqualTo(median);
+    }
+
+    @Test
+    void bench_refusesNoRounds() {
+        int exit = run("sfn", "bench", "--rounds", "0");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--rounds");
+    }
 }
