@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code resas-ops bench}: the paired benchmarks of issue 18. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Paired benchmarks: RESAS Ops against a plain-JDBC baseline, alternated (A, B, A, B, ...).",
-        subcommands = {ApiBenchCommand.class, IntakeBenchCommand.class})
+        subcommands = {ApiBenchCommand.class, IntakeBenchCommand.class, PortalBenchCommand.class})
 public final class BenchCommand {
 }
