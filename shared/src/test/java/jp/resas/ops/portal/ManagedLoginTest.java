@@ -3,7 +3,8 @@ package jp.resas.ops.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.context.DefaultApplicationContextBuilder;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -13,40 +14,57 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.platform.security.Pkce;
 import jp.resas.ops.testutils.CognitoFake;
-import jp.resas.ops.testutils.PlatformTest;
+import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Cognito managed login with the authorization code grant and PKCE, against {@link CognitoFake} (a local
  * endpoint answering Cognito's OAuth2 wire format and JWKS): the login, then every way around it refused
  * with no session opened.
  */
-@PlatformTest
-class ManagedLoginTest implements TestPropertyProvider {
+@MicronautTest(transactional = false, contextBuilder = ManagedLoginTest.Context.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManagedLoginTest {
 
     private static final String CLIENT_ID = "4portalclientid0example0001";
     private static final String CALLBACK = "https://ops.example.go.jp/portal/callback";
     private static final String SIGNED_OUT = "https://ops.example.go.jp/portal/";
 
-    private final CognitoFake cognito = new CognitoFake(CLIENT_ID);
+    /** Started before the context, which must know its address. */
+    private static final CognitoFake COGNITO = new CognitoFake(CLIENT_ID);
+
+    private final CognitoFake cognito = COGNITO;
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Inject
     EmbeddedServer server;
 
-    @Override
-    public Map<String, String> getProperties() {
+    /**
+     * The platform's test settings ({@link TestPlatform}: a fresh database, the local signing secret) with the
+     * user pool's issuer and JWKS and the managed login in place of the local issuer, as in AWS.
+     */
+    public static final class Context extends DefaultApplicationContextBuilder {
+        public Context() {
+            Map<String, Object> properties = new HashMap<>(TestPlatform.properties());
+            properties.putAll(cognito());
+            properties(properties);
+        }
+    }
+
+    static Map<String, String> cognito() {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("resas.security.issuer", cognito.issuer());
+        properties.put("resas.security.issuer", COGNITO.issuer());
         properties.put("micronaut.security.token.jwt.signatures.jwks.cognito.url",
-                cognito.issuer() + "/.well-known/jwks.json");
-        properties.put("resas.portal.cognito.domain", cognito.domain());
+                COGNITO.issuer() + "/.well-known/jwks.json");
+        properties.put("resas.portal.cognito.domain", COGNITO.domain());
         properties.put("resas.portal.cognito.client-id", CLIENT_ID);
         properties.put("resas.portal.cognito.callback-url", CALLBACK);
         properties.put("resas.portal.cognito.logout-url", SIGNED_OUT);
@@ -55,7 +73,7 @@ class ManagedLoginTest implements TestPropertyProvider {
 
     @AfterAll
     void stop() {
-        cognito.close();
+        COGNITO.close();
     }
 
     /** What /portal/login handed the browser: the managed login URL's query and the attempt cookie. */

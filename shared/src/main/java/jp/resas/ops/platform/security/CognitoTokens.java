@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.MalformedURLException;
@@ -57,8 +58,9 @@ public final class CognitoTokens {
         this.clock = clock;
         try {
             // Cached, refreshed when a token names a key id it has not seen (Cognito rotates keys rarely).
-            this.keys = JWKSourceBuilder.create(URI.create(issuer + "/.well-known/jwks.json").toURL())
-                    .retrying(true).build();
+            // Nimbus's default timeouts are 500 ms; a cold Lambda in a VPC may need longer to reach Cognito.
+            this.keys = JWKSourceBuilder.create(URI.create(issuer + "/.well-known/jwks.json").toURL(),
+                    new DefaultResourceRetriever(5_000, 5_000, 512 * 1024)).retrying(true).build();
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the issuer '" + issuer + "' is not a URL", e);
         }

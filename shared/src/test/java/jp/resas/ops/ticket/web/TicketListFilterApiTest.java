@@ -112,7 +112,7 @@ class TicketListFilterApiTest {
                 "/issues?to=yesterday", "to",
                 "/issues?from=2031-03-05&to=2031-03-04", "to",
                 "/issues?from=0001-01-01", "from",
-                "/issues?q=" + "あ".repeat(101), "q");
+                "/issues?q=" + q("あ".repeat(101)), "q");
         refused.forEach((uri, field) -> {
             Answer answer = api().get(uri, "kato", "viewer");
             assertThat(answer.status()).as(uri).isEqualTo(400);
