@@ -95,6 +95,12 @@ public final class LambdaPlatform {
         setting(env, "RESAS_NOTIFICATIONS_SNS_TOPIC_ARN").ifPresent(arn ->
                 properties.put("resas.notifications.sns.topic-arn", arn));
         setting(env, "RESAS_PORTAL_BASE_URL").ifPresent(url -> properties.put("resas.portal.base-url", url));
+        // The portal's Cognito managed login (docs/portal.md); without these the portal offers no login in AWS.
+        Map.of("RESAS_PORTAL_COGNITO_DOMAIN", "resas.portal.cognito.domain",
+                "RESAS_PORTAL_COGNITO_CLIENT_ID", "resas.portal.cognito.client-id",
+                "RESAS_PORTAL_COGNITO_CALLBACK_URL", "resas.portal.cognito.callback-url",
+                "RESAS_PORTAL_COGNITO_LOGOUT_URL", "resas.portal.cognito.logout-url")
+                .forEach((variable, property) -> setting(env, variable).ifPresent(value -> properties.put(property, value)));
         // The notification sweep: the intake's asynchronous invoke, and the sweep's own one-time wake-ups.
         Map.of("RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas.notifications.sweep.function",
                 "RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", "resas.notifications.sweep.schedule-group",
