@@ -43,6 +43,23 @@ class LambdaPlatformTest {
     }
 
     @Test
+    void thePortalsManagedLogin_comesFromTheEnvironmentTheCdkAppSets() {
+        Map<String, Object> properties = properties(Map.of(
+                "RESAS_PORTAL_COGNITO_DOMAIN", "https://resas-ops-1.auth.ap-northeast-1.amazoncognito.com",
+                "RESAS_PORTAL_COGNITO_CLIENT_ID", "4portalclient",
+                "RESAS_PORTAL_COGNITO_CALLBACK_URL", "https://ops.example.go.jp/portal/callback",
+                "RESAS_PORTAL_COGNITO_LOGOUT_URL", "https://ops.example.go.jp/portal/"));
+
+        assertThat(properties).containsEntry("resas.portal.cognito.domain",
+                        "https://resas-ops-1.auth.ap-northeast-1.amazoncognito.com")
+                .containsEntry("resas.portal.cognito.client-id", "4portalclient")
+                .containsEntry("resas.portal.cognito.callback-url", "https://ops.example.go.jp/portal/callback")
+                .containsEntry("resas.portal.cognito.logout-url", "https://ops.example.go.jp/portal/");
+        assertThat(properties(Map.of())).doesNotContainKeys("resas.portal.cognito.client-id",
+                "resas.portal.cognito.domain");
+    }
+
+    @Test
     void poolSize_comesFromTheEnvironment_andKeepsNoIdleConnection() {
         Map<String, Object> properties = properties(Map.of("RESAS_DB_POOL_SIZE", "3"));
 

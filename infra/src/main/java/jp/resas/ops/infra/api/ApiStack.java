@@ -42,6 +42,12 @@ public final class ApiStack extends Stack {
     static final String DEFAULT_PORTAL_ORIGIN = "http://localhost:8080";
     static final String CONNECTION_TIMEOUT_ENV = "RESAS_DB_CONNECTION_TIMEOUT_MS";
     static final String RESUME_RETRY_AFTER_ENV = "RESAS_DB_RESUME_RETRY_AFTER_SECONDS";
+    static final String PORTAL_COGNITO_DOMAIN_ENV = "RESAS_PORTAL_COGNITO_DOMAIN";
+    static final String PORTAL_COGNITO_CLIENT_ID_ENV = "RESAS_PORTAL_COGNITO_CLIENT_ID";
+    static final String PORTAL_COGNITO_CALLBACK_URL_ENV = "RESAS_PORTAL_COGNITO_CALLBACK_URL";
+    static final String PORTAL_COGNITO_LOGOUT_URL_ENV = "RESAS_PORTAL_COGNITO_LOGOUT_URL";
+    /** The portal's pages (and their assets): the browser sends a session cookie, never an Authorization header. */
+    static final List<String> PAGE_ROUTES = List.of("/", "/portal", "/portal/{proxy+}", "/webjars/{proxy+}");
 
     private final OpsUserPool users;
     private final ResasFunction opsApi;
@@ -52,11 +58,18 @@ public final class ApiStack extends Stack {
 
     public ApiStack(Construct scope, String id, ApiStackProps props) {
         super(scope, id, props.stack());
-        this.users = new OpsUserPool(this, "Users");
+        List<String> origins = portalOrigins(scope);
+        this.users = new OpsUserPool(this, "Users", origins);
 
         this.attachments = new AttachmentBucket(this, "Attachments").bucket();
         Map<String, String> environment = new HashMap<>(props.database().environment());
         environment.put("RESAS_JWT_JWKS_URL", users.jwksUrl());
+        // The portal's managed login (docs/portal.md): the domain, the app client, and the callback and sign-out
+        // URLs registered on it under the first portal origin.
+        environment.put(PORTAL_COGNITO_DOMAIN_ENV, users.managedLoginUrl());
+        environment.put(PORTAL_COGNITO_CLIENT_ID_ENV, users.portalClient().getUserPoolClientId());
+        environment.put(PORTAL_COGNITO_CALLBACK_URL_ENV, origins.get(0) + OpsUserPool.CALLBACK_PATH);
+        environment.put(PORTAL_COGNITO_LOGOUT_URL_ENV, origins.get(0) + OpsUserPool.SIGNED_OUT_PATH);
         // Aurora pauses when idle and resumes in about 15 s: give up on a connection after 8 s and answer
         // 503 DATABASE_RESUMING with Retry-After, well inside the integration's 30 s.
         environment.put(CONNECTION_TIMEOUT_ENV, "8000");
@@ -117,6 +130,21 @@ public final class ApiStack extends Stack {
         health.forEach(route -> Suppress.rule(route, "AwsSolutions-APIG4",
                 "GET /health is deliberately public: uptime monitoring calls it without a user; it answers "
                         + "liveness only (no database), under its own route throttle."));
+        // The pages are served without the JWT authorizer: the application checks the session cookie (a Cognito
+        // access token, verified against the pool's JWKS by the same claims policy as a bearer token) and
+        // answers a page without one with how to log in; the API routes ($default) keep the authorizer.
+        List<HttpRoute> pages = new java.util.ArrayList<>();
+        PAGE_ROUTES.forEach(path -> pages.addAll(httpApi.addRoutes(AddRoutesOptions.builder()
+                .path(path)
+                .methods(path.startsWith("/portal") ? List.of(HttpMethod.ANY) : List.of(HttpMethod.GET))
+                .integration(integration)
+                .authorizer(new HttpNoneAuthorizer())
+                .build())));
+        pages.forEach(route -> Suppress.rule(route, "AwsSolutions-APIG4",
+                "The portal's pages are authorised by the application: its session cookie holds a Cognito access "
+                        + "token checked against the user pool's JWKS, issuer, client and token_use on every request; "
+                        + "a browser navigating to a page sends no Authorization header. The API routes keep the "
+                        + "Cognito JWT authorizer."));
         ApiStage stage = new ApiStage(this, "Stage", httpApi);
         // Route settings name the route by key: the route must exist before the stage refers to it.
         health.forEach(route -> stage.getNode().addDependency(route));
@@ -125,6 +153,7 @@ public final class ApiStack extends Stack {
         CfnOutput.Builder.create(this, "ApiUrl").value(httpApi.getApiEndpoint()).build();
         CfnOutput.Builder.create(this, "UserPoolId").value(users.userPool().getUserPoolId()).build();
         CfnOutput.Builder.create(this, "PortalClientId").value(users.portalClient().getUserPoolClientId()).build();
+        CfnOutput.Builder.create(this, "ManagedLoginUrl").value(users.managedLoginUrl()).build();
     }
 
     /** The portal origins from the app context ({@value #PORTAL_ORIGINS_CONTEXT}), else the local portal. */

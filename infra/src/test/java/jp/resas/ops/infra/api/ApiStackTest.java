@@ -52,6 +52,56 @@ class ApiStackTest {
     }
 
     @Test
+    void managedLogin_isVersion2_onAPrefixDomain_withCognitosBrandingForThePortalClient() {
+        api.hasResourceProperties("AWS::Cognito::UserPoolDomain", Match.objectLike(Map.of(
+                "ManagedLoginVersion", 2,
+                "UserPoolId", Map.of("Ref", logicalId(stack.users().userPool())))));
+        api.hasResourceProperties("AWS::Cognito::ManagedLoginBranding", Map.of(
+                "UserPoolId", Map.of("Ref", logicalId(stack.users().userPool())),
+                "ClientId", Map.of("Ref", logicalId(stack.users().portalClient())),
+                "UseCognitoProvidedValues", true));
+    }
+
+    @Test
+    void portalClient_isAPublicCodeGrantClient_withThePortalsCallbackAndSignOutUrls() {
+        api.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "GenerateSecret", false,
+                "AllowedOAuthFlowsUserPoolClient", true,
+                "AllowedOAuthFlows", List.of("code"),
+                "AllowedOAuthScopes", Match.arrayEquals(List.of("openid", "email")),
+                "CallbackURLs", List.of(ApiStack.DEFAULT_PORTAL_ORIGIN + "/portal/callback"),
+                "LogoutURLs", List.of(ApiStack.DEFAULT_PORTAL_ORIGIN + "/portal/"),
+                "SupportedIdentityProviders", List.of("COGNITO"))));
+        Map<String, Map<String, Object>> implicit = api.findResources("AWS::Cognito::UserPoolClient",
+                Map.of("Properties", Match.objectLike(Map.of("AllowedOAuthFlows", Match.arrayWith(List.of("implicit"))))));
+        assertThat(implicit).isEmpty();
+    }
+
+    @Test
+    void opsApi_isToldTheManagedLogin_itsClient_andThePortalsUrls() {
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        ApiStack.PORTAL_COGNITO_DOMAIN_ENV, Map.of("Fn::Join", List.of("", List.of("https://",
+                                Map.of("Ref", logicalId(stack.users().domain())),
+                                ".auth.ap-northeast-1.amazoncognito.com"))),
+                        ApiStack.PORTAL_COGNITO_CLIENT_ID_ENV, Map.of("Ref", logicalId(stack.users().portalClient())),
+                        ApiStack.PORTAL_COGNITO_CALLBACK_URL_ENV, ApiStack.DEFAULT_PORTAL_ORIGIN + "/portal/callback",
+                        ApiStack.PORTAL_COGNITO_LOGOUT_URL_ENV, ApiStack.DEFAULT_PORTAL_ORIGIN + "/portal/"))))));
+    }
+
+    @Test
+    void pageRoutes_areServedWithoutTheJwtAuthorizer_whileTheApiKeepsIt() {
+        for (String key : List.of("GET /", "ANY /portal", "ANY /portal/{proxy+}", "GET /webjars/{proxy+}")) {
+            api.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", key, "AuthorizationType", "NONE"));
+        }
+        assertThat(api.findResources("AWS::ApiGatewayV2::Route", Map.of("Properties", Match.objectLike(Map.of(
+                "AuthorizationType", "NONE"))))).hasSize(5);
+        api.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", "$default",
+                "AuthorizationType", "JWT", "AuthorizerId", Match.anyValue()));
+    }
+
+    @Test
     void healthRoute_isOpen() {
         api.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
                 "RouteKey", "GET /health",

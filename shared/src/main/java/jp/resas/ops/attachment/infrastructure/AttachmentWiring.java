@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class AttachmentWiring {
 
     static final String BUCKET = "resas.attachments.bucket";
+    static final String DIRECTORY = "resas.attachments.directory";
 
     /** The SDK's default builder, so region, credentials and {@code AWS_ENDPOINT_URL(_S3)} apply as usual. */
     @Singleton
@@ -36,9 +37,11 @@ class AttachmentWiring {
         return new S3AttachmentStore(s3, bucket);
     }
 
+    /** Neither setting: no store, so the ticket pages show attachments as unavailable (not a 500). */
     @Singleton
     @Requires(missingProperty = BUCKET)
-    AttachmentStore directoryAttachments(@Property(name = "resas.attachments.directory") String directory) {
+    @Requires(property = DIRECTORY)
+    AttachmentStore directoryAttachments(@Property(name = DIRECTORY) String directory) {
         return new DirectoryAttachmentStore(Path.of(directory));
     }
 

@@ -28,6 +28,7 @@ import jp.resas.ops.portal.infrastructure.UsedLoginLinks;
 @Controller("/portal/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Requires(property = LoginLinkController.SECRET)
+@Requires(missingProperty = ManagedLogin.CLIENT_ID)
 class LoginLinkController {
 
     static final String SECRET = "micronaut.security.token.jwt.signatures.secret.local.secret";

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A refused page as a page: how to log in (401), no permission (403), nothing there (404). Rendered
@@ -24,9 +25,11 @@ import java.util.Map;
 final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, HttpResponse<String>> {
 
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+    private final boolean managedLogin;
 
-    PortalRefusalHandler(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+    PortalRefusalHandler(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Optional<ManagedLogin> managed) {
         this.views = views;
+        this.managedLogin = managed.isPresent();
     }
 
     @Override
@@ -37,6 +40,7 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
         String template = refusal.status() == 401 ? "signin" : "refused";
         String title = refusal.title();
         ModelAndView<Map<String, Object>> view = Pages.view(template, user, "", title, refusal.getMessage());
+        view.getModel().orElseThrow().put("managedLogin", managedLogin);
         StringWriter html = new StringWriter();
         try {
             views.render(template, view.getModel().orElseThrow(), page).writeTo(html);

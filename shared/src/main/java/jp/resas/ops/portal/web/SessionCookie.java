@@ -33,7 +33,12 @@ public final class SessionCookie implements TokenReader<HttpRequest<?>> {
     }
 
     static Cookie open(String token, HttpRequest<?> request) {
-        return base(Cookie.of(NAME, token), request).maxAge(VALIDITY);
+        return open(token, request, VALIDITY);
+    }
+
+    /** A session that ends with the token in it (a Cognito access token lasts an hour). */
+    static Cookie open(String token, HttpRequest<?> request, Duration validity) {
+        return base(Cookie.of(NAME, token), request).maxAge(validity);
     }
 
     static Cookie cleared(HttpRequest<?> request) {

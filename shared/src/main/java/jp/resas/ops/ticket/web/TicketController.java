@@ -49,10 +49,18 @@ class TicketController {
         this.kinds = kinds;
     }
 
-    /** {@code mine=true}: the caller's own tickets (what a viewer raised), whatever {@code requester} says. */
+    /**
+     * {@code mine=true}: the caller's own tickets (what a viewer raised), whatever {@code requester} says.
+     * {@code from}/{@code to}: opened on those JST days (both included); {@code q}: a text in the title, as
+     * the pages filter. A cursor pages within the same filters.
+     */
+    @ApiResponse(responseCode = "200", description = "チケットの一覧 (新しい順、keyset ページ)")
+    @ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名: from, to, q, status, priority, limit, cursor, mine)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get(uris = {INQUIRIES, WORK_REQUESTS, CHANGE_REQUESTS, ISSUES})
     TicketListView list(@Nullable @QueryValue String status, @Nullable @QueryValue String priority,
             @Nullable @QueryValue String assignee, @Nullable @QueryValue String requester,
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String q,
             @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor,
             @Nullable @QueryValue String mine, Authentication user, HttpRequest<?> request) {
         TicketRules rules = kinds.allowed(request, user, TicketAction.READ);
@@ -61,7 +69,8 @@ class TicketController {
             case "false" -> false;
             default -> throw new InvalidInputException("mine", "mine は true か false で指定してください。");
         };
-        return tickets.list(rules, status, priority, assignee, own ? user.getName() : requester, limit, cursor);
+        return tickets.list(rules, status, priority, assignee, own ? user.getName() : requester,
+                new TicketEndpoints.Period(from, to, q), limit, cursor);
     }
 
     @Get(uris = {INQUIRIES + "/{id}", WORK_REQUESTS + "/{id}", CHANGE_REQUESTS + "/{id}", ISSUES + "/{id}"})

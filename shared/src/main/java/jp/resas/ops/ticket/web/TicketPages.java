@@ -228,7 +228,7 @@ public abstract class TicketPages {
         return Pages.view("ticket", user, kind.path(), kind.name() + " " + detail.ticket().key(),
                 TicketPageViews.detail(kind, detail, attachments, kind.base() + "/" + id + "/attachments",
                         mayAttach(user, detail.ticket().requester()) && services.attachmentsConfigured(),
-                        services.ratingHref(detail.ticket(), user)));
+                        services.ratingHref(detail.ticket(), user), services.attachmentsConfigured()));
     }
 
     private ModelAndView<Map<String, Object>> listPage(PortalUser user, TicketPageViews.ListView view) {

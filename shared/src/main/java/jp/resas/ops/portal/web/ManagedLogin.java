@@ -1,0 +1,63 @@
+package jp.resas.ops.portal.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Cognito managed login in AWS ({@code resas.portal.cognito.*}, set from the ops-api function's environment):
+ * the user pool domain serving {@code /oauth2/authorize}, {@code /oauth2/token} and {@code /logout}, the
+ * portal's app client, and the callback and sign-out URLs registered on it (they must match exactly).
+ */
+@Singleton
+@Requires(property = ManagedLogin.CLIENT_ID)
+public final class ManagedLogin {
+
+    static final String CLIENT_ID = "resas.portal.cognito.client-id";
+    static final String SCOPES = "openid email";
+
+    private final String domain;
+    private final String clientId;
+    private final String callbackUrl;
+    private final String logoutUrl;
+
+    ManagedLogin(@Value("${resas.portal.cognito.domain}") String domain, @Value("${" + CLIENT_ID + "}") String clientId,
+            @Value("${resas.portal.cognito.callback-url}") String callbackUrl,
+            @Value("${resas.portal.cognito.logout-url}") String logoutUrl) {
+        this.domain = domain.replaceAll("/+$", "");
+        this.clientId = clientId;
+        this.callbackUrl = callbackUrl;
+        this.logoutUrl = logoutUrl;
+    }
+
+    public String domain() {
+        return domain;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String callbackUrl() {
+        return callbackUrl;
+    }
+
+    /** The managed login page for one attempt: code flow, PKCE S256, state and nonce. */
+    URI authorize(String state, String nonce, String codeChallenge) {
+        return URI.create(domain + "/oauth2/authorize?response_type=code&client_id=" + encode(clientId)
+                + "&redirect_uri=" + encode(callbackUrl) + "&scope=" + encode(SCOPES) + "&state=" + encode(state)
+                + "&nonce=" + encode(nonce) + "&code_challenge_method=S256&code_challenge=" + encode(codeChallenge));
+    }
+
+    /** Cognito's sign-out: ends the managed login session, then returns to the portal. */
+    URI logout() {
+        return URI.create(domain + "/logout?client_id=" + encode(clientId) + "&logout_uri=" + encode(logoutUrl));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
