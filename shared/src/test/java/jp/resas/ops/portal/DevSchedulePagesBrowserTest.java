@@ -32,6 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The development schedule on pages (issue 19): an operator updates an item's milestones, a refusal shows
  * beside its field with the input kept; a viewer reads it with no write control and a forged POST is refused.
+ * An operator adds an item with its four milestones on a page (out-of-order dates and an unknown change
+ * request refused beside their fields, nothing stored); a viewer cannot add one.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -113,5 +115,60 @@ class DevSchedulePagesBrowserTest implements TestPropertyProvider {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(stored("status")).isEqualTo("IN_PROGRESS");
+    }
+
+    private long items(String name) {
+        return sql.queryOne("SELECT count(*) FROM dev_item WHERE name = ?", row -> row.getLong(1), name).orElseThrow();
+    }
+
+    @Test
+    void operatorAddsAnItemWithItsMilestones_refusalsBesideTheField_viewerCannotAdd() throws Exception {
+        String name = "人口マップ 将来推計の追加";
+        browser.loginAs("kato", "operator").open("/portal/schedule");
+        browser.click("a.button[href='/portal/schedule/new']");
+        browser.type("#field-name", name).choose("#field-kind", "機能").type("#field-description", "2050年推計の表示")
+                .choose("#field-status", "開発中").type("#field-progress", "10").type("#field-changeRequests", "999999");
+        set("field-milestones.DESIGN.planned", "2026-12-01");
+        set("field-milestones.DESIGN.actual", "2026-11-27");
+        set("field-milestones.BUILD.planned", "2026-12-15");
+        set("field-milestones.TEST.planned", "2026-12-10");
+        set("field-milestones.RELEASE.planned", "2027-01-15");
+        browser.click("#add-item");
+        assertThat(browser.find("td.has-error [id='field-milestones.TEST.planned']")).isNotNull();
+        assertThat(browser.text()).contains("試験の予定日は前の工程の予定日以降にしてください");
+        assertThat(browser.find("#field-name").getAttribute("value")).isEqualTo(name);
+        assertThat(browser.find("[id='field-milestones.RELEASE.planned']").getAttribute("value")).isEqualTo("2027-01-15");
+        assertThat(items(name)).isZero();
+        browser.checkRefusedPage("schedule-new-refused", 400);
+
+        set("field-milestones.TEST.planned", "2026-12-22");
+        browser.click("#add-item");
+        assertThat(browser.find(".field.has-error #field-changeRequests")).isNotNull();
+        assertThat(browser.text()).contains("変更要求 [999999] は存在しません");
+        assertThat(items(name)).isZero();
+        assertThat(browser.browserErrors()).allMatch(message -> message.contains("status of 400"));
+
+        browser.type("#field-changeRequests", "");
+        browser.click("#add-item");
+        long id = sql.queryOne("SELECT id FROM dev_item WHERE name = ?", row -> row.getLong(1), name).orElseThrow();
+        assertThat(browser.url()).contains("/portal/schedule#item-" + id);
+        assertThat(browser.find("#item-" + id).getText()).contains("機能").contains("開発中").contains("10%")
+                .contains("予定 2026-12-01 / 実績 2026-11-27").contains("予定 2026-12-22").contains("予定 2027-01-15");
+        assertThat(sql.queryOne("SELECT kind || ':' || status || ':' || progress FROM dev_item WHERE id = ?",
+                row -> row.getString(1), id)).contains("FUNCTION:IN_PROGRESS:10");
+        browser.checkPage("schedule-item-added");
+
+        browser.loginAs("tanaka", "viewer").open("/portal/schedule");
+        assertThat(browser.all("a.button[href='/portal/schedule/new']")).isEmpty();
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.getURL() + "/portal/schedule"))
+                .header("Cookie", "resas_session=" + browser.cookies().get("resas_session"))
+                .header("Origin", server.getURL().toString()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x&kind=MENU&status=PLANNED"
+                        + "&milestones.DESIGN.planned=2027-01-01&milestones.BUILD.planned=2027-01-02"
+                        + "&milestones.TEST.planned=2027-01-03&milestones.RELEASE.planned=2027-01-04")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(items("x")).isZero();
     }
 }

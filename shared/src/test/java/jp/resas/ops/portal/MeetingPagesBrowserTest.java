@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
  * action-item row named), editing and submitting the draft, the author refused by segregation of duties,
  * another approver returns it, it is corrected and approved; its action items land in the issue list
  * once, linked back; the minutes download as .docx; a viewer sees no write control and is refused.
+ * Approved minutes are corrected on the page: the correction is a new draft needing approval again, the
+ * approved version stays readable in the history, a correction without a reason or of a draft is refused.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,6 +36,8 @@ class MeetingPagesBrowserTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     Sql sql;
+    @Inject
+    jp.resas.ops.meeting.infrastructure.MeetingService meetings;
 
     Browser browser;
 
@@ -146,5 +150,89 @@ class MeetingPagesBrowserTest implements TestPropertyProvider {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(minutes(id)).isEqualTo("1:APPROVED");
+    }
+
+    private long approvedMeeting() {
+        jp.resas.ops.common.Actor author = new jp.resas.ops.common.Actor("ito", "127.0.0.1");
+        long id = meetings.record(new jp.resas.ops.meeting.NewMeeting(jp.resas.ops.meeting.MeetingKind.MONTHLY,
+                "11月 月次定例会", java.time.Instant.parse("2026-11-24T05:00:00Z"),
+                java.time.Instant.parse("2026-11-24T06:30:00Z"), java.util.List.of("主管課 山田"), java.util.List.of("伊藤"),
+                "月次定例報告書 令和8年10月分 第1版", new jp.resas.ops.meeting.MinutesContent("1. 月次報告", "障害の再発防止策を承認",
+                java.util.List.of(new jp.resas.ops.meeting.ActionItem(null, "再発防止策の手順書を更新する", "伊藤",
+                        java.time.LocalDate.of(2026, 12, 11), jp.resas.ops.sla.Priority.HIGH)))), author);
+        meetings.submit(id, version(id), author);
+        meetings.approve(id, version(id), null, new jp.resas.ops.common.Actor("yamada", "127.0.0.1"));
+        return id;
+    }
+
+    private long version(long meeting) {
+        return sql.queryOne("SELECT version FROM meeting WHERE id = ?", row -> row.getLong(1), meeting).orElseThrow();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Cookie", "resas_session=" + browser.cookies().get("resas_session"))
+                .header("Origin", server.getURL().toString()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void approvedMinutesCorrectedOnThePage_newVersionApprovedAgain_frozenVersionReadable_refusalsKeepItFrozen()
+            throws Exception {
+        long id = approvedMeeting();
+        String frozen = sql.queryOne("SELECT decisions FROM meeting_minutes WHERE meeting_id = ? AND number = 1",
+                row -> row.getString(1), id).orElseThrow();
+
+        browser.loginAs("ito", "operator").open("/portal/meetings/" + id);
+        assertThat(browser.all("section[aria-labelledby=edit-heading]")).isEmpty();
+        browser.type("#field-decisions", "（訂正）障害の再発防止策を条件付きで承認").click("#correct-minutes");
+        assertThat(browser.find(".field.has-error #field-reason")).isNotNull();
+        assertThat(browser.find("#field-decisions").getAttribute("value")).isEqualTo("（訂正）障害の再発防止策を条件付きで承認");
+        assertThat(minutes(id)).isEqualTo("1:APPROVED");
+        browser.checkRefusedPage("meeting-correction-refused", 400);
+
+        browser.type("#field-reason", "決定事項の条件が漏れていたため")
+                .type("#field-actionItems\\[1\\]\\.title", "条件の達成状況を報告する")
+                .type("#field-actionItems\\[1\\]\\.owner", "伊藤");
+        set("field-actionItems[1].dueDate", "2026-12-18");
+        browser.click("#correct-minutes");
+        assertThat(minutes(id)).isEqualTo("2:DRAFT");
+        assertThat(browser.find("#minutes-status").getText()).contains("第2版").contains("作成中");
+        assertThat(browser.find("#correction-reason").getText()).isEqualTo("決定事項の条件が漏れていたため");
+        String history = browser.find("#version-1").getText();
+        assertThat(history).contains("第1版（承認済）").contains("障害の再発防止策を承認").contains("yamada")
+                .contains("再発防止策の手順書を更新する").doesNotContain("条件の達成状況を報告する");
+        assertThat(sql.queryOne("SELECT decisions FROM meeting_minutes WHERE meeting_id = ? AND number = 1",
+                row -> row.getString(1), id)).contains(frozen);
+
+        // a second correction while the first is a draft is refused; so is an edit of version 1 by any route
+        HttpResponse<String> again = post("/portal/meetings/" + id + "/minutes/corrections",
+                "version=" + version(id) + "&reason=x&agenda=y");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(minutes(id)).isEqualTo("2:DRAFT");
+
+        browser.click("#submit-minutes");
+        assertThat(minutes(id)).isEqualTo("2:SUBMITTED");
+        browser.loginAs("ito", "operator", "approver").open("/portal/meetings/" + id);
+        browser.click("button[name=decision][value=approve]");
+        assertThat(browser.find(".notice-error").getText()).contains("承認または差戻しできません");
+        assertThat(minutes(id)).isEqualTo("2:SUBMITTED");
+
+        browser.loginAs("yamada", "approver").open("/portal/meetings/" + id);
+        browser.click("button[name=decision][value=approve]");
+        assertThat(minutes(id)).isEqualTo("2:APPROVED");
+        assertThat(sql.queryOne("SELECT count(*) FROM ticket WHERE kind = 'ISSUE' AND title LIKE '%再発防止策の手順書を更新する%'",
+                row -> row.getLong(1))).contains(1L);
+        assertThat(sql.queryOne("SELECT count(*) FROM ticket WHERE kind = 'ISSUE' AND title LIKE '%条件の達成状況を報告する%'",
+                row -> row.getLong(1))).contains(1L);
+        assertThat(browser.find("#version-1").getText()).contains("第1版（承認済）");
+        browser.checkPage("meeting-corrected");
+
+        browser.loginAs("tanaka", "viewer").open("/portal/meetings/" + id);
+        assertThat(browser.all("section[aria-labelledby=correct-heading]")).isEmpty();
+        HttpResponse<String> forged = post("/portal/meetings/" + id + "/minutes/corrections",
+                "version=" + version(id) + "&reason=x&agenda=y");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(minutes(id)).isEqualTo("2:APPROVED");
     }
 }

@@ -40,6 +40,9 @@ public final class LambdaPlatform {
     /** Where the database pauses: the Retry-After of the API's 503 DATABASE_RESUMING, in seconds. */
     static final String RESUME_RETRY_AFTER = "RESAS_DB_RESUME_RETRY_AFTER_SECONDS";
 
+    /** The Secrets Manager secret the satisfaction-rating links are signed with. */
+    static final String RATING_SECRET_ARN = "RESAS_RATING_SECRET_ARN";
+
     private static final List<DatabaseCheckpoint> CHECKPOINTS = new CopyOnWriteArrayList<>();
 
     private LambdaPlatform() {
@@ -89,6 +92,8 @@ public final class LambdaPlatform {
         // The chat webhook's URL is a credential: a secret, read at use like the appId.
         setting(env, "RESAS_CHAT_WEBHOOK_SECRET_ARN").ifPresent(arn ->
                 builder.singletons(new SecretChatWebhookUrl(secrets, arn, java.time.Clock.systemUTC())));
+        // The rating links' signing secret (issue 19): read when a link is made or checked, like the appId.
+        setting(env, RATING_SECRET_ARN).ifPresent(arn -> builder.singletons(new SecretRatingLinkSecret(secrets, arn)));
         ApplicationContext context = builder.start();
         DatabaseCheckpoint checkpoint = new DatabaseCheckpoint(context.getBeansOfType(DataSource.class),
                 () -> setting(env, "RESAS_DB_URL").isPresent() ? Optional.empty() : Optional.of(database(env, database)));

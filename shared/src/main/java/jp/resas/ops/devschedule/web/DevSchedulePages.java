@@ -38,8 +38,9 @@ import jp.resas.ops.portal.web.PortalUser;
 
 /**
  * 開発スケジュール on pages (issue 19): every menu and function under development with its milestones
- * (planned and actual), status, progress and what slipped since last week; operators update an item's
- * status, progress and milestone dates through the same service as {@code PUT /dev-schedule/{id}}.
+ * (planned and actual), status, progress and what slipped since last week; operators add an item with its
+ * milestones (as {@code POST /dev-schedule}) and update an item's status, progress and milestone dates
+ * through the same service as {@code PUT /dev-schedule/{id}}.
  */
 @Controller("/portal/schedule")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -67,6 +68,35 @@ class DevSchedulePages {
                 schedule.asOf(today).stream().map(ScheduleLineView::of).toList(), null, statuses()));
     }
 
+    /** A blank item: name, kind, description, status, progress, change requests and the four milestones. */
+    record NewView(List<Option> kinds, List<Option> statuses, List<Option> milestones) {
+    }
+
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> newItem(@Nullable Authentication authentication) {
+        return newPage(Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN));
+    }
+
+    /** Adds an item (a menu or function under development) with its milestones; refusals beside the field. */
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> add(@Body Map<String, String> form, @Nullable Authentication authentication,
+            HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            String kind = form.get("kind");
+            String status = form.get("status");
+            long id = schedule.add(new DevItemChange(form.get("name"),
+                    kind == null || kind.isBlank() ? null : Texts.oneOf("kind", kind, jp.resas.ops.devschedule.DevItemKind.class),
+                    blankToNull(form.get("description")),
+                    status == null || status.isBlank() ? null : Texts.oneOf("status", status, DevStatus.class),
+                    progress(form.get("progress")), dates(form), changeRequests(form.get("changeRequests"))),
+                    Actors.of(authentication, request));
+            return Pages.seeOther("/portal/schedule#item-" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("add", form, e), newPage(user));
+        }
+    }
+
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> item(@PathVariable long id, @Nullable Authentication authentication) {
         return page(id, Pages.user(authentication));
@@ -79,12 +109,7 @@ class DevSchedulePages {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
         try {
             ScheduleLineView now = line(id);
-            Map<Milestone, MilestoneDates> dates = new EnumMap<>(Milestone.class);
-            for (Milestone m : Milestone.values()) {
-                String field = "milestones." + m.name();
-                dates.put(m, new MilestoneDates(DevItemRequest.date(field + ".planned", form.get(field + ".planned")),
-                        DevItemRequest.date(field + ".actual", form.get(field + ".actual"))));
-            }
+            Map<Milestone, MilestoneDates> dates = dates(form);
             String status = form.get("status");
             schedule.update(id, version(form.get("version")), new DevItemChange(now.name(),
                     jp.resas.ops.devschedule.DevItemKind.valueOf(now.kind()), now.description(),
@@ -94,6 +119,40 @@ class DevSchedulePages {
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
             return Pages.refused(Form.refused("update", form, e), page(id, user));
         }
+    }
+
+    private ModelAndView<Map<String, Object>> newPage(PortalUser user) {
+        return Pages.view("schedule-new", user, "meetings", "開発項目の追加", new NewView(
+                Arrays.stream(jp.resas.ops.devschedule.DevItemKind.values()).map(k -> new Option(k.name(), k.label())).toList(),
+                statuses(), Arrays.stream(Milestone.values()).map(m -> new Option(m.name(), m.label())).toList()));
+    }
+
+    /** The four milestones' planned and actual dates as the form sent them ({@code milestones.DESIGN.planned} …). */
+    private static Map<Milestone, MilestoneDates> dates(Map<String, String> form) {
+        Map<Milestone, MilestoneDates> dates = new EnumMap<>(Milestone.class);
+        for (Milestone m : Milestone.values()) {
+            String field = "milestones." + m.name();
+            dates.put(m, new MilestoneDates(DevItemRequest.date(field + ".planned", form.get(field + ".planned")),
+                    DevItemRequest.date(field + ".actual", form.get(field + ".actual"))));
+        }
+        return dates;
+    }
+
+    /** Change-request numbers separated by commas or spaces ("12, 15"); the use case checks they exist. */
+    private static List<Long> changeRequests(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(value.strip().split("[,、\\s]+")).map(n -> Long.valueOf(n.replaceFirst("^#", "")))
+                    .toList();
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("changeRequests", "変更要求の番号は数字をカンマ区切りで入力してください（例: 12, 15）。");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {

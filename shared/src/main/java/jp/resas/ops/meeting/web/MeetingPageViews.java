@@ -47,7 +47,7 @@ final class MeetingPageViews {
 
     record DetailView(long id, String kind, String title, String startsAt, String endsAt, String owners,
             String operators, String reportVersion, String dueAt, String deadline, long version, Version current,
-            List<Version> earlier, boolean editable, boolean submitted, List<ItemRow> items,
+            List<Version> earlier, boolean editable, boolean submitted, boolean correctable, List<ItemRow> items,
             List<Option> priorities, List<Line> timeline) {
     }
 
@@ -79,7 +79,7 @@ final class MeetingPageViews {
                 String.join("、", m.ownerAttendees()), String.join("、", m.operatorAttendees()),
                 m.reportVersion() == null ? "—" : m.reportVersion(), Jst.at(m.minutesDueAt()),
                 deadline(m.minutesDeadline()), m.version(), versions.get(versions.size() - 1),
-                earlier(versions), editable, last.status().equals("SUBMITTED"), items,
+                earlier(versions), editable, last.status().equals("SUBMITTED"), last.status().equals("APPROVED"), items,
                 priorities(), m.timeline().stream().map(t -> new Line(Jst.at(t.at()), t.actor(), t.message())).toList());
     }
 

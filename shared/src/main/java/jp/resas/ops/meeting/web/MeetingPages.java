@@ -36,7 +36,8 @@ import jp.resas.ops.portal.web.PortalUser;
  * The meetings (定例会) and their minutes on pages (issue 19): the list, recording a meeting with the
  * first draft of its minutes, one meeting with agenda, decisions and action items (each linked to its
  * issue), editing a draft, submitting it, the owner's approval or return (the author and whoever submitted
- * are refused: segregation of duties), and the minutes as .docx. Calls the same service as {@code /meetings}.
+ * are refused: segregation of duties), correcting approved minutes (a new version, approved again; the frozen
+ * versions stay readable on the page, newest first), and the minutes as .docx. Calls the same service as {@code /meetings}.
  */
 @Controller("/portal/meetings")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -96,6 +97,19 @@ class MeetingPages {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
         return act("edit", id, form, user, () -> meetings.edit(id, version(form), MeetingPageViews.content(form),
                 Actors.of(authentication, request)));
+    }
+
+    /**
+     * Corrects approved minutes: the next version, a draft with the reason, which needs approval again; the
+     * approved version stays frozen and readable on the page.
+     */
+    @Post(value = "/{id}/minutes/corrections", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> correct(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        return act("correct", id, form, user, () -> meetings.correct(id, version(form), MeetingPageViews.content(form),
+                form.get("reason"), Actors.of(authentication, request)));
     }
 
     @Post(value = "/{id}/minutes/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -1,7 +1,6 @@
 package jp.resas.ops.servicelevel.web;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +22,7 @@ import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
+import jp.resas.ops.platform.security.RatingLinkSecret;
 import jp.resas.ops.platform.security.RatingLinks;
 import jp.resas.ops.portal.web.Form;
 import jp.resas.ops.portal.web.Pages;
@@ -35,21 +35,26 @@ import jp.resas.ops.servicelevel.infrastructure.RatingLinkService;
  */
 @Controller("/portal/rate")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@Requires(property = RatingPages.SECRET)
+@Requires(beans = RatingLinkSecret.class)
 class RatingPages {
-
-    static final String SECRET = "micronaut.security.token.jwt.signatures.secret.local.secret";
 
     /** The page's model: the inquiry, the token to post back, and whether the form is shown. */
     record View(String token, String key, String title, boolean open, String message, boolean refused) {
     }
 
-    private final RatingLinks links;
+    private final RatingLinkSecret secret;
+    private final Clock clock;
     private final RatingLinkService service;
 
-    RatingPages(@Value("${" + SECRET + "}") String secret, Clock clock, RatingLinkService service) {
-        this.links = new RatingLinks(secret, clock);
+    RatingPages(RatingLinkSecret secret, Clock clock, RatingLinkService service) {
+        this.secret = secret;
+        this.clock = clock;
         this.service = service;
+    }
+
+    /** The links checked with the secret as it is now (read at use: rotated secrets apply within minutes). */
+    private RatingLinks links() {
+        return new RatingLinks(secret.current(), clock);
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -64,7 +69,7 @@ class RatingPages {
         if (refused.isPresent()) {
             return refusal(refused.get());
         }
-        RatingLinks.Claims link = links.verify(token).orElseThrow();
+        RatingLinks.Claims link = links().verify(token).orElseThrow();
         try {
             service.rate(link.linkId(), link.inquiryId(), score(form.get("score")), form.get("comment"),
                     new Actor(link.requester(), request.getRemoteAddress().getAddress().getHostAddress()));
@@ -82,7 +87,7 @@ class RatingPages {
 
     /** Why the link cannot be used (empty: it can). */
     private Optional<Refusal> check(String token) {
-        Optional<RatingLinks.Claims> claims = token == null ? Optional.empty() : links.verify(token);
+        Optional<RatingLinks.Claims> claims = token == null ? Optional.empty() : links().verify(token);
         if (claims.isEmpty()) {
             return Optional.of(new Refusal(HttpStatus.FORBIDDEN,
                     "この評価用リンクは正しくないか、有効期限（14日）が過ぎています。"));
@@ -107,7 +112,7 @@ class RatingPages {
     }
 
     private ModelAndView<Map<String, Object>> page(String token, String done) {
-        RatingLinks.Claims link = links.verify(token).orElseThrow();
+        RatingLinks.Claims link = links().verify(token).orElseThrow();
         RatingLinkService.Rated inquiry = service.inquiry(link.inquiryId()).orElseThrow();
         return Pages.view("rate", null, "", "満足度の評価", new View(done == null ? token : "", "INQ-" + inquiry.id(),
                 inquiry.title(), done == null, done, false));

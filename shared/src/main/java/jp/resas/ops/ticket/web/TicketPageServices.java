@@ -11,18 +11,17 @@ public final class TicketPageServices {
     private final TicketFiles files;
 
     TicketPageServices(TicketEndpoints tickets, TicketFiles files,
-            @io.micronaut.core.annotation.Nullable @io.micronaut.context.annotation.Property(name = LINK_SECRET)
-            String secret, java.time.Clock clock) {
+            @io.micronaut.core.annotation.Nullable jp.resas.ops.platform.security.RatingLinkSecret ratingSecret,
+            java.time.Clock clock) {
         this.tickets = tickets;
         this.files = files;
-        this.ratingLinks = secret == null || secret.isBlank() ? null
-                : new jp.resas.ops.platform.security.RatingLinks(secret, clock);
+        this.ratingSecret = ratingSecret;
+        this.clock = clock;
     }
 
-    /** The secret the login links are signed with; rating links derive their own key from it. */
-    static final String LINK_SECRET = "micronaut.security.token.jwt.signatures.secret.local.secret";
-
-    private final jp.resas.ops.platform.security.RatingLinks ratingLinks;
+    /** The rating links' secret (the local signing secret, or Secrets Manager's in AWS); none: no link. */
+    private final jp.resas.ops.platform.security.RatingLinkSecret ratingSecret;
+    private final java.time.Clock clock;
 
     /**
      * The satisfaction-rating page's address for an answered or closed inquiry (issue 19), for its
@@ -31,10 +30,11 @@ public final class TicketPageServices {
     String ratingHref(TicketView ticket, jp.resas.ops.portal.web.PortalUser user) {
         boolean answered = java.util.Set.of("ANSWERED", "CLOSED").contains(ticket.status());
         boolean sends = user.operates() || user.name().equals(ticket.requester());
-        if (ratingLinks == null || !"INQUIRY".equals(ticket.kind()) || !answered || !sends) {
+        if (ratingSecret == null || !"INQUIRY".equals(ticket.kind()) || !answered || !sends) {
             return "";
         }
-        return "/portal/rate?token=" + ratingLinks.issue(ticket.id(), ticket.requester());
+        return "/portal/rate?token=" + new jp.resas.ops.platform.security.RatingLinks(ratingSecret.current(), clock)
+                .issue(ticket.id(), ticket.requester());
     }
 
     List<TicketFiles.TicketFile> attachments(jp.resas.ops.ticket.TicketKind kind, jp.resas.ops.ticket.TicketId id) {
