@@ -14,8 +14,10 @@ final class PlanFigures {
     private final List<MaintenanceWindow> windows;
     private final List<Map<String, Object>> updateLog;
     private final List<Map<String, Object>> rounds;
+    private final ReportSources sources;
 
     PlanFigures(ReportSources sources) {
+        this.sources = sources;
         this.windows = sources.maintenanceWindows();
         this.updateLog = sources.updateLog();
         this.rounds = sources.rounds();
@@ -46,10 +48,15 @@ final class PlanFigures {
                 + " 件、その間に記録されたアラームは " + alarms.size() + " 件です。");
         text.add("セキュリティ運用: " + ReportTexts.notBuilt("セキュリティパッチ適用・脆弱性対応"));
         text.add("バージョンアップ: " + ReportTexts.notBuilt("バージョンアップの計画と実績"));
-        text.add("バックアップ: " + ReportTexts.notBuilt("バックアップ取得・リストア"));
-        return new ReportSection(number, "保守・メンテナンス", text, List.of(windows(number + "-1", "メンテナンス実績", period),
+        BackupFiguresSection.Part backups = BackupFiguresSection.of(number, sources.backups(period.month()),
+                CollectorProblem.reasons(sources.collectorProblems("backup-collector", period.first(), period.last())),
+                sources.openPentestFindings(period.month()));
+        text.addAll(backups.paragraphs());
+        List<ReportTable> tables = new ArrayList<>(List.of(windows(number + "-1", "メンテナンス実績", period),
                 ReportTable.of(number + "-2 メンテナンス中のアラーム", "メンテナンス中に記録されたアラーム",
                         List.of("メンテナンス ID", "アラーム", "発生日時", "障害 ID", "サービス"), alarms)));
+        tables.addAll(backups.tables());
+        return new ReportSection(number, "保守・メンテナンス", text, tables);
     }
 
     static ReportTable updateLog(String number, String caption, List<Map<String, Object>> entries) {

@@ -67,4 +67,10 @@ public interface ReportSources {
 
     /** 開発スケジュール as {@code GET /dev-schedule?asOf=} answers it: every item with what slipped in the week to {@code asOf}. */
     List<ScheduleLine> devSchedule(LocalDate asOf);
+
+    /** The month's backup figures as the backup use cases answer them ({@code BackupService.figures}). */
+    jp.resas.ops.backup.BackupFigures backups(YearMonth month);
+
+    /** The penetration-test findings open at the month's end, as {@code GET /pentests/findings} keeps them. */
+    List<jp.resas.ops.pentest.PentestFinding> openPentestFindings(YearMonth month);
 }

@@ -66,11 +66,16 @@ class ApiReportSources implements ReportSources {
     private final Sql sql;
     private final ObjectMapper json;
     private final Clock clock;
+    private final jp.resas.ops.backup.infrastructure.BackupService backups;
+    private final jp.resas.ops.pentest.infrastructure.PentestService pentests;
 
     ApiReportSources(IncidentService incidents, TicketService tickets, MaintenanceService maintenance,
             MetricsReportService metrics, LogErrorsReportService logs, CostReportService costs,
             AccessReportService access, PipelineQueries pipeline, RoundService rounds, DevScheduleService devSchedule, Sql sql, ObjectMapper json,
-            Clock clock) {
+            Clock clock, jp.resas.ops.backup.infrastructure.BackupService backups,
+            jp.resas.ops.pentest.infrastructure.PentestService pentests) {
+        this.backups = backups;
+        this.pentests = pentests;
         this.incidents = incidents;
         this.tickets = tickets;
         this.maintenance = maintenance;
@@ -193,5 +198,15 @@ class ApiReportSources implements ReportSources {
     @Override
     public List<ScheduleLine> devSchedule(LocalDate asOf) {
         return devSchedule.asOf(asOf);
+    }
+
+    @Override
+    public jp.resas.ops.backup.BackupFigures backups(YearMonth month) {
+        return backups.figures(month);
+    }
+
+    @Override
+    public List<jp.resas.ops.pentest.PentestFinding> openPentestFindings(YearMonth month) {
+        return pentests.openAtEndOf(month);
     }
 }
