@@ -62,6 +62,10 @@ public final class HoldingRestoreDrills {
         if (result.restoreJobId() != null && drills.restoreJob(result.restoreJobId()).isEmpty()) {
             throw new InvalidInputException("restoreJobId", "リストアジョブ " + result.restoreJobId() + " はありません。");
         }
+        if (result.restoreJobId() != null && drills.drillOf(result.restoreJobId()).isPresent()) {
+            throw new InvalidInputException("restoreJobId", "リストアジョブ " + result.restoreJobId()
+                    + " はリストア訓練 " + drills.drillOf(result.restoreJobId()).get() + " に記録済みです。");
+        }
         RestoreDrill performed = new RestoreDrill(d.id(), d.kind(), RestoreDrill.Status.PERFORMED, d.title(),
                 d.plannedFor(), d.resourceArn(), result.recoveryPointArn(), result.recoveryPointAt(), result.restoreJobId(),
                 result.startedAt(), result.completedAt(), result.performedBy(), actor.name(), result.verification(),

@@ -21,6 +21,9 @@ public interface RestoreDrills {
     /** Saves a drill read at {@code drill.version()}; false when it changed since. */
     boolean save(RestoreDrill drill);
 
+    /** The drill that already records the restore job {@code restoreJobRowId}, if any. */
+    Optional<Long> drillOf(long restoreJobRowId);
+
     /** The collected restore job's row, if {@code restoreJobRowId} names one. */
     Optional<ReportedJob> restoreJob(long restoreJobRowId);
 }

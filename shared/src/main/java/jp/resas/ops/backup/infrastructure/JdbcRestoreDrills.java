@@ -96,6 +96,11 @@ final class JdbcRestoreDrills implements RestoreDrills {
     }
 
     @Override
+    public Optional<Long> drillOf(long restoreJobRowId) {
+        return sql.queryOne("SELECT id FROM restore_drill WHERE restore_job_id = ?", row -> row.getLong(1), restoreJobRowId);
+    }
+
+    @Override
     public Optional<ReportedJob> restoreJob(long restoreJobRowId) {
         return sql.queryOne("SELECT * FROM backup_job WHERE id = ? AND kind = 'RESTORE'", JdbcBackupJobs::job,
                 restoreJobRowId).map(j -> new ReportedJob(JobKind.RESTORE, j.jobId(), j.scope(), j.accountId(),

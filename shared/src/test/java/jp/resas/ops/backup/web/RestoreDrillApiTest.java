@@ -33,6 +33,7 @@ class RestoreDrillApiTest implements TestPropertyProvider {
     Sql sql;
     private Api api;
     private long restoreJob;
+    private long testingJob;
 
     @Override
     public Map<String, String> getProperties() {
@@ -48,6 +49,8 @@ class RestoreDrillApiTest implements TestPropertyProvider {
         restoreJob = sql.queryOne(insert, row -> row.getLong(1), "RESTORE", "r-1", "backup:ap-northeast-1",
                 "arn:aws:rds:ap-northeast-1:123456789012:cluster:resas-ops-db", "COMPLETED", "2026-11-02T18:00:00Z",
                 "SUCCESSFUL").orElseThrow();
+        testingJob = sql.queryOne(insert, row -> row.getLong(1), "RESTORE", "r-2", "backup:ap-northeast-1",
+                "arn:db", "COMPLETED", "2026-11-01T18:00:00Z", null).orElseThrow();
         sql.queryOne(insert, row -> row.getLong(1), "BACKUP", "b-1", "backup:ap-northeast-1", "arn:aws:s3:::resas-ops-raw",
                 "FAILED", "2026-11-03T18:00:00Z", null);
         sql.queryOne(insert, row -> row.getLong(1), "BACKUP", "b-2", "resas-prod/backup:ap-northeast-1",
@@ -116,6 +119,7 @@ class RestoreDrillApiTest implements TestPropertyProvider {
         Api.Answer planned = plan("ベンダー実施のリストア訓練");
         Map<String, Object> body = result(planned.version());
         body.put("performedBy", "vendor-kimura");
+        body.remove("restoreJobId");
         Api.Answer recorded = api.post("/restore-drills/" + planned.id() + "/result", body, "suzuki", "operator", "approver");
         assertThat(recorded.get("performedBy").asText()).isEqualTo("vendor-kimura");
         assertThat(recorded.get("recordedBy").asText()).isEqualTo("suzuki");
@@ -134,7 +138,7 @@ class RestoreDrillApiTest implements TestPropertyProvider {
                 + "performed_by, recorded_by, verification, rto_target_minutes, created_by, created_at) VALUES ('AUTOMATIC', "
                 + "'PERFORMED', '月次リストアテスト', 'arn:db', ?, now() - interval '2 hours', 'AWS Backup', "
                 + "'system:backup-collector', 'PENDING', 240, 'system:backup-collector', now()) RETURNING id",
-                row -> row.getLong(1), restoreJob).orElseThrow();
+                row -> row.getLong(1), testingJob).orElseThrow();
         Api.Answer pending = api.post("/restore-drills/" + drill + "/sign-off", Map.of("version", 0), "suzuki", "approver");
         assertThat(pending.status()).isEqualTo(409);
         assertThat(pending.get("error").asText()).isEqualTo("VERIFICATION_PENDING");
@@ -157,6 +161,11 @@ class RestoreDrillApiTest implements TestPropertyProvider {
         assertThat(api.post("/restore-drills/" + planned.id() + "/result", body, "sato", "operator").get("field").asText())
                 .isEqualTo("restoreJobId");
         body = result(planned.version());
+        body.put("restoreJobId", testingJob);
+        Api.Answer taken = api.post("/restore-drills/" + planned.id() + "/result", body, "sato", "operator");
+        assertThat(taken.get("field").asText()).isEqualTo("restoreJobId");
+        assertThat(taken.get("message").asText()).contains("記録済み");
+        body = result(planned.version());
         body.put("verification", "PENDING");
         assertThat(api.post("/restore-drills/" + planned.id() + "/result", body, "sato", "operator").get("field").asText())
                 .isEqualTo("verification");
@@ -175,7 +184,7 @@ class RestoreDrillApiTest implements TestPropertyProvider {
         Api.Answer first = api.get("/backups/jobs?limit=2", "kato", "viewer");
         assertThat(first.get("items")).extracting(j -> j.get("jobId").asText()).containsExactly("b-2", "b-1");
         Api.Answer next = api.get("/backups/jobs?limit=2&cursor=" + first.get("nextCursor").asText(), "kato", "viewer");
-        assertThat(next.get("items")).extracting(j -> j.get("jobId").asText()).containsExactly("r-1");
+        assertThat(next.get("items")).extracting(j -> j.get("jobId").asText()).containsExactly("r-1", "r-2");
         assertThat(next.get("nextCursor").isNull()).isTrue();
         assertThat(api.get("/backups/jobs?kind=TAPE", "kato", "viewer").get("field").asText()).isEqualTo("kind");
     }
