@@ -229,7 +229,8 @@ class ReportApiTest implements TestPropertyProvider {
         assertThat(column(word.rows("3-1"), 0)).isEqualTo(ids(api().get("/incidents?limit=200", "k", "viewer")
                 .get("items")));
         assertThat(word.rows("4-1")).hasSize(api().get("/inquiries?limit=200", "k", "viewer").get("items").size());
-        assertThat(word.rows("5-1")).extracting(r -> r.get(4)).containsExactly("sato");
+        // The e-Stat issue (sato) and the penetration-test finding's follow-up 課題, which has no owner yet.
+        assertThat(word.rows("5-1")).extracting(r -> r.get(4)).containsExactlyInAnyOrder("", "sato");
         assertThat(word.texts()).anyMatch(t -> t.startsWith("令和8年") && t.contains("～"));
     }
 
