@@ -48,11 +48,15 @@ final class PlanFigures {
                 + " 件、その間に記録されたアラームは " + alarms.size() + " 件です。");
         SecurityFigures security = new SecurityFigures(sources, period);
         text.addAll(security.paragraphs());
-        text.add("バックアップ: " + ReportTexts.notBuilt("バックアップ取得・リストア"));
+        BackupFiguresSection.Part backups = BackupFiguresSection.of(number, sources.backups(period.month()),
+                CollectorProblem.reasons(sources.collectorProblems("backup-collector", period.first(), period.last())),
+                sources.openPentestFindings(period.month()));
+        text.addAll(backups.paragraphs());
         List<ReportTable> tables = new ArrayList<>(List.of(windows(number + "-1", "メンテナンス実績", period),
                 ReportTable.of(number + "-2 メンテナンス中のアラーム", "メンテナンス中に記録されたアラーム",
                         List.of("メンテナンス ID", "アラーム", "発生日時", "障害 ID", "サービス"), alarms)));
         tables.addAll(security.tables(number));
+        tables.addAll(backups.tables());
         return new ReportSection(number, "保守・メンテナンス", text, tables);
     }
 

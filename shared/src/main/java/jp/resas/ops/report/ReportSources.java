@@ -76,4 +76,10 @@ public interface ReportSources {
 
     /** EOS items due within 180 days and upgrades completed in the month, as {@code GET /eos/items} keeps them. */
     jp.resas.ops.eos.EosFigures endOfSupport(YearMonth month);
+
+    /** The month's backup figures as the backup use cases answer them ({@code BackupService.figures}). */
+    jp.resas.ops.backup.BackupFigures backups(YearMonth month);
+
+    /** The penetration-test findings open at the month's end, as {@code GET /pentests/findings} keeps them. */
+    List<jp.resas.ops.pentest.PentestFinding> openPentestFindings(YearMonth month);
 }

@@ -67,12 +67,17 @@ class ApiReportSources implements ReportSources {
     private final ObjectMapper json;
     private final Clock clock;
     private final SecuritySources security;
+    private final jp.resas.ops.backup.infrastructure.BackupService backups;
+    private final jp.resas.ops.pentest.infrastructure.PentestService pentests;
 
     ApiReportSources(IncidentService incidents, TicketService tickets, MaintenanceService maintenance,
             MetricsReportService metrics, LogErrorsReportService logs, CostReportService costs,
             AccessReportService access, PipelineQueries pipeline, RoundService rounds, DevScheduleService devSchedule, Sql sql, ObjectMapper json,
-            Clock clock, SecuritySources security) {
+            Clock clock, SecuritySources security, jp.resas.ops.backup.infrastructure.BackupService backups,
+            jp.resas.ops.pentest.infrastructure.PentestService pentests) {
         this.security = security;
+        this.backups = backups;
+        this.pentests = pentests;
         this.incidents = incidents;
         this.tickets = tickets;
         this.maintenance = maintenance;
@@ -210,5 +215,15 @@ class ApiReportSources implements ReportSources {
     @Override
     public jp.resas.ops.eos.EosFigures endOfSupport(YearMonth month) {
         return security.eos().figures(month);
+    }
+
+    @Override
+    public jp.resas.ops.backup.BackupFigures backups(YearMonth month) {
+        return backups.figures(month);
+    }
+
+    @Override
+    public List<jp.resas.ops.pentest.PentestFinding> openPentestFindings(YearMonth month) {
+        return pentests.openAtEndOf(month);
     }
 }

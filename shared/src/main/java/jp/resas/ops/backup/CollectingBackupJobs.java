@@ -1,0 +1,121 @@
+package jp.resas.ops.backup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.resas.ops.ledger.asset.SourceUnavailableException;
+import jp.resas.ops.monitoring.runs.CollectorIncidents;
+
+/**
+ * Keeps the jobs true to AWS Backup: each (account, region, job list) is a scope read in full, every page, the
+ * jobs created in the last {@link #LOOKBACK} (so a job still running yesterday gets its end state). A scope
+ * that cannot be read is named as missing and changes nothing. A job that did not end well raises what
+ * {@link FailurePolicy} says, once per job across runs; a restore job of the restore testing plan becomes an
+ * automatic restore drill; a resource whose latest completed backup is older than {@link #BACKUP_DUE} opens
+ * an incident (one open per resource).
+ */
+public final class CollectingBackupJobs {
+
+    /** How far back each daily run reads (ListBackupJobs keeps 30 days). */
+    public static final Duration LOOKBACK = Duration.ofDays(7);
+    /** The daily plan's window plus slack: no completed backup for this long means the backup is missing. */
+    public static final Duration BACKUP_DUE = Duration.ofHours(36);
+    static final String SERVICE = "backup:";
+
+    /** The job lists of one account, read with its credentials, and its regions. */
+    public record AccountJobs(String account, BackupSource source, List<String> regions) {
+
+        public AccountJobs {
+            regions = List.copyOf(regions);
+        }
+    }
+
+    private final List<AccountJobs> accounts;
+
+    /** @param accounts RESAS Ops' own (named "") and each monitored account */
+    public CollectingBackupJobs(List<AccountJobs> accounts) {
+        this.accounts = List.copyOf(accounts);
+    }
+
+    /** {@code resas-prod/backup:ap-northeast-1}; RESAS Ops' own has no prefix. */
+    public static String scope(String account, String region) {
+        return (account.isEmpty() ? "" : account + "/") + SERVICE + region;
+    }
+
+    /** Reads every scope; throws only when none could be read. */
+    public JobHarvest read(Instant now) {
+        Instant since = now.minus(LOOKBACK);
+        Map<String, List<ReportedJob>> scopes = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (AccountJobs account : accounts) {
+            for (String region : account.regions()) {
+                String scope = scope(account.account(), region);
+                for (JobKind kind : JobKind.values()) {
+                    String key = scope + " " + kind;
+                    try {
+                        List<ReportedJob> jobs = account.source().jobs(kind, region, since);
+                        jobs.stream().filter(j -> !j.scope().equals(scope) || j.kind() != kind).findAny().ifPresent(j -> {
+                            throw new IllegalStateException(j.jobId() + " reported in " + j.scope() + ", read as " + key);
+                        });
+                        scopes.put(key, jobs);
+                    } catch (SourceUnavailableException e) {
+                        missing.add(key + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        if (scopes.isEmpty()) {
+            throw new IllegalStateException("no AWS Backup job list could be read: " + missing);
+        }
+        return new JobHarvest(scopes, missing);
+    }
+
+    /** What one store did. */
+    public record Stored(int jobs, List<Long> incidents, List<Long> tickets, List<Long> drills, List<String> overdue) {
+    }
+
+    /** Applies a harvest inside the caller's transaction. */
+    public static Stored store(JobHarvest harvest, BackupJobs jobs, RestoreDrills drills, CollectorIncidents incidents,
+            FollowUpTickets tickets, int rtoTargetMinutes, Instant at) {
+        List<Long> opened = new ArrayList<>();
+        List<Long> raised = new ArrayList<>();
+        List<Long> drilled = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        int count = 0;
+        for (Map.Entry<String, List<ReportedJob>> entry : harvest.scopes().entrySet()) {
+            for (ReportedJob job : entry.getValue()) {
+                count++;
+                BackupJobs.Stored stored = jobs.upsert(job, at);
+                FailurePolicy.of(job).ifPresent(raise -> {
+                    if (raise.incident() && stored.incidentId() == null) {
+                        long incident = incidents.openOrAdd(raise.dedupKey(), "COLLECTOR", raise.severity(),
+                                BackupTexts.incidentTitle(job), BackupTexts.detail(job), at);
+                        jobs.linkIncident(stored.id(), incident);
+                        opened.add(incident);
+                    } else if (!raise.incident() && stored.ticketId() == null) {
+                        long ticket = tickets.open(BackupTexts.ticketTitle(job), BackupTexts.detail(job),
+                                "AWS Backup " + job.kind() + " " + job.jobId());
+                        jobs.linkTicket(stored.id(), ticket);
+                        raised.add(ticket);
+                    }
+                });
+                if (job.restoreTest()) {
+                    drills.recordRestoreTest(stored.id(), job, rtoTargetMinutes, at).ifPresent(drilled::add);
+                }
+            }
+            if (entry.getKey().endsWith(" " + JobKind.BACKUP)) {
+                String scope = entry.getKey().substring(0, entry.getKey().length() - JobKind.BACKUP.name().length() - 1);
+                for (String resource : jobs.withoutRecentBackup(scope, at.minus(LOOKBACK), at.minus(BACKUP_DUE))) {
+                    overdue.add(resource);
+                    opened.add(incidents.openOrAdd("backup-missing:" + resource, "COLLECTOR", 2,
+                            BackupTexts.missingTitle(resource), scope + ": " + resource + " に "
+                                    + BACKUP_DUE.toHours() + " 時間以上、完了したバックアップがありません。", at));
+                }
+            }
+        }
+        return new Stored(count, opened, raised, drilled, overdue);
+    }
+}

@@ -1,0 +1,40 @@
+package jp.resas.ops.backup.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.resas.ops.backup.AccountBackupSource;
+import jp.resas.ops.backup.BackupSource;
+import jp.resas.ops.monitored.infrastructure.AccountCredentials;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.backup.BackupClient;
+
+/**
+ * AWS Backup clients from the default builder (so {@code AWS_ENDPOINT_URL} works), one per region, made when
+ * first asked for: RESAS Ops' own account with the function's credentials, each monitored account with its
+ * read role assumed.
+ */
+@Factory
+class BackupSourceFactory {
+
+    @Singleton
+    @Requires(missingBeans = BackupSource.class)
+    BackupSource ownBackups() {
+        Map<String, BackupClient> clients = new ConcurrentHashMap<>();
+        return new AwsBackupSource(region -> clients.computeIfAbsent(region, r -> BackupClient.builder()
+                .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()), "");
+    }
+
+    @Singleton
+    @Requires(missingBeans = AccountBackupSource.class)
+    AccountBackupSource accountBackups(AccountCredentials credentials) {
+        return account -> {
+            Map<String, BackupClient> clients = new ConcurrentHashMap<>();
+            return new AwsBackupSource(region -> clients.computeIfAbsent(region, r -> credentials.configure(
+                    BackupClient.builder(), account, Region.of(r)).build()), account.name());
+        };
+    }
+}
