@@ -87,7 +87,7 @@ final class JdbcConfigurationSnapshots implements ConfigurationSnapshots {
         if (filter.byScope()) {
             // a diff entry's key is "<scope> <stack>/<logicalId>" (or "<scope> <type>/<physicalId>"), its scope
             // "[<account>/]<api>:<region>": the snapshots that changed something of that account, region or stack
-            where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(diff->'added' || diff->'removed' || diff->'changed')"
+            where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements((diff->'added') || (diff->'removed') || (diff->'changed'))"
                     + " e, LATERAL (SELECT split_part(e->>'key', ' ', 1) AS scope,"
                     + " split_part(split_part(e->>'key', ' ', 2), '/', 1) AS stack) k WHERE true");
             filter.account().ifPresent(a -> {
