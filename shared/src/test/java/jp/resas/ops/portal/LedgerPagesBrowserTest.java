@@ -167,16 +167,16 @@ class LedgerPagesBrowserTest implements TestPropertyProvider {
 
         browser.loginAs("kato", "operator").open("/portal/change-requests/" + change);
         browser.click("#configuration-link");
-        browser.find("#field-before").sendKeys("ID " + second);
-        browser.find("#field-after").sendKeys("ID " + first);
+        select("#field-before", second);
+        select("#field-after", first);
         browser.click("section[aria-labelledby=link-heading] button");
         assertThat(browser.find(".field.has-error #field-after")).isNotNull();
         assertThat(browser.find(".field.has-error").getText()).contains("より後に取得された");
         browser.checkRefusedPage("configuration-change-request-refused", 400);
         assertThat(sql.queryOne("SELECT count(*) FROM change_request_snapshot WHERE ticket_id = ?", row -> row.getLong(1),
                 change).orElseThrow()).isZero();
-        browser.find("#field-before").sendKeys("ID " + first);
-        browser.find("#field-after").sendKeys("ID " + third);
+        select("#field-before", first);
+        select("#field-after", third);
         browser.click("section[aria-labelledby=link-heading] button");
         assertThat(browser.find("#before").getText()).startsWith("スナップショット " + first);
         assertThat(browser.find("#after").getText()).startsWith("スナップショット " + third);
@@ -212,7 +212,7 @@ class LedgerPagesBrowserTest implements TestPropertyProvider {
         long suzukiItem = item(round, "suzuki");
         long yamadaItem = item(round, "yamada");
         long takahashiItem = item(round, "takahashi");
-        browser.find("#field-decision-" + yamadaItem).sendKeys("権限変更");
+        browser.choose("#field-decision-" + yamadaItem, "権限変更");
         browser.click("#decide-" + yamadaItem);
         assertThat(browser.find(".field.has-error #field-note-" + yamadaItem)).isNotNull();
         browser.checkRefusedPage("account-review-decision-refused", 400);
@@ -281,8 +281,12 @@ class LedgerPagesBrowserTest implements TestPropertyProvider {
         }
     }
 
+    private void select(String css, long snapshot) {
+        new org.openqa.selenium.support.ui.Select(browser.find(css)).selectByValue(String.valueOf(snapshot));
+    }
+
     private void decide(long item, String decision, String note) {
-        browser.find("#field-decision-" + item).sendKeys(decision);
+        browser.choose("#field-decision-" + item, decision);
         browser.type("#field-note-" + item, note).click("#decide-" + item);
         assertThat(browser.find("#item-" + item).getText()).contains(decision);
     }
