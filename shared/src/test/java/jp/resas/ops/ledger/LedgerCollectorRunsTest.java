@@ -20,6 +20,7 @@ import jp.resas.ops.ledger.account.AccountDirectories;
 import jp.resas.ops.ledger.account.AccountDirectory;
 import jp.resas.ops.ledger.account.infrastructure.AccountReviewService;
 import jp.resas.ops.ledger.account.infrastructure.AwsAccountDirectory;
+import jp.resas.ops.ledger.asset.DiscoveringAssets;
 import jp.resas.ops.ledger.configuration.DeployedConfiguration;
 import jp.resas.ops.ledger.configuration.DeployedConfigurations;
 import jp.resas.ops.ledger.configuration.infrastructure.AwsDeployedConfiguration;
@@ -98,9 +99,10 @@ class LedgerCollectorRunsTest implements TestPropertyProvider {
         return properties;
     }
 
-    private DeployedConfiguration deployed() {
+    /** The stacks of one account; {@code prefix} names a monitored account's scopes ("" for RESAS Ops' own). */
+    private DeployedConfiguration deployed(String prefix) {
         return new AwsDeployedConfiguration(region -> (deny.get() ? stacksDenied : stacks).client(CloudFormationClient.builder()),
-                region -> stacks.client(ConfigClient.builder()), "", new ObjectMapper());
+                region -> stacks.client(ConfigClient.builder()), prefix, new ObjectMapper());
     }
 
     private AccountDirectory directory() {
@@ -110,13 +112,13 @@ class LedgerCollectorRunsTest implements TestPropertyProvider {
 
     @MockBean(DeployedConfiguration.class)
     DeployedConfiguration ownStacks() {
-        return deployed();
+        return deployed("");
     }
 
     /** The monitored accounts' stacks: refused when RESAS Ops' own are, so no scope at all can be read. */
     @MockBean(DeployedConfigurations.class)
     DeployedConfigurations monitoredStacks() {
-        return account -> deployed();
+        return account -> deployed(DiscoveringAssets.scopePrefix(account.name()));
     }
 
     @MockBean(AccountDirectory.class)
