@@ -158,14 +158,14 @@ class LedgerPagesBrowserTest implements TestPropertyProvider {
         long change = new Api(http).post("/change-requests", Map.of("title", "API のメモリ増量", "priority", "MEDIUM",
                 "fields", Map.of("changeKind", "CONFIGURATION", "target", "resas-ops-api", "reason", "応答遅延の解消")),
                 "kato", "operator").id();
-        browser.open("/portal/change-requests/" + change);
-        assertThat(browser.all("#configuration-link")).hasSize(1);
-        browser.click("#configuration-link");
+        browser.open("/portal/ledgers/configuration/change-requests/" + change);
+        assertThat(browser.find("#before").getText()).isEqualTo("記録されていません");
         assertThat(browser.all("section[aria-labelledby=link-heading]")).isEmpty();
         assertThat(forgedPost("/portal/ledgers/configuration/change-requests/" + change,
                 "version=0&before=" + first + "&after=" + second)).isEqualTo(403);
 
         browser.loginAs("kato", "operator").open("/portal/change-requests/" + change);
+        assertThat(browser.all("#configuration-link")).hasSize(1);
         browser.click("#configuration-link");
         select("#field-before", second);
         select("#field-after", first);
