@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code account-collection}: reads the accounts of IAM (RESAS Ops' and each monitored account's) and the
  * Cognito user pools into the account ledger the review rounds take. A system that could not be read is
- * named in {@code missing} and changes nothing; none at all fails the invocation.
+ * named in {@code missing} and changes nothing (the run is PARTIAL); none at all fails the invocation. Each run
+ * is recorded in {@code collector_run}, so repeated failures escalate as the collectors' do.
  */
 public final class AccountCollectionHandler implements RequestHandler<Map<String, Object>, AccountReviewService.Collected> {
 
@@ -38,7 +39,7 @@ public final class AccountCollectionHandler implements RequestHandler<Map<String
 
     @Override
     public AccountReviewService.Collected handleRequest(Map<String, Object> event, Context context) {
-        AccountReviewService.Collected collected = accounts.collect(Actor.system("account-collection"));
+        AccountReviewService.Collected collected = accounts.collectScheduled(Actor.system("account-collection")).collected();
         metrics.publish(Map.of("AccountsCollected", collected.accounts().values().stream().mapToInt(Integer::intValue).sum(),
                 "CollectorItemsMissing", collected.missing().size()));
         LOG.info("accounts collected: {} gone {} missing {}", collected.accounts(), collected.gone(), collected.missing());

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code configuration-snapshot}: reads the deployed configuration (CloudFormation, AWS Config where enabled)
  * into 構成管理台帳, storing a snapshot only when it changed. The scheduler's event carries nothing we need.
- * A region that could not be read is named in {@code missing}; none at all fails the invocation.
+ * A region that could not be read is named in {@code missing} (the run is PARTIAL); none at all fails the
+ * invocation. Each run is recorded in {@code collector_run}, so repeated failures escalate as the collectors' do.
  */
 public final class ConfigurationSnapshotHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -40,13 +41,15 @@ public final class ConfigurationSnapshotHandler implements RequestHandler<Map<St
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        SnapshottingConfiguration.Outcome outcome = configuration.snapshotAws(Actor.system("configuration-snapshot"));
+        ConfigurationService.SnapshotRun run = configuration.snapshotScheduled(Actor.system("configuration-snapshot"));
+        SnapshottingConfiguration.Outcome outcome = run.outcome();
         int changes = outcome.diff().added().size() + outcome.diff().removed().size() + outcome.diff().changed().size();
         metrics.publish(Map.of("ConfigurationChanges", changes, "CollectorItemsMissing", outcome.missing().size()));
         LOG.info("configuration snapshot {}: {} (added {}, removed {}, changed {}) missing {}", outcome.snapshotId(),
                 outcome.unchanged() ? "unchanged" : "stored", outcome.diff().added().size(),
                 outcome.diff().removed().size(), outcome.diff().changed().size(), outcome.missing());
         Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", run.report().status().name());
         answer.put("snapshotId", outcome.snapshotId());
         answer.put("unchanged", outcome.unchanged());
         answer.put("added", outcome.diff().added().size());

@@ -96,7 +96,7 @@ public final class ReviewingAccounts {
             throw ConflictException.staleVersion(version, item.version());
         }
         if (decision == null) {
-            throw new InvalidInputException("decision", "decision に KEEP、REMOVE、CHANGE のいずれかを指定してください。");
+            throw new InvalidInputException("decision", "判定 (decision) に KEEP (継続)、DISABLE (無効化)、REMOVE (削除)、CHANGE (権限変更) のいずれかを指定してください。");
         }
         if (decision == Decision.CHANGE && (note == null || note.isBlank())) {
             throw new InvalidInputException("note", "権限変更 (CHANGE) では、どう変えるかを note に書いてください。");

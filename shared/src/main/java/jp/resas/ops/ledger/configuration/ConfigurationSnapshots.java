@@ -15,8 +15,8 @@ public interface ConfigurationSnapshots {
 
     Optional<Snapshot> find(long id);
 
-    /** Newest first; {@code afterId} is the last id of the previous page. */
-    List<SnapshotSummary> list(Optional<ConfigurationSource> source, Optional<Long> afterId, int limit);
+    /** Newest first, those {@code filter} selects; {@code afterId} is the last id of the previous page. */
+    List<SnapshotSummary> list(SnapshotFilter filter, Optional<Long> afterId, int limit);
 
     /** Whether a change request (変更要求) with this id exists. */
     boolean isChangeRequest(long ticketId);

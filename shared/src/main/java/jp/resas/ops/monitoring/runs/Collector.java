@@ -7,6 +7,8 @@ public enum Collector {
     COST("cost-collector"),
     ACCESS("access-collector"),
     ASSET_DISCOVERY("asset-discovery"),
+    CONFIGURATION_SNAPSHOT("configuration-snapshot"),
+    ACCOUNT_COLLECTION("account-collection"),
     VULNERABILITIES("vulnerability-collector"),
     BACKUPS("backup-collector");
 

@@ -22,6 +22,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.resas.ops.monitoring.runs.CollectionPeriod;
+import jp.resas.ops.monitoring.runs.Collector;
+import jp.resas.ops.monitoring.runs.Harvest;
+import jp.resas.ops.monitoring.runs.RunReport;
+import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.calendar.BusinessCalendar;
 import jp.resas.ops.calendar.CalendarSource;
@@ -58,6 +64,26 @@ public class AccountReviewService {
     private final CollectingAccounts collecting;
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
+    private final CollectorRunner runner;
+
+    /** What the scheduled collection read, for its {@code collector_run}. */
+    record Read(CollectingAccounts.Collection collection) implements Harvest {
+
+        @Override
+        public List<String> missing() {
+            return collection.missing();
+        }
+
+        @Override
+        public Map<String, Integer> counts() {
+            return Map.of("accounts", collection.counts().values().stream().mapToInt(Integer::intValue).sum(),
+                    "systems", collection.systems().size());
+        }
+    }
+
+    /** The scheduled collection: its {@code collector_run} and what was stored. */
+    public record CollectionRun(RunReport report, Collected collected) {
+    }
 
     /** What a collection stored: accounts per system, those marked gone, and the systems it could not read. */
     public record Collected(Map<String, Integer> accounts, Map<String, List<String>> gone, List<String> missing) {
@@ -65,10 +91,11 @@ public class AccountReviewService {
 
     AccountReviewService(Accounts accounts, ReviewRounds rounds, CalendarSource calendar, AuditLog audit, Clock clock,
             AccountDirectory own, AccountDirectories others, MonitoredSystem system,
-            TransactionOperations<Connection> transactions,
+            TransactionOperations<Connection> transactions, CollectorRunner runner,
             @Value("${resas.ledger.cognito-user-pools:}") String userPools) {
         this.transactions = transactions;
         this.audit = audit;
+        this.runner = runner;
         List<CollectingAccounts.Directory> iam = new ArrayList<>();
         iam.add(new CollectingAccounts.Directory("", own));
         system.accounts().forEach(account -> iam.add(new CollectingAccounts.Directory(
@@ -107,15 +134,30 @@ public class AccountReviewService {
         } catch (IllegalStateException e) {
             throw new UnavailableException("ACCOUNTS_UNAVAILABLE", "アカウントをどの取得元からも読めませんでした: " + e.getMessage());
         }
-        return transactions.executeWrite(status -> {
-            ImportingAccounts.Summary summary = importing.store("aws", read);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("accounts", read.counts());
-            details.put("gone", summary.gone());
-            details.put("missing", read.missing());
-            audit.append(new AuditEntry(actor.name(), "account.collect", "review_account", "aws", details, actor.source()));
-            return new Collected(read.counts(), summary.gone(), read.missing());
-        });
+        return transactions.executeWrite(status -> store(read, actor));
+    }
+
+    /**
+     * {@code account-collection}: the same reading and storing, recorded in {@code collector_run} as the
+     * collectors are, so that repeated failures (no system readable) escalate to an incident and a success
+     * resets the count. A failure is rethrown, failing the invocation.
+     */
+    public CollectionRun collectScheduled(Actor actor) {
+        AtomicReference<Collected> stored = new AtomicReference<>();
+        RunReport report = runner.run(Collector.ACCOUNT_COLLECTION,
+                CollectionPeriod.day(LocalDate.now(clock.withZone(CollectionPeriod.JST))), () -> new Read(collecting.read()),
+                read -> stored.set(store(read.collection(), actor)));
+        return new CollectionRun(report, stored.get());
+    }
+
+    private Collected store(CollectingAccounts.Collection read, Actor actor) {
+        ImportingAccounts.Summary summary = importing.store("aws", read);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("accounts", read.counts());
+        details.put("gone", summary.gone());
+        details.put("missing", read.missing());
+        audit.append(new AuditEntry(actor.name(), "account.collect", "review_account", "aws", details, actor.source()));
+        return new Collected(read.counts(), summary.gone(), read.missing());
     }
 
     @Transactional

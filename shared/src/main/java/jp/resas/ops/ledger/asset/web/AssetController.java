@@ -33,7 +33,7 @@ import jp.resas.ops.platform.web.CsvAnswers;
 import jp.resas.ops.platform.web.Roles;
 
 /** 資産管理台帳: list (filters, keyset pages), one asset, enter, update with version, import a CSV. */
-@Controller("/ledger/assets")
+@Controller("/ledgers/assets")
 @Secured({Roles.VIEWER, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN})
 class AssetController {
 

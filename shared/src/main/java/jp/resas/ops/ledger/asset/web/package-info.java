@@ -1,2 +1,2 @@
-/** The asset-ledger endpoints of the ops API (/ledger/assets). */
+/** The asset-ledger endpoints of the ops API (/ledgers/assets). */
 package jp.resas.ops.ledger.asset.web;

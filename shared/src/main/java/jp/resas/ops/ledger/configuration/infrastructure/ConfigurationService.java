@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.common.NotFoundException;
@@ -25,11 +27,17 @@ import jp.resas.ops.ledger.configuration.LinkingSnapshots;
 import jp.resas.ops.ledger.configuration.ReadingConfiguration;
 import jp.resas.ops.ledger.configuration.ReadingConfiguration.AccountConfiguration;
 import jp.resas.ops.ledger.configuration.Snapshot;
+import jp.resas.ops.ledger.configuration.SnapshotFilter;
 import jp.resas.ops.ledger.configuration.SnapshotLink;
 import jp.resas.ops.ledger.configuration.SnapshotSummary;
 import jp.resas.ops.ledger.configuration.SnapshottingConfiguration;
 import jp.resas.ops.ledger.asset.DiscoveringAssets;
 import jp.resas.ops.monitored.MonitoredSystem;
+import jp.resas.ops.monitoring.runs.CollectionPeriod;
+import jp.resas.ops.monitoring.runs.Collector;
+import jp.resas.ops.monitoring.runs.Harvest;
+import jp.resas.ops.monitoring.runs.RunReport;
+import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
 
 /**
  * The configuration ledger's use cases and their transactions: AWS is read outside any transaction, then
@@ -46,10 +54,30 @@ public class ConfigurationService {
     private final SnapshottingConfiguration snapshotting;
     private final LinkingSnapshots linking;
     private final CdkOutTemplates templates;
+    private final CollectorRunner runner;
+    private final Clock clock;
+
+    /** What the scheduled run read, for its {@code collector_run}: the scopes not read and the resources read. */
+    record Read(ConfigurationReading reading) implements Harvest {
+
+        @Override
+        public List<String> missing() {
+            return reading.missing().stream().map(m -> m.scope() + ": " + m.reason()).toList();
+        }
+
+        @Override
+        public Map<String, Integer> counts() {
+            return Map.of("resources", reading.resources().size());
+        }
+    }
+
+    /** The scheduled run: its {@code collector_run} and what was stored (or found unchanged). */
+    public record SnapshotRun(RunReport report, SnapshottingConfiguration.Outcome outcome) {
+    }
 
     ConfigurationService(TransactionOperations<Connection> transactions, ConfigurationSnapshots snapshots,
             DeployedConfiguration own, DeployedConfigurations others, MonitoredSystem system, AuditLog audit,
-            Clock clock, ObjectMapper json,
+            Clock clock, ObjectMapper json, CollectorRunner runner,
             @Value("${resas.ledger.regions:ap-northeast-1,us-east-1}") String regions,
             @Value("${resas.ledger.aws-config:false}") boolean awsConfig) {
         this.transactions = transactions;
@@ -63,6 +91,21 @@ public class ConfigurationService {
         this.snapshotting = new SnapshottingConfiguration(snapshots, audit, clock);
         this.linking = new LinkingSnapshots(snapshots, audit, clock);
         this.templates = new CdkOutTemplates(json);
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code configuration-snapshot}: the same reading and storing, recorded in {@code collector_run} as the
+     * collectors are, so that repeated failures (no scope readable, the database refusing) escalate to an
+     * incident and a success resets the count. A failure is rethrown, failing the invocation.
+     */
+    public SnapshotRun snapshotScheduled(Actor actor) {
+        AtomicReference<SnapshottingConfiguration.Outcome> stored = new AtomicReference<>();
+        RunReport report = runner.run(Collector.CONFIGURATION_SNAPSHOT,
+                CollectionPeriod.day(LocalDate.now(clock.withZone(CollectionPeriod.JST))), () -> new Read(reading.read()),
+                read -> stored.set(snapshotting.take(ConfigurationSource.AWS, read.reading(), actor)));
+        return new SnapshotRun(report, stored.get());
     }
 
     /** Reads the deployed configuration and stores it unless unchanged; 503 when no scope could be read. */
@@ -87,8 +130,8 @@ public class ConfigurationService {
         return transactions.executeWrite(status -> snapshotting.take(source, read, actor));
     }
 
-    public List<SnapshotSummary> list(Optional<ConfigurationSource> source, Optional<Long> afterId, int limit) {
-        return transactions.executeRead(status -> snapshots.list(source, afterId, limit));
+    public List<SnapshotSummary> list(SnapshotFilter filter, Optional<Long> afterId, int limit) {
+        return transactions.executeRead(status -> snapshots.list(filter, afterId, limit));
     }
 
     public Snapshot get(long id) {
@@ -99,6 +142,11 @@ public class ConfigurationService {
     public Optional<SnapshotLink> link(long changeRequestId) {
         return transactions.executeRead(status -> snapshots.isChangeRequest(changeRequestId)
                 ? snapshots.findLink(changeRequestId) : Optional.<SnapshotLink>empty());
+    }
+
+    /** Whether a change request (変更要求) with this id exists. */
+    public boolean isChangeRequest(long ticketId) {
+        return transactions.executeRead(status -> snapshots.isChangeRequest(ticketId));
     }
 
     public SnapshotLink link(long changeRequestId, Long before, Long after, long version, Actor actor) {

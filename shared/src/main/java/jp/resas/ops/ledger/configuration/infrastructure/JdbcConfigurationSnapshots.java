@@ -16,6 +16,7 @@ import jp.resas.ops.ledger.configuration.ConfigurationSource;
 import jp.resas.ops.ledger.configuration.ConfiguredResource;
 import jp.resas.ops.ledger.configuration.MissingScope;
 import jp.resas.ops.ledger.configuration.Snapshot;
+import jp.resas.ops.ledger.configuration.SnapshotFilter;
 import jp.resas.ops.ledger.configuration.SnapshotLink;
 import jp.resas.ops.ledger.configuration.SnapshotSummary;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -68,13 +69,42 @@ final class JdbcConfigurationSnapshots implements ConfigurationSnapshots {
     }
 
     @Override
-    public List<SnapshotSummary> list(Optional<ConfigurationSource> source, Optional<Long> afterId, int limit) {
+    public List<SnapshotSummary> list(SnapshotFilter filter, Optional<Long> afterId, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
-        source.ifPresent(s -> {
+        filter.source().ifPresent(s -> {
             where.append(" AND source = ?");
             params.add(s);
         });
+        filter.from().ifPresent(from -> {
+            where.append(" AND taken_at >= ?");
+            params.add(from);
+        });
+        filter.until().ifPresent(until -> {
+            where.append(" AND taken_at < ?");
+            params.add(until);
+        });
+        if (filter.byScope()) {
+            // a diff entry's key is "<scope> <stack>/<logicalId>" (or "<scope> <type>/<physicalId>"), its scope
+            // "[<account>/]<api>:<region>": the snapshots that changed something of that account, region or stack
+            where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements((diff->'added') || (diff->'removed') || (diff->'changed'))"
+                    + " e, LATERAL (SELECT split_part(e->>'key', ' ', 1) AS scope,"
+                    + " split_part(split_part(e->>'key', ' ', 2), '/', 1) AS stack) k WHERE true");
+            filter.account().ifPresent(a -> {
+                where.append(" AND (CASE WHEN position('/' IN k.scope) > 0 THEN split_part(k.scope, '/', 1) ELSE '' END) = ?");
+                params.add(a);
+            });
+            filter.region().ifPresent(r -> {
+                where.append(" AND (CASE WHEN position(':' IN k.scope) > 0 THEN regexp_replace(k.scope, '^.*:', '')"
+                        + " ELSE '' END) = ?");
+                params.add(r);
+            });
+            filter.stack().ifPresent(st -> {
+                where.append(" AND k.stack = ?");
+                params.add(st);
+            });
+            where.append(")");
+        }
         afterId.ifPresent(id -> {
             where.append(" AND id < ?");
             params.add(id);

@@ -21,12 +21,10 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.NotFoundException;
-import jp.resas.ops.common.Texts;
-import jp.resas.ops.ledger.configuration.ConfigurationSource;
 import jp.resas.ops.ledger.configuration.Snapshot;
+import jp.resas.ops.ledger.configuration.SnapshotFilter;
 import jp.resas.ops.ledger.configuration.SnapshotLink;
 import jp.resas.ops.ledger.configuration.SnapshotSummary;
 import jp.resas.ops.ledger.configuration.SnapshottingConfiguration;
@@ -56,12 +54,12 @@ class ConfigurationController {
     }
 
     @Get("/snapshots")
-    ListPage<SnapshotSummary> list(@Nullable @QueryValue String source, @Nullable @QueryValue String limit,
-            @Nullable @QueryValue String cursor) {
+    ListPage<SnapshotSummary> list(@Nullable @QueryValue String source, @Nullable @QueryValue String account,
+            @Nullable @QueryValue String region, @Nullable @QueryValue String stack, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to, @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         Keyset.Request request = Keyset.request(limit, cursor);
-        Optional<ConfigurationSource> from = Optional.ofNullable(source)
-                .map(s -> Texts.oneOf("source", s, ConfigurationSource.class));
-        List<SnapshotSummary> rows = configuration.list(from, Keyset.afterNumber(CURSOR_KEY, request), request.limit() + 1);
+        SnapshotFilter filter = SnapshotQueries.of(source, account, region, stack, from, to);
+        List<SnapshotSummary> rows = configuration.list(filter, Keyset.afterNumber(CURSOR_KEY, request), request.limit() + 1);
         boolean more = rows.size() > request.limit();
         List<SnapshotSummary> page = more ? rows.subList(0, request.limit()) : rows;
         return new ListPage<>(page, more ? Keyset.encode(CURSOR_KEY, page.get(page.size() - 1).id()) : null);

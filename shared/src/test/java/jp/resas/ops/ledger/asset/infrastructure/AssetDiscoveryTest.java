@@ -123,17 +123,17 @@ class AssetDiscoveryTest implements TestPropertyProvider {
                 + "AND asset_key = 'pkg:maven/org.postgresql/postgresql?type=jar'", row -> row.getString(1)))
                 .contains("42.7.8");
         long lambda = sql.queryOne("SELECT id FROM asset WHERE name = 'ops API'", row -> row.getLong(1)).orElseThrow();
-        Api.Answer read = new Api(http).get("/ledger/assets/" + lambda, "kato", "viewer");
+        Api.Answer read = new Api(http).get("/ledgers/assets/" + lambda, "kato", "viewer");
         Map<String, Object> annotate = new HashMap<>();
         annotate.put("kind", "CLOUD_RESOURCE");
         annotate.put("owner", "基盤班");
         annotate.put("notes", "API の本体。削除しないこと");
         annotate.put("version", read.version());
-        Api.Answer annotated = new Api(http).put("/ledger/assets/" + lambda, annotate, "sato", "operator");
+        Api.Answer annotated = new Api(http).put("/ledgers/assets/" + lambda, annotate, "sato", "operator");
         assertThat(annotated.status()).isEqualTo(200);
         annotate.put("name", "改名");
         annotate.put("version", annotated.version());
-        assertThat(new Api(http).put("/ledger/assets/" + lambda, annotate, "sato", "operator").get("field").asText())
+        assertThat(new Api(http).put("/ledgers/assets/" + lambda, annotate, "sato", "operator").get("field").asText())
                 .isEqualTo("name");
 
         // Second run: Tokyo no longer has the Lambda function; us-east-1 refuses the Tagging API.

@@ -65,7 +65,7 @@ class AssetApiTest implements TestPropertyProvider {
 
     @Test
     void operatorEntersALicence_everyoneReadsIt_andTheAuditKeepsTheValues() {
-        Api.Answer created = api().post("/ledger/assets", licence("経路検索条件データ"), "sato", "operator");
+        Api.Answer created = api().post("/ledgers/assets", licence("経路検索条件データ"), "sato", "operator");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.get("kind").asText()).isEqualTo("LICENCE");
@@ -73,7 +73,7 @@ class AssetApiTest implements TestPropertyProvider {
         assertThat(created.body().at("/terms/costUnit").asText()).isEqualTo("JPY");
         assertThat(created.body().at("/terms/noticeDays").asInt()).isEqualTo(30);
         assertThat(created.get("origin").asText()).isEqualTo("MANUAL");
-        Api.Answer read = api().get("/ledger/assets/" + created.id(), "kato", "viewer");
+        Api.Answer read = api().get("/ledgers/assets/" + created.id(), "kato", "viewer");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body().at("/terms/provider").asText()).isEqualTo("株式会社ナビタイムジャパン");
         assertThat(count("audit_log", "action = 'asset.create' AND target_id = '" + created.id()
@@ -81,12 +81,20 @@ class AssetApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void theLedgersShareOnePrefix_theOldAssetPathIsGone() {
+        assertThat(api().get("/ledgers/assets", "kato", "viewer").status()).isEqualTo(200);
+        assertThat(api().get("/ledger/assets", "kato", "viewer").status()).isEqualTo(404);
+        assertThat(api().post("/ledger/assets", licence("古い経路"), "sato", "operator").status()).isEqualTo(404);
+        assertThat(count("asset", "name = '古い経路'")).isZero();
+    }
+
+    @Test
     void viewerAndApprover_cannotWrite_andNothingIsStored() {
         long before = count("asset", "true");
 
-        assertThat(api().post("/ledger/assets", licence("閲覧者の登録"), "kato", "viewer").status()).isEqualTo(403);
-        assertThat(api().post("/ledger/assets", licence("承認者の登録"), "ito", "approver").status()).isEqualTo(403);
-        assertThat(api().send(HttpRequest.POST("/ledger/assets/import?fileName=a.csv",
+        assertThat(api().post("/ledgers/assets", licence("閲覧者の登録"), "kato", "viewer").status()).isEqualTo(403);
+        assertThat(api().post("/ledgers/assets", licence("承認者の登録"), "ito", "approver").status()).isEqualTo(403);
+        assertThat(api().send(HttpRequest.POST("/ledgers/assets/import?fileName=a.csv",
                 "kind,name,provider,endsOn\nLICENCE,x,y,2027-01-01\n".getBytes(StandardCharsets.UTF_8))
                 .contentType(MediaType.of("text/csv")), "kato", "viewer").status()).isEqualTo(403);
 
@@ -95,15 +103,15 @@ class AssetApiTest implements TestPropertyProvider {
 
     @Test
     void update_needsTheVersionRead_aStaleOneIs409_andTheAuditHasOldAndNew() {
-        Api.Answer created = api().post("/ledger/assets", licence("携帯電話位置情報データ"), "sato", "operator");
+        Api.Answer created = api().post("/ledgers/assets", licence("携帯電話位置情報データ"), "sato", "operator");
         Map<String, Object> change = licence("携帯電話位置情報データ");
         change.put("endsOn", "2027-03-31");
         change.put("version", created.version());
 
-        Api.Answer updated = api().put("/ledger/assets/" + created.id(), change, "suzuki", "admin");
-        Api.Answer stale = api().put("/ledger/assets/" + created.id(), change, "sato", "operator");
+        Api.Answer updated = api().put("/ledgers/assets/" + created.id(), change, "suzuki", "admin");
+        Api.Answer stale = api().put("/ledgers/assets/" + created.id(), change, "sato", "operator");
         change.remove("version");
-        Api.Answer noVersion = api().put("/ledger/assets/" + created.id(), change, "sato", "operator");
+        Api.Answer noVersion = api().put("/ledgers/assets/" + created.id(), change, "sato", "operator");
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.get("endsOn").asText()).isEqualTo("2027-03-31");
@@ -131,11 +139,11 @@ class AssetApiTest implements TestPropertyProvider {
         Map<String, Object> unknownChange = licence("存在しない変更要求");
         unknownChange.put("changeRequests", List.of(999999));
 
-        assertThat(api().post("/ledger/assets", noProvider, "sato", "operator").get("field").asText()).isEqualTo("provider");
-        assertThat(api().post("/ledger/assets", backwards, "sato", "operator").get("field").asText()).isEqualTo("endsOn");
-        assertThat(api().post("/ledger/assets", noEnd, "sato", "operator").get("field").asText()).isEqualTo("endsOn");
-        assertThat(api().post("/ledger/assets", negative, "sato", "operator").get("field").asText()).isEqualTo("cost");
-        Api.Answer missing = api().post("/ledger/assets", unknownChange, "sato", "operator");
+        assertThat(api().post("/ledgers/assets", noProvider, "sato", "operator").get("field").asText()).isEqualTo("provider");
+        assertThat(api().post("/ledgers/assets", backwards, "sato", "operator").get("field").asText()).isEqualTo("endsOn");
+        assertThat(api().post("/ledgers/assets", noEnd, "sato", "operator").get("field").asText()).isEqualTo("endsOn");
+        assertThat(api().post("/ledgers/assets", negative, "sato", "operator").get("field").asText()).isEqualTo("cost");
+        Api.Answer missing = api().post("/ledgers/assets", unknownChange, "sato", "operator");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.get("field").asText()).isEqualTo("changeRequests");
         assertThat(count("asset", "name IN ('提供元なし', '逆順', '期限なし', '負の費用', '存在しない変更要求')")).isZero();
@@ -153,8 +161,8 @@ class AssetApiTest implements TestPropertyProvider {
         Map<String, Object> withIssue = licence("課題つき");
         withIssue.put("changeRequests", List.of(issue.id()));
 
-        Api.Answer linked = api().post("/ledger/assets", withChange, "sato", "operator");
-        Api.Answer refused = api().post("/ledger/assets", withIssue, "sato", "operator");
+        Api.Answer linked = api().post("/ledgers/assets", withChange, "sato", "operator");
+        Api.Answer refused = api().post("/ledgers/assets", withIssue, "sato", "operator");
 
         assertThat(linked.get("changeRequests")).extracting(JsonNode::asLong).containsExactly(change.id());
         assertThat(refused.status()).isEqualTo(400);
@@ -163,9 +171,9 @@ class AssetApiTest implements TestPropertyProvider {
 
     @Test
     void sameKindAndKey_twice_is409() {
-        api().post("/ledger/assets", licence("重複する契約"), "sato", "operator");
+        api().post("/ledgers/assets", licence("重複する契約"), "sato", "operator");
 
-        Api.Answer again = api().post("/ledger/assets", licence("重複する契約"), "sato", "operator");
+        Api.Answer again = api().post("/ledgers/assets", licence("重複する契約"), "sato", "operator");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.get("error").asText()).isEqualTo("DUPLICATE");
@@ -177,13 +185,13 @@ class AssetApiTest implements TestPropertyProvider {
             Map<String, Object> contract = licence("ページ契約 " + i);
             contract.put("kind", "CONTRACT");
             contract.put("owner", "ページ班");
-            api().post("/ledger/assets", contract, "sato", "operator");
+            api().post("/ledgers/assets", contract, "sato", "operator");
         }
         List<String> names = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            Api.Answer page = api().get("/ledger/assets?kind=CONTRACT&owner=" + enc("ページ班") + "&limit=2"
+            Api.Answer page = api().get("/ledgers/assets?kind=CONTRACT&owner=" + enc("ページ班") + "&limit=2"
                     + (cursor == null ? "" : "&cursor=" + cursor), "kato", "viewer");
             page.get("items").forEach(item -> names.add(item.get("name").asText()));
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
@@ -192,13 +200,13 @@ class AssetApiTest implements TestPropertyProvider {
 
         assertThat(names).containsExactly("ページ契約 0", "ページ契約 1", "ページ契約 2", "ページ契約 3", "ページ契約 4");
         assertThat(pages).isEqualTo(3);
-        assertThat(api().get("/ledger/assets?cursor=bogus", "kato", "viewer").get("field").asText()).isEqualTo("cursor");
-        assertThat(api().get("/ledger/assets?kind=SHIP", "kato", "viewer").status()).isEqualTo(400);
+        assertThat(api().get("/ledgers/assets?cursor=bogus", "kato", "viewer").get("field").asText()).isEqualTo("cursor");
+        assertThat(api().get("/ledgers/assets?kind=SHIP", "kato", "viewer").status()).isEqualTo(400);
     }
 
     @Test
     void csvImport_addsAndUpdates_byKey() {
-        api().post("/ledger/assets", licence("人口推計 利用規約"), "sato", "operator");
+        api().post("/ledgers/assets", licence("人口推計 利用規約"), "sato", "operator");
         String csv = "\uFEFFkind,key,name,provider,endsOn,cost,noticeDays,permittedUse,owner\n"
                 + "LICENCE,,人口推計 利用規約,総務省統計局,2027-03-31,0,,政府統計の利用規約に従う,データ班\n"
                 + "CONTRACT,C-2026-014,\"民間データ提供契約, 観光\",株式会社JTB,2026-12-31,\"3,300,000\",60,RESAS 表示のみ,契約班\n";
@@ -241,10 +249,10 @@ class AssetApiTest implements TestPropertyProvider {
     void export_isAWorkbookWithTheLedgersJapaneseHeadings_andEveryAsset() throws Exception {
         Map<String, Object> entry = licence("エクスポート確認用ライセンス");
         entry.put("notes", "台帳に載ること");
-        api().post("/ledger/assets", entry, "sato", "operator");
+        api().post("/ledgers/assets", entry, "sato", "operator");
 
         io.micronaut.http.HttpResponse<byte[]> response = http.toBlocking().exchange(HttpRequest
-                .GET("/ledger/assets/export.xlsx").bearerAuth(TestPlatform.token("kato", "viewer")), byte[].class);
+                .GET("/ledgers/assets/export.xlsx").bearerAuth(TestPlatform.token("kato", "viewer")), byte[].class);
 
         assertThat(response.getContentType()).hasValueSatisfying(type ->
                 assertThat(type.toString()).isEqualTo(AssetController.XLSX));
@@ -268,7 +276,7 @@ class AssetApiTest implements TestPropertyProvider {
     }
 
     private Api.Answer importCsv(String fileName, String csv, String user, String group) {
-        return api().send(HttpRequest.POST("/ledger/assets/import?fileName=" + fileName,
+        return api().send(HttpRequest.POST("/ledgers/assets/import?fileName=" + fileName,
                 csv.getBytes(StandardCharsets.UTF_8)).contentType(MediaType.of("text/csv")), user, group);
     }
 
