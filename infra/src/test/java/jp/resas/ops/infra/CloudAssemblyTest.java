@@ -12,12 +12,13 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 
 /**
- * Synthesises the app as {@code cdk synth} does, into {@code infra/target/cdk.out}: the templates and
- * cdk-nag's reports land there, and the local runtime's tests run the state machines read from it.
+ * Synthesises the app as {@code cdk synth} does, into {@code infra/target/test-cdk.out}: the templates and
+ * cdk-nag's reports land there. (The app local's tests read is synthesised by the package phase into
+ * {@code target/cdk.out}, see infra/pom.xml, not by this test.)
  */
 class CloudAssemblyTest {
 
-    static final Path OUT = Path.of("target", "cdk.out");
+    static final Path OUT = Path.of("target", "test-cdk.out");
 
     @Test
     void synthesis_writesEveryStackTemplate_andTheNagReports() throws IOException {

@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class LambdaPlatform {
 
+    /** Set (to the function's name) when running in Lambda: from Lambda's own {@code AWS_LAMBDA_FUNCTION_NAME}. */
+    public static final String FUNCTION_NAME_PROPERTY = "resas.lambda.function-name";
     /** JDBC connections per instance. */
     static final String POOL_SIZE = "RESAS_DB_POOL_SIZE";
     /** How long a request waits for a connection, in milliseconds. */
@@ -99,6 +101,8 @@ public final class LambdaPlatform {
                 "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", "resas.notifications.sweep.target-arn",
                 "RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", "resas.notifications.sweep.role-arn")
                 .forEach((variable, property) -> setting(env, variable).ifPresent(value -> properties.put(property, value)));
+        setting(env, "RESAS_SLA_ALERT_TOPIC_ARN").ifPresent(arn -> properties.put("resas.sla.alert-topic-arn", arn));
+        setting(env, "AWS_LAMBDA_FUNCTION_NAME").ifPresent(name -> properties.put(FUNCTION_NAME_PROPERTY, name));
         setting(env, "RESAS_JWT_SECRET").ifPresent(secret ->
                 properties.putAll(jp.resas.ops.platform.security.LocalSecurity.properties(secret)));
         return properties;

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  */
 public final class TicketSlaHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
-    static final String TOPIC_ENV = "SLA_ALERT_TOPIC_ARN";
+    /** The SNS topic of SLA alerts ({@code RESAS_SLA_ALERT_TOPIC_ARN}, set by the ServiceDesk stack). */
+    static final String TOPIC_PROPERTY = "resas.sla.alert-topic-arn";
 
     private final SlaWatchService watch;
     private final AlertPublisher publisher;
@@ -34,10 +35,11 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
         this(LambdaPlatform.start());
     }
 
-    /** The watch of {@code context}; alerts to the SNS topic named by {@value #TOPIC_ENV}. */
+    /** The watch of {@code context}; alerts to the SNS topic its configuration names ({@value #TOPIC_PROPERTY}). */
     public TicketSlaHandler(ApplicationContext context) {
         this(context.getBean(SlaWatchService.class), context.getBean(MinutesWatchService.class),
-                publisher(System.getenv()));
+                publisher(context.getProperty(TOPIC_PROPERTY, String.class),
+                        context.getProperty(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class).isPresent()));
     }
 
     /** The ticket watch and the minutes watch, alerts of both to {@code publisher}. */
@@ -67,14 +69,15 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
      * SNS where a topic is configured (in AWS always; locally with LocalStack). On one machine without
      * one, alerts still reach the ticket timelines and the log.
      */
-    static SchedulePublisher publisher(Map<String, String> env) {
-        String arn = env.get(TOPIC_ENV);
-        if (arn != null && !arn.isBlank()) {
+    static SchedulePublisher publisher(java.util.Optional<String> topicArn, boolean inLambda) {
+        java.util.Optional<String> arn = topicArn.filter(value -> !value.isBlank());
+        if (arn.isPresent()) {
             return new SnsAlertPublisher(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                    .build(), arn);
+                    .build(), arn.get());
         }
-        if (env.containsKey("AWS_LAMBDA_FUNCTION_NAME")) {
-            throw new IllegalStateException(TOPIC_ENV + " is not set: the SNS topic for SLA alerts");
+        if (inLambda) {
+            throw new IllegalStateException(TOPIC_PROPERTY + " (RESAS_SLA_ALERT_TOPIC_ARN) is not set: the SNS topic "
+                    + "for SLA alerts");
         }
         return new LoggedAlertPublisher();
     }

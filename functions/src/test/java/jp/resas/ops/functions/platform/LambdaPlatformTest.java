@@ -45,6 +45,16 @@ class LambdaPlatformTest {
     }
 
     @Test
+    void theSlaAlertTopic_andLambdasFunctionName_becomeProperties() {
+        Map<String, Object> properties = properties(Map.of("RESAS_SLA_ALERT_TOPIC_ARN", "arn:aws:sns:ap-northeast-1:1:sla",
+                "AWS_LAMBDA_FUNCTION_NAME", "ticket-sla"));
+
+        assertThat(properties).containsEntry("resas.sla.alert-topic-arn", "arn:aws:sns:ap-northeast-1:1:sla")
+                .containsEntry(LambdaPlatform.FUNCTION_NAME_PROPERTY, "ticket-sla");
+        assertThat(properties(Map.of())).doesNotContainKeys("resas.sla.alert-topic-arn", LambdaPlatform.FUNCTION_NAME_PROPERTY);
+    }
+
+    @Test
     void poolSize_comesFromTheEnvironment_andKeepsNoIdleConnection() {
         Map<String, Object> properties = properties(Map.of("RESAS_DB_POOL_SIZE", "3"));
 

@@ -68,6 +68,13 @@ class TicketSlaHandlerTest {
     }
 
     @Test
+    void withoutATopic_alertsAreLoggedOnOneMachine_butRefusedInLambda_namingTheVariable() {
+        assertThat(TicketSlaHandler.publisher(java.util.Optional.empty(), false)).isInstanceOf(LoggedAlertPublisher.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TicketSlaHandler.publisher(java.util.Optional.of(" "), true))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("RESAS_SLA_ALERT_TOPIC_ARN");
+    }
+
+    @Test
     void overdueMinutes_arePublishedToTheTopicOnce() {
         // given a meeting held two weeks ago whose minutes were never submitted
         Instant ended = Instant.now().minus(14, ChronoUnit.DAYS);

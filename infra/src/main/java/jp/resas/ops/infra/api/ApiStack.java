@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
 import jp.resas.ops.infra.nag.Suppress;
 import jp.resas.ops.infra.pipeline.PipelineStack;
 import software.amazon.awscdk.CfnOutput;
@@ -40,8 +40,6 @@ public final class ApiStack extends Stack {
     public static final String PORTAL_ORIGINS_CONTEXT = "resas:portalOrigins";
     /** Used when the context names none: the single-machine runtime's portal. */
     static final String DEFAULT_PORTAL_ORIGIN = "http://localhost:8080";
-    /** Instances of the ops API at once: a portal of tens of users, x2 pool connections each. */
-    static final int OPS_API_CONCURRENCY = 10;
     static final String CONNECTION_TIMEOUT_ENV = "RESAS_DB_CONNECTION_TIMEOUT_MS";
     static final String RESUME_RETRY_AFTER_ENV = "RESAS_DB_RESUME_RETRY_AFTER_SECONDS";
 
@@ -70,17 +68,10 @@ public final class ApiStack extends Stack {
         IStateMachine dataUpdate = StateMachine.fromStateMachineName(this, "DataUpdate", PipelineStack.STATE_MACHINE_NAME);
         // Micronaut reads it as resas.pipeline.state-machine-arn: runs start and decisions reach Step Functions.
         environment.put(STATE_MACHINE_ENV, dataUpdate.getStateMachineArn());
-        this.opsApi = new ResasFunction(this, "OpsApi", ResasFunctionProps.builder()
-                .serviceName("ops-api")
-                .handler("jp.resas.ops.functions.api.OpsApiHandler::handleRequest")
-                .code(props.functions().code())
-                // HTTP API integrations time out at 30 s; the function must give up first.
-                .timeout(Duration.seconds(29))
-                .reservedConcurrency(OPS_API_CONCURRENCY)
-                .environment(environment)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+        // HTTP API integrations time out at 30 s: the function gives up first (29 s, catalogue/functions.json);
+        // a portal of tens of users, 10 instances at once x2 pool connections each.
+        this.opsApi = CatalogueFunctions.create(this, "ops-api", props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), environment);
         props.database().grantTo(opsApi.function());
         dataUpdate.grantStartExecution(opsApi.function());
         dataUpdate.grantTaskResponse(opsApi.function());
@@ -95,8 +86,8 @@ public final class ApiStack extends Stack {
                 List.of("Resource::<" + getLogicalId((software.amazon.awscdk.CfnElement) attachments.getNode()
                         .getDefaultChild()) + ".Arn>/*"));
 
-        this.attachmentRetention = new AttachmentRetention(this, "AttachmentRetention", attachments, props.database(),
-                props.vpc(), props.functions().code()).function();
+        this.attachmentRetention = AttachmentRetention.create(this, attachments, props.database(), props.vpc(),
+                props.functions());
 
         HttpLambdaIntegration integration = new HttpLambdaIntegration("OpsApiIntegration", opsApi.alias());
         this.httpApi = HttpApi.Builder.create(this, "HttpApi")

@@ -4,19 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
+import jp.resas.ops.infra.lambda.CatalogueSchedules;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
-import software.amazon.awscdk.services.scheduler.CronOptionsWithTimezone;
-import software.amazon.awscdk.services.scheduler.Schedule;
-import software.amazon.awscdk.services.scheduler.ScheduleExpression;
-import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
-import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
-import software.amazon.awscdk.services.scheduler.targets.ScheduleTargetBaseProps;
 import software.constructs.Construct;
 
 /**
@@ -36,8 +30,7 @@ public final class CollectorsStack extends Stack {
         String logGroups = String.join(",", props.watchedFunctions().stream()
                 .map(f -> f.logGroup().getLogGroupName()).toList());
 
-        ResasFunction cost = collector(props, "CostCollector", "cost-collector", "cost.CostCollectorHandler",
-                Duration.minutes(2), Map.of());
+        ResasFunction cost = collector(props, "cost-collector", Map.of());
         cost.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("ce:GetCostAndUsage", "ce:GetCostForecast")).resources(List.of("*")).build());
         wildcard(cost, "Cost Explorer actions have no resource-level permissions (Resource must be *).", List.of());
@@ -46,15 +39,13 @@ public final class CollectorsStack extends Stack {
                 "RESAS_METRICS_API_ID", props.apiId(), "RESAS_METRICS_DB_CLUSTER", props.dbClusterIdentifier(),
                 "RESAS_METRICS_BUCKETS", accessLogs.bucket().getBucketName()));
         props.distributionId().ifPresent(d -> metricsEnv.put("RESAS_METRICS_DISTRIBUTION_ID", d));
-        ResasFunction metrics = collector(props, "MetricsCollector", "metrics-collector",
-                "metrics.MetricsCollectorHandler", Duration.minutes(5), metricsEnv);
+        ResasFunction metrics = collector(props, "metrics-collector", metricsEnv);
         metrics.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("cloudwatch:GetMetricData")).resources(List.of("*")).build());
         wildcard(metrics, "cloudwatch:GetMetricData has no resource-level permissions (Resource must be *).", List.of());
 
         // Three queries, each polled for up to five minutes.
-        ResasFunction logs = collector(props, "LogCollector", "log-collector", "logs.LogCollectorHandler",
-                Duration.minutes(15), Map.of("RESAS_LOGS_ERROR_LOG_GROUPS", logGroups,
+        ResasFunction logs = collector(props, "log-collector", Map.of("RESAS_LOGS_ERROR_LOG_GROUPS", logGroups,
                         "RESAS_LOGS_API_ACCESS_LOG_GROUP", props.apiAccessLogs().getLogGroupName()));
         List<String> queried = new java.util.ArrayList<>(props.watchedFunctions().stream()
                 .map(f -> f.logGroup().getLogGroupArn()).toList());
@@ -70,8 +61,7 @@ public final class CollectorsStack extends Stack {
         Map<String, String> accessEnv = new HashMap<>(Map.of("RESAS_ACCESS_BUCKET", accessLogs.bucket().getBucketName(),
                 "RESAS_ACCESS_PREFIX", AccessLogBucket.PREFIX));
         props.distributionId().ifPresent(d -> accessEnv.put("RESAS_ACCESS_DISTRIBUTION_ID", d));
-        ResasFunction access = collector(props, "AccessCollector", "access-collector", "access.AccessCollectorHandler",
-                Duration.minutes(10), accessEnv);
+        ResasFunction access = collector(props, "access-collector", accessEnv);
         access.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:ListBucket"))
                 .resources(List.of(accessLogs.bucket().getBucketArn())).build());
         access.function().addToRolePolicy(PolicyStatement.Builder.create().actions(List.of("s3:GetObject"))
@@ -80,26 +70,18 @@ public final class CollectorsStack extends Stack {
                 List.of("Resource::<" + getLogicalId((software.amazon.awscdk.CfnElement) accessLogs.bucket().getNode()
                         .getDefaultChild()) + ".Arn>/" + AccessLogBucket.PREFIX + "*"));
 
-        schedule("CostSchedule", cost, "0", "9");
-        schedule("MetricsSchedule", metrics, "0", "2");
-        schedule("LogSchedule", logs, "15", "2");
-        // CloudFront delivers a day's last logs within hours; by 06:00 JST the JST day (until 15:00 UTC) is in.
-        schedule("AccessSchedule", access, "0", "6");
+        // Daily in Japan time (catalogue/schedules.json); CloudFront delivers a day's last logs within hours, so
+        // by 06:00 JST the JST day (until 15:00 UTC) is in for the access collector.
+        Map<String, software.amazon.awscdk.services.lambda.IFunction> targets = new HashMap<>();
+        collectors.forEach((name, function) -> targets.put(name, function.alias()));
+        CatalogueSchedules.wire(this, targets, Map.of());
     }
 
-    private ResasFunction collector(CollectorsStackProps props, String id, String name, String handler,
-            Duration timeout, Map<String, String> extraEnv) {
+    private ResasFunction collector(CollectorsStackProps props, String name, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(props.database().environment());
         env.putAll(extraEnv);
-        ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
-                .serviceName(name)
-                .handler("jp.resas.ops.functions." + handler + "::handleRequest")
-                .code(props.functions().code())
-                .timeout(timeout)
-                .environment(env)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+        ResasFunction function = CatalogueFunctions.create(this, name, props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), env);
         props.database().grantTo(function.function());
         // A run that fails (the database resuming from its pause, a throttled API) is retried about 1 and
         // 2 minutes later; the next day's run picks up what is still missing.
@@ -121,18 +103,6 @@ public final class CollectorsStack extends Stack {
         Suppress.findings(function.function(), "AwsSolutions-IAM5", reason + " X-Ray's Resource::* likewise.", findings);
     }
 
-    private void schedule(String id, ResasFunction function, String minute, String hour) {
-        Schedule.Builder.create(this, id)
-                .description(function.function().getFunctionName() + " daily, Japan time")
-                .schedule(ScheduleExpression.cron(CronOptionsWithTimezone.builder()
-                        .minute(minute).hour(hour).timeZone(TimeZone.ASIA_TOKYO).build()))
-                .target(new LambdaInvoke(function.alias(), ScheduleTargetBaseProps.builder()
-                        .input(ScheduleTargetInput.fromObject(Map.of()))
-                        .retryAttempts(2)
-                        .maxEventAge(Duration.hours(2))
-                        .build()))
-                .build();
-    }
 
     public ResasFunction collector(String name) {
         return collectors.get(name);

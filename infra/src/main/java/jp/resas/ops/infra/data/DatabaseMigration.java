@@ -2,6 +2,7 @@ package jp.resas.ops.infra.data;
 
 import java.util.List;
 import java.util.Map;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
 import jp.resas.ops.infra.lambda.FunctionsJar;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.CfnResource;
@@ -34,7 +35,9 @@ import software.constructs.IConstruct;
  */
 final class DatabaseMigration extends Construct {
 
-    static final String HANDLER = "jp.resas.ops.functions.migration.MigrationHandler::handleRequest";
+    /** db-migrate's entry in catalogue/functions.json: handler, size and the variable it adds. */
+    static final jp.resas.ops.catalogue.FunctionSpec SPEC = CatalogueFunctions.catalogue().function("db-migrate");
+    static final String HANDLER = SPEC.lambdaHandler();
     /** The trigger's property that changes with the migrations (the provider ignores properties it does not know). */
     static final String DIGEST_PROPERTY = "MigrationsDigest";
 
@@ -47,22 +50,24 @@ final class DatabaseMigration extends Construct {
                 .retention(RetentionDays.ONE_YEAR)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        Map<String, String> environment = Map.of(
+                "RESAS_DB_POOL_SIZE", "2",
+                "RESAS_DB_OWNER_SECRET_ARN", cluster.getSecret().getSecretArn(),
+                "RESAS_DB_SECRET_ARN", applicationSecret.getSecretArn(),
+                "RESAS_DB_HOST", cluster.getClusterEndpoint().getHostname(),
+                "RESAS_DB_NAME", databaseName);
+        CatalogueFunctions.checkEnvironment(SPEC, environment.keySet());
         this.function = TriggerFunction.Builder.create(this, "Function")
                 .description("db-migrate (" + HANDLER + ")")
                 .runtime(Runtime.JAVA_21)
                 .architecture(Architecture.ARM_64)
                 .handler(HANDLER)
                 .code(functions.code())
-                .memorySize(1024)
-                .timeout(Duration.minutes(10))
+                .memorySize(SPEC.memoryMb())
+                .timeout(Duration.seconds(SPEC.timeoutSeconds()))
                 // One run at a time; Flyway and the role statement hold at most two connections.
-                .reservedConcurrentExecutions(1)
-                .environment(Map.of(
-                        "RESAS_DB_POOL_SIZE", "2",
-                        "RESAS_DB_OWNER_SECRET_ARN", cluster.getSecret().getSecretArn(),
-                        "RESAS_DB_SECRET_ARN", applicationSecret.getSecretArn(),
-                        "RESAS_DB_HOST", cluster.getClusterEndpoint().getHostname(),
-                        "RESAS_DB_NAME", databaseName))
+                .reservedConcurrentExecutions(SPEC.concurrency())
+                .environment(environment)
                 .loggingFormat(LoggingFormat.JSON)
                 .logGroup(logs)
                 .vpc(vpc)

@@ -77,7 +77,8 @@ public final class ResasFunction extends Construct {
         acceptNagFindings();
     }
 
-    private static Map<String, String> environment(ResasFunctionProps props) {
+    /** Every variable the function is given: the construct's own and {@code props}' ones. */
+    static Map<String, String> environment(ResasFunctionProps props) {
         Map<String, String> env = new HashMap<>();
         env.put("POWERTOOLS_SERVICE_NAME", props.serviceName());
         env.put("POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE);

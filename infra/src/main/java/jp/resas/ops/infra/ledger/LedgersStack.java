@@ -4,18 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
+import jp.resas.ops.infra.lambda.CatalogueSchedules;
 import jp.resas.ops.infra.nag.Suppress;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.iam.PolicyStatement;
-import software.amazon.awscdk.services.scheduler.CronOptionsWithTimezone;
-import software.amazon.awscdk.services.scheduler.Schedule;
-import software.amazon.awscdk.services.scheduler.ScheduleExpression;
-import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
-import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
-import software.amazon.awscdk.services.scheduler.targets.ScheduleTargetBaseProps;
 import software.constructs.Construct;
 
 /**
@@ -37,8 +30,7 @@ public final class LedgersStack extends Stack {
 
     public LedgersStack(Construct scope, String id, LedgersStackProps props) {
         super(scope, id, props.stack());
-        this.discovery = function(props, "AssetDiscovery", "asset-discovery", "AssetDiscoveryHandler",
-                Duration.minutes(5), Map.of("RESAS_LEDGER_REGIONS", getRegion() + "," + GLOBAL_REGION));
+        this.discovery = function(props, "asset-discovery", Map.of("RESAS_LEDGER_REGIONS", getRegion() + "," + GLOBAL_REGION));
         discovery.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("tag:GetResources", "acm:ListCertificates", "route53domains:ListDomains"))
                 .resources(List.of("*")).build());
@@ -50,11 +42,10 @@ public final class LedgersStack extends Stack {
                 + "acm:DescribeCertificate is limited to this account's certificates in the regions read. "
                 + "X-Ray's Resource::* likewise.",
                 List.of("Resource::*", "/^Resource::arn:aws:acm:\\*:.*:certificate\\/\\*$/"));
-        this.watch = function(props, "LedgerWatch", "ledger-watch", "LedgerWatchHandler", Duration.minutes(2), Map.of());
+        this.watch = function(props, "ledger-watch", Map.of());
         Suppress.findings(watch.function(), "AwsSolutions-IAM5", "X-Ray's Resource::* (the shared function construct).",
                 List.of("Resource::*"));
-        this.snapshot = function(props, "ConfigurationSnapshot", "configuration-snapshot", "ConfigurationSnapshotHandler",
-                Duration.minutes(10), Map.of("RESAS_LEDGER_REGIONS", getRegion() + "," + GLOBAL_REGION));
+        this.snapshot = function(props, "configuration-snapshot", Map.of("RESAS_LEDGER_REGIONS", getRegion() + "," + GLOBAL_REGION));
         // 構成管理台帳: CloudFormation's read actions on this account's stacks only; AWS Config's have no
         // resource-level permissions (read only where RESAS_LEDGER_AWS_CONFIG is true).
         snapshot.function().addToRolePolicy(PolicyStatement.Builder.create()
@@ -70,8 +61,7 @@ public final class LedgersStack extends Stack {
                 + "be *); CloudFormation's DescribeStacks, ListStackResources and GetTemplate are limited to this "
                 + "account's stacks in the regions read. X-Ray's Resource::* likewise.",
                 List.of("Resource::*", "/^Resource::arn:aws:cloudformation:\\*:.*:stack\\/\\*\\/\\*$/"));
-        this.accounts = function(props, "AccountCollection", "account-collection", "AccountCollectionHandler",
-                Duration.minutes(5), Map.of());
+        this.accounts = function(props, "account-collection", Map.of());
         // アカウント棚卸し: IAM's account-wide reads have no resource-level permissions; Cognito's are limited
         // to this account's user pools (read when RESAS_LEDGER_COGNITO_USER_POOLS names them).
         accounts.function().addToRolePolicy(PolicyStatement.Builder.create()
@@ -87,41 +77,19 @@ public final class LedgersStack extends Stack {
                 + "be *); Cognito's ListUsers, ListGroups and ListUsersInGroup are limited to this account's user "
                 + "pools. X-Ray's Resource::* likewise.",
                 List.of("Resource::*", "/^Resource::arn:aws:cognito-idp:.*:userpool\\/\\*$/"));
-        schedule("AssetDiscoverySchedule", discovery, "0", "5");
-        schedule("AccountCollectionSchedule", accounts, "45", "5");
-        schedule("ConfigurationSnapshotSchedule", snapshot, "30", "5");
-        schedule("LedgerWatchSchedule", watch, "0", "8");
+        CatalogueSchedules.wire(this, Map.of("asset-discovery", discovery.alias(), "ledger-watch", watch.alias(),
+                "configuration-snapshot", snapshot.alias(), "account-collection", accounts.alias()), Map.of());
     }
 
-    private ResasFunction function(LedgersStackProps props, String id, String name, String handler, Duration timeout,
-            Map<String, String> extraEnv) {
+    private ResasFunction function(LedgersStackProps props, String name, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(props.database().environment());
         env.putAll(extraEnv);
-        ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
-                .serviceName(name)
-                .handler("jp.resas.ops.functions.ledger." + handler + "::handleRequest")
-                .code(props.functions().code())
-                .timeout(timeout)
-                .environment(env)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+        ResasFunction function = CatalogueFunctions.create(this, name, props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), env);
         props.database().grantTo(function.function());
         return function;
     }
 
-    private void schedule(String id, ResasFunction function, String minute, String hour) {
-        Schedule.Builder.create(this, id)
-                .description(function.function().getFunctionName() + " daily, Japan time")
-                .schedule(ScheduleExpression.cron(CronOptionsWithTimezone.builder()
-                        .minute(minute).hour(hour).timeZone(TimeZone.ASIA_TOKYO).build()))
-                .target(new LambdaInvoke(function.alias(), ScheduleTargetBaseProps.builder()
-                        .input(ScheduleTargetInput.fromObject(Map.of()))
-                        .retryAttempts(2)
-                        .maxEventAge(Duration.hours(2))
-                        .build()))
-                .build();
-    }
 
     public ResasFunction discovery() {
         return discovery;

@@ -3,7 +3,7 @@ package jp.resas.ops.infra.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
 import jp.resas.ops.infra.nag.Suppress;
 import jp.resas.ops.infra.notification.NotificationsStack;
 import software.amazon.awscdk.CfnOutput;
@@ -35,8 +35,6 @@ import software.constructs.Construct;
  */
 public final class MonitoringStack extends Stack {
 
-    static final int ALARM_INTAKE_CONCURRENCY = 5;
-
     private final ResasFunction alarmIntake;
     private final Topic alarmTopic;
     private final Queue deadLetterQueue;
@@ -54,18 +52,10 @@ public final class MonitoringStack extends Stack {
                 "This queue is the dead-letter queue of the alarm-intake function, its EventBridge target and "
                         + "its SNS subscription; cdk-nag only recognises queues named in another queue's redrive policy.");
 
-        this.alarmIntake = new ResasFunction(this, "AlarmIntake", ResasFunctionProps.builder()
-                .serviceName("alarm-intake")
-                .handler("jp.resas.ops.functions.alarm.AlarmIntakeHandler::handleRequest")
-                .code(props.functions().code())
-                // One alarm is one small transaction; a minute covers a cold connection through the proxy.
-                .timeout(Duration.seconds(60))
-                // Alarms come in bursts; five at once is plenty, and async retries absorb throttling.
-                .reservedConcurrency(ALARM_INTAKE_CONCURRENCY)
-                .environment(intakeEnvironment(props))
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+        // One alarm is one small transaction (a minute's timeout); alarms come in bursts, five at once is plenty
+        // (catalogue/functions.json) and async retries absorb throttling.
+        this.alarmIntake = CatalogueFunctions.create(this, "alarm-intake", props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), intakeEnvironment(props));
         props.database().grantTo(alarmIntake.function());
         // A severity 1-2 incident that waits for its page starts the notification sweep: that function only.
         alarmIntake.function().addToRolePolicy(PolicyStatement.Builder.create()

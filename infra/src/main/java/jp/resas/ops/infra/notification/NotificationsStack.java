@@ -4,14 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
+import jp.resas.ops.infra.lambda.CatalogueSchedules;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -19,11 +18,6 @@ import software.amazon.awscdk.services.iam.ServicePrincipalOpts;
 import software.amazon.awscdk.services.lambda.CfnFunction;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.scheduler.CfnScheduleGroup;
-import software.amazon.awscdk.services.scheduler.ContextAttribute;
-import software.amazon.awscdk.services.scheduler.Schedule;
-import software.amazon.awscdk.services.scheduler.ScheduleExpression;
-import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
-import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.sns.Topic;
@@ -48,16 +42,10 @@ public final class NotificationsStack extends Stack {
     public static final String SWEEP_SCHEDULE_GROUP = "resas-ops-sweep";
     /** The wake-ups' names ({@code sweep-20261128T121500Z}, see ScheduledSweepWakeups). */
     public static final String SWEEP_SCHEDULE_PREFIX = "sweep-";
-    /**
-     * Every 15 minutes of business hours (JST, weekdays 9:00–16:45): the severity 3–4 digest (the sweep sends it
-     * only when the government calendar says the office is open) and a backstop for a lost trigger.
-     */
-    public static final String DIGEST_SCHEDULE = "cron(0/15 9-16 ? * MON-FRI *)";
-    /** Hourly 09:00–17:00 JST on days 1–7: the first 開庁日 of a month is always among them. */
-    public static final String MONTHLY_SCHEDULE = "cron(0 9-17 1-7 * ? *)";
-    /** Hourly 09:00–17:00 JST on weekdays: Monday's first business hour, or the next open day's. */
-    public static final String WEEKLY_SCHEDULE = "cron(0 9-17 ? * MON-FRI *)";
-    static final String SCHEDULED_TIME = ContextAttribute.getScheduledTime();
+    // The schedules are in catalogue/schedules.json: the sweep's digest every 15 minutes of business hours (JST,
+    // weekdays 9:00–16:45; sent only when the government calendar says open, and a backstop for a lost trigger);
+    // the monthly report hourly 09:00–17:00 JST on days 1–7 (the first 開庁日 of a month is always among them);
+    // the weekly one hourly 09:00–17:00 JST on weekdays (Monday's first business hour, or the next open day's).
 
     private final Topic topic;
     private final ResasFunction notify;
@@ -99,8 +87,7 @@ public final class NotificationsStack extends Stack {
         sweepEnvironment.put("RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP", SWEEP_SCHEDULE_GROUP);
         sweepEnvironment.put("RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN", sweepAliasArn(this));
         sweepEnvironment.put("RESAS_NOTIFICATIONS_SWEEP_ROLE_ARN", sweepScheduler.getRoleArn());
-        this.notify = function(props, "IncidentNotify", "incident-notify",
-                "jp.resas.ops.functions.notification.IncidentNotifyHandler", Duration.seconds(60), 1024, sweepEnvironment);
+        this.notify = function(props, "incident-notify", sweepEnvironment);
         ((CfnFunction) notify.function().getNode().getDefaultChild()).setFunctionName(SWEEP_FUNCTION_NAME);
         sweepScheduler.addToPolicy(PolicyStatement.Builder.create()
                 .actions(List.of("lambda:InvokeFunction"))
@@ -120,8 +107,7 @@ public final class NotificationsStack extends Stack {
         Map<String, String> reportEnvironment = new HashMap<>(environment);
         // Micronaut reads it as resas.attachments.bucket: the reports' files go where the API reads them.
         reportEnvironment.put("RESAS_ATTACHMENTS_BUCKET", props.reportStore().getBucketName());
-        this.reports = function(props, "ReportSchedule", "report-schedule",
-                "jp.resas.ops.functions.report.ReportScheduleHandler", Duration.minutes(5), 2048, reportEnvironment);
+        this.reports = function(props, "report-schedule", reportEnvironment);
         reports.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:PutObject", "s3:GetObject"))
                 .resources(List.of(props.reportStore().arnForObjects("reports/*")))
@@ -147,14 +133,8 @@ public final class NotificationsStack extends Stack {
                 concat(List.of("Action::kms:GenerateDataKey*", "Resource::*", "/^Resource::.*\\/reports\\/\\*$/"),
                         secretFinding));
 
-        schedule("IncidentDigestSchedule", "The notification sweep in business hours (JST): the severity 3-4 digest",
-                ScheduleExpression.expression(DIGEST_SCHEDULE, TimeZone.ASIA_TOKYO), notify, Map.of("digest", true));
-        schedule("MonthlyReportSchedule", "The monthly report, in the first business hour of the next month (JST)",
-                ScheduleExpression.expression(MONTHLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
-                Map.of("kind", "MONTHLY", "at", SCHEDULED_TIME));
-        schedule("WeeklyReportSchedule", "The weekly report, in the first business hour of the next week (JST)",
-                ScheduleExpression.expression(WEEKLY_SCHEDULE, TimeZone.ASIA_TOKYO), reports,
-                Map.of("kind", "WEEKLY", "at", SCHEDULED_TIME));
+        CatalogueSchedules.wire(this, Map.of("incident-notify", notify.alias(), "report-schedule", reports.alias()),
+                Map.of());
         CfnOutput.Builder.create(this, "NotificationTopicArn").value(topic.getTopicArn()).build();
     }
 
@@ -169,34 +149,13 @@ public final class NotificationsStack extends Stack {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private ResasFunction function(NotificationsStackProps props, String id, String name, String handler,
-            Duration timeout, int memoryMb, Map<String, String> environment) {
-        ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
-                .serviceName(name)
-                .handler(handler + "::handleRequest")
-                .code(props.functions().code())
-                .timeout(timeout)
-                .memoryMb(memoryMb)
-                .environment(environment)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+    private ResasFunction function(NotificationsStackProps props, String name, Map<String, String> environment) {
+        ResasFunction function = CatalogueFunctions.create(this, name, props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), environment);
         props.database().grantTo(function.function());
         return function;
     }
 
-    private void schedule(String id, String description, ScheduleExpression expression, ResasFunction function,
-            Map<String, Object> input) {
-        Schedule.Builder.create(this, id)
-                .description(description)
-                .schedule(expression)
-                .target(LambdaInvoke.Builder.create(function.alias())
-                        .input(ScheduleTargetInput.fromObject(input))
-                        .retryAttempts(2)
-                        .maxEventAge(Duration.hours(1))
-                        .build())
-                .build();
-    }
 
     public Topic topic() {
         return topic;

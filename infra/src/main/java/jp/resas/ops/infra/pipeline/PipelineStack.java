@@ -5,25 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
+import jp.resas.ops.infra.lambda.CatalogueSchedules;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.CfnOutput;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.Bucket;
-import software.amazon.awscdk.TimeZone;
-import software.amazon.awscdk.services.scheduler.ContextAttribute;
-import software.amazon.awscdk.services.scheduler.Schedule;
-import software.amazon.awscdk.services.scheduler.ScheduleExpression;
-import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
-import software.amazon.awscdk.services.scheduler.targets.StepFunctionsStartExecution;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
@@ -38,15 +32,12 @@ import software.constructs.Construct;
  */
 public final class PipelineStack extends Stack {
 
-    /** EventBridge Scheduler cron, in Japan time; {@code resas-ops local} runs the same expression. */
-    public static final String CENSUS_POPULATION_SCHEDULE = "cron(0 9 ? 1,4,7,10 2#1 *)";
-
     /** Fixed, so the ops API's stack knows the ARN without importing it (see ApiStack). */
     public static final String STATE_MACHINE_NAME = "ResasOps-DataUpdate";
     static final String RAW_BUCKET_ENV = "RESAS_PIPELINE_RAW_BUCKET";
     static final String ESTAT_SECRET_ENV = "RESAS_ESTAT_SECRET_ARN";
-    /** The data-update definition's Distributed Map MaxConcurrency. */
-    static final int PROCESS_CONCURRENCY = 4;
+    /** The data-update definition's Distributed Map MaxConcurrency (pipeline-process's concurrency in the catalogue). */
+    static final int PROCESS_CONCURRENCY = CatalogueFunctions.catalogue().function("pipeline-process").concurrency();
     /** Step Functions' vended-logs delivery needs a resource policy on the group; under this prefix it has room. */
     static final String LOG_GROUP_PREFIX = "/aws/vendedlogs/states/";
 
@@ -70,13 +61,12 @@ public final class PipelineStack extends Stack {
         // told about a secret it may not read fails its SnapStart initialisation and rolls the stack back.
         Map<String, String> collectEnvironment = new HashMap<>(environment);
         collectEnvironment.put(ESTAT_SECRET_ENV, estatAppId.getSecretArn());
-        step(props, collectEnvironment, "CollectFunction", "PipelineCollect", "pipeline-collect", "CollectHandler", 900, 2048, 1);
+        step(props, collectEnvironment, "pipeline-collect");
         // As many as the Distributed Map runs at once (MaxConcurrency in the definition).
-        step(props, environment, "ProcessFunction", "PipelineProcess", "pipeline-process", "ProcessHandler", 900, 3008,
-                PROCESS_CONCURRENCY);
-        step(props, environment, "ApprovalFunction", "PipelineApproval", "pipeline-approval", "ApprovalHandler", 30, 1024, 1);
-        step(props, environment, "PublishFunction", "PipelinePublish", "pipeline-publish", "PublishHandler", 300, 1024, 1);
-        step(props, environment, "FailFunction", "PipelineFail", "pipeline-fail", "FailHandler", 60, 1024, 1);
+        step(props, environment, "pipeline-process");
+        step(props, environment, "pipeline-approval");
+        step(props, environment, "pipeline-publish");
+        step(props, environment, "pipeline-fail");
         buckets.raw().grantRead(functions.get("CollectFunction").function());
         buckets.raw().grantPut(functions.get("CollectFunction").function());
         buckets.raw().grantRead(functions.get("ProcessFunction").function());
@@ -89,33 +79,21 @@ public final class PipelineStack extends Stack {
         }
 
         this.dataUpdate = stateMachine(props);
-        Schedule.Builder.create(this, "CensusPopulationSchedule")
-                .description("Collects the e-Stat population dataset at 9:00 JST on the first Monday of each quarter")
-                .schedule(ScheduleExpression.expression(CENSUS_POPULATION_SCHEDULE, TimeZone.ASIA_TOKYO))
-                .target(StepFunctionsStartExecution.Builder.create(dataUpdate)
-                        .input(ScheduleTargetInput.fromText(scheduledInput("census-population")))
-                        .retryAttempts(2)
-                        .build())
-                .build();
+        // The census-population dataset at 9:00 JST on the first Monday of each quarter (catalogue/schedules.json).
+        CatalogueSchedules.wire(this, Map.of(), Map.of(STATE_MACHINE_NAME, dataUpdate));
         CfnOutput.Builder.create(this, "RawBucketName").value(buckets.raw().getBucketName()).build();
         CfnOutput.Builder.create(this, "DataUpdateStateMachineArn").value(dataUpdate.getStateMachineArn()).build();
     }
 
-    private void step(PipelineStackProps props, Map<String, String> environment, String substitution, String id,
-            String service, String handler, int timeoutSeconds, int memoryMb, int concurrency) {
-        ResasFunction function = new ResasFunction(this, id, ResasFunctionProps.builder()
-                .serviceName(service)
-                .handler("jp.resas.ops.functions.pipeline." + handler + "::handleRequest")
-                .code(props.functions().code())
-                .timeout(Duration.seconds(timeoutSeconds))
-                .memoryMb(memoryMb)
-                .reservedConcurrency(concurrency)
-                .environment(environment)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+    /** A step function, kept under its definition substitution (catalogue/functions.json). */
+    private void step(PipelineStackProps props, Map<String, String> environment, String name) {
+        ResasFunction function = CatalogueFunctions.create(this, name, props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), environment);
         props.database().grantTo(function.function());
-        functions.put(substitution, function);
+        functions.put(CatalogueFunctions.spec(this, name).definitionSubstitution().orElseThrow(() ->
+                new IllegalArgumentException("catalogue/functions.json: function '" + name
+                        + "': field 'definitionSubstitution' is required for a step of the data-update definition")),
+                function);
     }
 
     private StateMachine stateMachine(PipelineStackProps props) {
@@ -153,19 +131,6 @@ public final class PipelineStack extends Stack {
                 List.of("Action::s3:Abort*", manifests, "Resource::*", "/^Resource::arn:[^:]+:states:[^:]+:<AWS::AccountId>:execution:"
                         + STATE_MACHINE_NAME + ":\\*$/"));
         return machine;
-    }
-
-    /**
-     * Written out as text, every field present: an object input would lose its null fields on the way
-     * into the template, and the definition reads them (it also tolerates their absence, see its Defaults).
-     * The planned time names the run: a second delivery of the same planned time finds its run and stops.
-     */
-    static String scheduledInput(String dataset) {
-        if (!dataset.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("dataset id must be [a-z0-9-]+, was " + dataset);
-        }
-        return "{\"runId\":null,\"dataset\":\"" + dataset + "\",\"roundId\":null,\"inboxKey\":null,"
-                + "\"startedBy\":\"scheduler\",\"scheduledTime\":\"" + ContextAttribute.getScheduledTime() + "\"}";
     }
 
     public Bucket rawBucket() {

@@ -4,18 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
-import jp.resas.ops.infra.lambda.ResasFunctionProps;
+import jp.resas.ops.infra.lambda.CatalogueFunctions;
+import jp.resas.ops.infra.lambda.CatalogueSchedules;
 import jp.resas.ops.infra.nag.Suppress;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.TimeZone;
 import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.kms.Key;
-import software.amazon.awscdk.services.scheduler.Schedule;
-import software.amazon.awscdk.services.scheduler.ScheduleExpression;
-import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
-import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
 import software.amazon.awscdk.services.sns.Topic;
 import software.constructs.Construct;
 
@@ -27,14 +23,12 @@ import software.constructs.Construct;
  */
 public final class ServiceDeskStack extends Stack {
 
-    static final String TOPIC_ENV = "SLA_ALERT_TOPIC_ARN";
     /**
-     * SLA clocks only run in business hours (BusinessCalendarSettings: 9:00-17:00 JST on 開庁日), so the
-     * checks do too: around the clock they would keep the database from ever pausing.
+     * The SLA alert topic; Micronaut reads it as {@code resas.sla.alert-topic-arn}. The schedules (catalogue/schedules.json):
+     * SLA clocks only run in business hours (BusinessCalendarSettings: 9:00-17:00 JST on 開庁日), so the checks do
+     * too (around the clock they would keep the database from ever pausing), plus one at opening.
      */
-    public static final String BUSINESS_HOURS_SCHEDULE = "cron(5-55/5 9-16 ? * MON-FRI *)";
-    /** At opening: what came in overnight and the last minutes before closing, with retries. */
-    public static final String OPENING_SCHEDULE = "cron(0 9 ? * MON-FRI *)";
+    static final String TOPIC_ENV = "RESAS_SLA_ALERT_TOPIC_ARN";
 
     private final Topic slaAlerts;
     private final ResasFunction ticketSla;
@@ -53,15 +47,8 @@ public final class ServiceDeskStack extends Stack {
 
         Map<String, String> environment = new HashMap<>(props.database().environment());
         environment.put(TOPIC_ENV, slaAlerts.getTopicArn());
-        this.ticketSla = new ResasFunction(this, "TicketSla", ResasFunctionProps.builder()
-                .serviceName("ticket-sla")
-                .handler("jp.resas.ops.functions.sla.TicketSlaHandler::handleRequest")
-                .code(props.functions().code())
-                .timeout(Duration.seconds(60))
-                .environment(environment)
-                .vpc(props.vpc())
-                .securityGroups(List.of(props.database().clientSecurityGroup()))
-                .build());
+        this.ticketSla = CatalogueFunctions.create(this, "ticket-sla", props.functions(), props.vpc(),
+                List.of(props.database().clientSecurityGroup()), environment);
         props.database().grantTo(ticketSla.function());
         slaAlerts.grantPublish(ticketSla.function());
         Suppress.findings(ticketSla.function(), "AwsSolutions-IAM5",
@@ -74,24 +61,11 @@ public final class ServiceDeskStack extends Stack {
                 .retryAttempts(2)
                 .maxEventAge(Duration.minutes(30))
                 .build());
-        schedule("TicketSlaSchedule", "Checks SLA clocks of open tickets every five minutes of business hours (JST)",
-                BUSINESS_HOURS_SCHEDULE);
-        schedule("TicketSlaOpeningSchedule", "Checks SLA clocks of open tickets at opening (9:00 JST)",
-                OPENING_SCHEDULE);
+        CatalogueSchedules.wire(this, Map.of("ticket-sla", ticketSla.alias()), Map.of());
 
         CfnOutput.Builder.create(this, "SlaAlertTopicArn").value(slaAlerts.getTopicArn()).build();
     }
 
-    private void schedule(String id, String description, String cron) {
-        Schedule.Builder.create(this, id)
-                .description(description)
-                .schedule(ScheduleExpression.expression(cron, TimeZone.ASIA_TOKYO))
-                .target(LambdaInvoke.Builder.create(ticketSla.alias())
-                        .input(ScheduleTargetInput.fromObject(Map.of()))
-                        .retryAttempts(2)
-                        .build())
-                .build();
-    }
 
     public Topic slaAlertTopic() {
         return slaAlerts;

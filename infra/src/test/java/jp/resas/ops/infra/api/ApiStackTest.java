@@ -171,7 +171,7 @@ class ApiStackTest {
     void opsApi_concurrencyIsReserved() {
         api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
-                "ReservedConcurrentExecutions", ApiStack.OPS_API_CONCURRENCY)));
+                "ReservedConcurrentExecutions", 10)));
     }
 
     @Test

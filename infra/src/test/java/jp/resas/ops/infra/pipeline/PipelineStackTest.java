@@ -76,7 +76,7 @@ class PipelineStackTest {
     @Test
     void schedule_runsInJapanTime() {
         pipeline.hasResourceProperties("AWS::Scheduler::Schedule", Match.objectLike(Map.of(
-                "ScheduleExpression", PipelineStack.CENSUS_POPULATION_SCHEDULE,
+                "ScheduleExpression", "cron(0 9 ? 1,4,7,10 2#1 *)",
                 "ScheduleExpressionTimezone", "Asia/Tokyo")));
     }
 

@@ -52,11 +52,8 @@ final class LocalCommand implements java.util.concurrent.Callable<Integer> {
             return 2;
         }
         jp.resas.ops.local.pipeline.Demo demoRound = demo ? jp.resas.ops.local.pipeline.Demo.prepare() : null;
-        java.util.List<LocalSchedules.Entry> entries = new java.util.ArrayList<>(LocalSchedules.DEFAULT);
-        if (collectors) {
-            entries.addAll(LocalSchedules.COLLECTORS);
-        }
-        LocalRuntime runtime = LocalRuntime.start(database.dataDirectory(), database.open(), host, port, entries);
+        LocalRuntime runtime = LocalRuntime.start(database.dataDirectory(), database.open(), host, port,
+                LocalSchedules.fromCatalogue(jp.resas.ops.catalogue.Catalogue.load(), collectors));
         java.nio.file.Path address = database.dataDirectory().resolve(LoginUrlCommand.ADDRESS_FILE);
         int served = runtime.platform().context().getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
         java.nio.file.Files.writeString(address, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + served);

@@ -46,9 +46,10 @@ import org.slf4j.LoggerFactory;
 public final class LocalPipeline implements AutoCloseable {
 
     public static final String DEFINITION = "/statemachines/data-update.asl.json";
-    static final Map<String, String> SUBSTITUTIONS = Map.of("CollectFunction", "pipeline-collect",
-            "ProcessFunction", "pipeline-process", "ApprovalFunction", "pipeline-approval",
-            "PublishFunction", "pipeline-publish", "FailFunction", "pipeline-fail", "StagingBucket", "resas-ops-staging");
+    /** The state machine's name, as the Pipeline stack names it (schedules in the catalogue start it by this name). */
+    public static final String STATE_MACHINE_NAME = "ResasOps-DataUpdate";
+    /** CDK's definition substitutions, here: each step function's catalogue name (catalogue/functions.json) and the bucket. */
+    static final Map<String, String> SUBSTITUTIONS = substitutions(jp.resas.ops.catalogue.Catalogue.load());
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
 
     /** This process as the executor of the executions it runs: pid and start time (a reused pid is another process). */
@@ -70,7 +71,7 @@ public final class LocalPipeline implements AutoCloseable {
                 .objectStore(new DirectoryObjectStore(dataDir.resolve("objects")))
                 .lambdas(name -> functions.handler(name, platform.context()).map(LocalPipeline::function))
                 .build());
-        this.machine = StateMachine.parse("ResasOps-DataUpdate", definition());
+        this.machine = StateMachine.parse(STATE_MACHINE_NAME, definition());
         this.runs = platform.context().getBean(RunRecords.class);
         this.failures = platform.context().getBean(FailureService.class);
         platform.context().getBean(ApprovalRelay.class).connect(new ApprovalCallbacks() {
@@ -222,6 +223,14 @@ public final class LocalPipeline implements AutoCloseable {
         }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    static Map<String, String> substitutions(jp.resas.ops.catalogue.Catalogue catalogue) {
+        Map<String, String> substitutions = new java.util.HashMap<>();
+        catalogue.functions().forEach(spec -> spec.definitionSubstitution().ifPresent(name ->
+                substitutions.put(name, spec.name())));
+        substitutions.put("StagingBucket", "resas-ops-staging");
+        return Map.copyOf(substitutions);
+    }
+
     /** The shipped definition with the local function names and bucket in place of CDK's substitutions. */
     public static String definition() {
         try (InputStream in = LocalPipeline.class.getResourceAsStream(DEFINITION)) {
@@ -292,6 +301,11 @@ public final class LocalPipeline implements AutoCloseable {
     public Execution startScheduled(String dataset, String scheduledTime) {
         return start("scheduled-" + dataset + "-" + System.currentTimeMillis(),
                 Json.MAPPER.valueToTree(ExecutionInput.scheduled(dataset, scheduledTime).fields()));
+    }
+
+    /** Starts the execution a catalogue schedule named {@code schedule} starts, with its input (the planned time in it). */
+    public Execution startScheduledInput(String schedule, String input) {
+        return start("scheduled-" + schedule + "-" + System.currentTimeMillis(), Json.parse(input));
     }
 
     public boolean awaitApprovalOrEnd(String name, Duration timeout) {

@@ -7,47 +7,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import jp.resas.ops.functions.alarm.AlarmIntakeHandler;
-import jp.resas.ops.functions.sla.TicketSlaHandler;
-import jp.resas.ops.functions.access.AccessCollectorHandler;
-import jp.resas.ops.functions.cost.CostCollectorHandler;
-import jp.resas.ops.functions.logs.LogCollectorHandler;
-import jp.resas.ops.functions.metrics.MetricsCollectorHandler;
+import jp.resas.ops.catalogue.Catalogue;
+import jp.resas.ops.catalogue.FunctionSpec;
 
-/** The Lambda functions that can run in-process, by the names they have in AWS. */
+/**
+ * The Lambda functions that can run in-process, by the names they have in AWS: every function of the catalogue
+ * ({@code catalogue/functions.json}) that {@code resas-ops local} runs in-process, built from its handler class
+ * with the platform's context (each handler's {@code (ApplicationContext)} constructor).
+ */
 public final class LocalFunctions {
 
     private final Map<String, Function<ApplicationContext, RequestStreamHandler>> functions = new TreeMap<>();
 
     public LocalFunctions() {
-        functions.put("alarm-intake", AlarmIntakeHandler::new);
-        functions.put("ticket-sla", context -> json(new TicketSlaHandler(context), context));
-        functions.put("attachment-retention", context -> json(
-                new jp.resas.ops.functions.attachment.AttachmentRetentionHandler(context), context));
-        functions.put("cost-collector", CostCollectorHandler::new);
-        functions.put("metrics-collector", MetricsCollectorHandler::new);
-        functions.put("log-collector", LogCollectorHandler::new);
-        functions.put("access-collector", AccessCollectorHandler::new);
-        functions.put("asset-discovery", context -> json(new jp.resas.ops.functions.ledger.AssetDiscoveryHandler(context),
-                context));
-        functions.put("ledger-watch", context -> json(new jp.resas.ops.functions.ledger.LedgerWatchHandler(context),
-                context));
-        functions.put("configuration-snapshot", context -> json(
-                new jp.resas.ops.functions.ledger.ConfigurationSnapshotHandler(context), context));
-        functions.put("account-collection", context -> json(
-                new jp.resas.ops.functions.ledger.AccountCollectionHandler(context), context));
-        functions.put("vulnerability-collector", context -> json(
-                new jp.resas.ops.functions.security.VulnerabilityCollectorHandler(context), context));
-        functions.put("incident-notify", context -> json(
-                new jp.resas.ops.functions.notification.IncidentNotifyHandler(context), context));
-        functions.put("report-schedule", context -> json(
-                new jp.resas.ops.functions.report.ReportScheduleHandler(context), context));
-        jp.resas.ops.local.pipeline.PipelineFunctions.register(functions);
+        this(Catalogue.load());
+    }
+
+    /** @throws IllegalStateException naming the entry whose handler class cannot run in-process */
+    public LocalFunctions(Catalogue catalogue) {
+        for (FunctionSpec spec : catalogue.invocable()) {
+            functions.put(spec.name(), factory(spec));
+        }
     }
 
     public Set<String> names() {
@@ -56,6 +43,43 @@ public final class LocalFunctions {
 
     public Optional<RequestStreamHandler> handler(String name, ApplicationContext context) {
         return Optional.ofNullable(functions.get(name)).map(factory -> factory.apply(context));
+    }
+
+    private static Function<ApplicationContext, RequestStreamHandler> factory(FunctionSpec spec) {
+        Constructor<?> constructor;
+        try {
+            constructor = Class.forName(spec.handler()).getConstructor(ApplicationContext.class);
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            throw new IllegalStateException(Catalogue.FUNCTIONS + ": function '" + spec.name() + "': field 'handler' "
+                    + spec.handler() + " is not a class with a public (ApplicationContext) constructor: " + e, e);
+        }
+        boolean stream = RequestStreamHandler.class.isAssignableFrom(constructor.getDeclaringClass());
+        if (!stream && !RequestHandler.class.isAssignableFrom(constructor.getDeclaringClass())) {
+            throw new IllegalStateException(Catalogue.FUNCTIONS + ": function '" + spec.name() + "': field 'handler' "
+                    + spec.handler() + " is neither a RequestStreamHandler nor a RequestHandler");
+        }
+        return context -> {
+            Object handler = instantiate(spec, constructor, context);
+            if (stream) {
+                return (RequestStreamHandler) handler;
+            }
+            @SuppressWarnings("unchecked")
+            RequestHandler<Map<String, Object>, ?> json = (RequestHandler<Map<String, Object>, ?>) handler;
+            return json(json, context);
+        };
+    }
+
+    private static Object instantiate(FunctionSpec spec, Constructor<?> constructor, ApplicationContext context) {
+        try {
+            return constructor.newInstance(context);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot create " + spec.name() + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + spec.name() + ": " + e, e);
+        }
     }
 
     /** A POJO handler taking and answering JSON objects, seen as a stream handler as Lambda's runtime does. */

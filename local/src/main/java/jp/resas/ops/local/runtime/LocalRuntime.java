@@ -1,10 +1,12 @@
 package jp.resas.ops.local.runtime;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.List;
+import java.util.function.BiConsumer;
+import jp.resas.ops.catalogue.Catalogue;
+import jp.resas.ops.catalogue.ScheduleSpec;
 import jp.resas.ops.local.pipeline.LocalPipeline;
 import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
 
@@ -15,26 +17,10 @@ import jp.resas.ops.pipeline.infrastructure.ExecutionRelay;
  */
 public final class LocalRuntime implements AutoCloseable {
 
-    /**
-     * The data-update state machine's schedules in the CDK app (PipelineStack), by dataset, in Japan time;
-     * {@code PipelineScheduleTest} checks them against the synthesised template.
-     */
-    public static final Map<String, String> DATA_UPDATE_SCHEDULES = Map.of("census-population", "cron(0 9 ? 1,4,7,10 2#1 *)");
+    /** The catalogue's schedule of the notification sweep's digest (run here on the sweep's own thread). */
+    public static final String DIGEST_SCHEDULE = "incident-digest";
 
-    /**
-     * The report schedules of the CDK app (NotificationsStack), by kind, in Japan time: {@code report-schedule}
-     * is invoked with the kind and the planned time; {@code ReportSchedulesTest} checks them against the template.
-     */
-    public static final Map<String, String> REPORT_SCHEDULES = Map.of("MONTHLY", "cron(0 9-17 1-7 * ? *)",
-            "WEEKLY", "cron(0 9-17 ? * MON-FRI *)");
-
-    /**
-     * The notification sweep's digest schedule of the CDK app (NotificationsStack), in Japan time; between its
-     * runs the sweep is started by the alarm intake and re-arms itself (LocalSweeps).
-     */
-    public static final String NOTIFICATION_DIGEST_SCHEDULE = "cron(0/15 9-16 ? * MON-FRI *)";
-
-    static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+    static final ZoneId JST = LocalSchedules.JST;
     static final java.time.Duration LOST_RUN_WATCH = java.time.Duration.ofMinutes(1);
     static final java.time.Duration TEMPORARY_FILE_IDLE = java.time.Duration.ofMinutes(10);
 
@@ -48,13 +34,14 @@ public final class LocalRuntime implements AutoCloseable {
         this.pipeline = pipeline;
     }
 
-    public static LocalRuntime start(Path dataDir, LocalDatabase database, int port, List<LocalSchedules.Entry> entries) {
-        return start(dataDir, database, LocalPlatform.LOOPBACK, port, entries);
+    /** @param scheduled the catalogue's schedules to run ({@link LocalSchedules#fromCatalogue}) */
+    public static LocalRuntime start(Path dataDir, LocalDatabase database, int port, List<ScheduleSpec> scheduled) {
+        return start(dataDir, database, LocalPlatform.LOOPBACK, port, scheduled);
     }
 
     /** As above, listening on {@code host} (an address of this machine; 0.0.0.0 for every interface). */
     public static LocalRuntime start(Path dataDir, LocalDatabase database, String host, int port,
-            List<LocalSchedules.Entry> entries) {
+            List<ScheduleSpec> scheduled) {
         LocalPlatform platform = LocalPlatform.serve(dataDir, database, host, port);
         try {
             LocalPipeline pipeline = new LocalPipeline(platform, dataDir);
@@ -63,13 +50,16 @@ public final class LocalRuntime implements AutoCloseable {
             // Runs whose execution ended with an earlier process: resumed at their approval, or failed.
             pipeline.watchLostRuns(LOST_RUN_WATCH);
             TemporaryFiles.sweep(dataDir.resolve("objects"), TEMPORARY_FILE_IDLE);
-            LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), entries);
-            DATA_UPDATE_SCHEDULES.forEach((dataset, cron) -> schedules.add(new LocalSchedules.CronEntry(
-                    "data-update " + dataset, SchedulerCron.parse(cron), JST,
-                    at -> pipeline.startScheduled(dataset, at.toInstant().toString()))));
-            reportSchedules(platform, schedules);
-            schedules.add(new LocalSchedules.CronEntry("incident-notify digest",
-                    SchedulerCron.parse(NOTIFICATION_DIGEST_SCHEDULE), JST, at -> platform.sweepSoon()));
+            LocalFunctions functions = new LocalFunctions();
+            LocalSchedules schedules = new LocalSchedules(platform.context(), functions, List.of());
+            Map<String, BiConsumer<String, String>> machines = Map.of(LocalPipeline.STATE_MACHINE_NAME,
+                    pipeline::startScheduledInput);
+            scheduled.forEach(spec -> schedules.add(spec, platform.context(), functions, machines));
+            // The sweep's business-hours digest (catalogue schedule 'incident-digest', local 'off': here it runs on the
+            // sweep's own thread, between the intake's triggers and the sweep's wake-ups, as in AWS one at a time).
+            ScheduleSpec digest = Catalogue.load().schedule(DIGEST_SCHEDULE);
+            schedules.add(new LocalSchedules.CronEntry("incident-notify digest", SchedulerCron.parse(digest.expression()),
+                    JST, at -> platform.sweepSoon()));
             // What waited across a restart (pages, escalations, retries): one sweep, which re-arms the next.
             platform.sweepSoon();
             return new LocalRuntime(platform, schedules, pipeline);
@@ -77,26 +67,6 @@ public final class LocalRuntime implements AutoCloseable {
             platform.close();
             throw e;
         }
-    }
-
-    /** Adds the report schedules: each time, {@code report-schedule} in-process with the kind and planned time. */
-    static void reportSchedules(LocalPlatform platform, LocalSchedules schedules) {
-        RequestStreamHandler handler = new LocalFunctions().handler("report-schedule", platform.context()).orElseThrow();
-        REPORT_SCHEDULES.forEach((kind, cron) -> schedules.add(new LocalSchedules.CronEntry("report " + kind,
-                SchedulerCron.parse(cron), JST, reportRun(handler, kind))));
-    }
-
-    /** One run of a report schedule: the event EventBridge Scheduler sends, {@code {"kind", "at"}}. */
-    static java.util.function.Consumer<java.time.ZonedDateTime> reportRun(RequestStreamHandler handler, String kind) {
-        return at -> {
-            String input = "{\"kind\":\"" + kind + "\",\"at\":\"" + at.toInstant() + "\"}";
-            try {
-                handler.handleRequest(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        new java.io.ByteArrayOutputStream(), new jp.resas.ops.functions.platform.InProcessContext("report-schedule"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
     }
 
     public LocalPlatform platform() {

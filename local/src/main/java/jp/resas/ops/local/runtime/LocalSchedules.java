@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import jp.resas.ops.catalogue.Catalogue;
+import jp.resas.ops.catalogue.ScheduleSpec;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,25 +23,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What EventBridge Scheduler does in AWS, on one machine: each scheduled function is invoked
- * in-process at its rate with its fixed input, one run at a time. A failed run is logged and the
+ * What EventBridge Scheduler does in AWS, on one machine: the schedule catalogue's schedules
+ * ({@code catalogue/schedules.json}, the ones the CDK stacks deploy), each function invoked in-process at its
+ * rate or on its cron in Japan time with its input, one run at a time. A failed run is logged and the
  * next one happens as planned, as with a schedule that has no retries.
  */
 public final class LocalSchedules implements AutoCloseable {
 
-    /** The schedules of the CDK stacks that {@code resas-ops local} reproduces. */
-    public static final List<Entry> DEFAULT = List.of(new Entry("ticket-sla", Duration.ofMinutes(5), "{}"),
-            new Entry("attachment-retention", Duration.ofDays(1), "{}"));
-
-    /**
-     * The collectors' daily schedules (yesterday / this month by default). Opt-in on one machine:
-     * they read AWS (or LocalStack), and failing every day would raise collector incidents.
-     */
-    public static final List<Entry> COLLECTORS = List.of(
-            new Entry("cost-collector", Duration.ofDays(1), "{}"),
-            new Entry("metrics-collector", Duration.ofDays(1), "{}"),
-            new Entry("log-collector", Duration.ofDays(1), "{}"),
-            new Entry("access-collector", Duration.ofDays(1), "{}"));
+    /** The zone of the catalogue's cron expressions. */
+    public static final ZoneId JST = ZoneId.of(Catalogue.ZONE);
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSchedules.class);
 
@@ -48,7 +42,33 @@ public final class LocalSchedules implements AutoCloseable {
         return thread;
     });
 
+    /** A function run at a fixed rate (the first run at once); {@value ScheduleSpec#SCHEDULED_TIME} in its input is the run's time. */
     public record Entry(String function, Duration rate, String input) {
+    }
+
+    /**
+     * The catalogue's schedules that {@code resas-ops local} runs: those marked {@code always}, and with
+     * {@code collectors} also those marked {@code collectors} (they read AWS or LocalStack, and failing every day
+     * would raise collector incidents).
+     */
+    public static List<ScheduleSpec> fromCatalogue(Catalogue catalogue, boolean collectors) {
+        return catalogue.schedules().stream().filter(spec -> spec.local() == ScheduleSpec.Local.ALWAYS
+                || collectors && spec.local() == ScheduleSpec.Local.COLLECTORS).toList();
+    }
+
+    /** {@code rate(N unit)} as a duration. */
+    static Duration rate(String expression) {
+        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("rate\\(([0-9]+) (minute|hour|day)s?\\)")
+                .matcher(expression);
+        if (!rate.matches()) {
+            throw new IllegalArgumentException("not an EventBridge Scheduler rate expression: " + expression);
+        }
+        long amount = Long.parseLong(rate.group(1));
+        return switch (rate.group(2)) {
+            case "minute" -> Duration.ofMinutes(amount);
+            case "hour" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
     }
 
     /**
@@ -72,12 +92,68 @@ public final class LocalSchedules implements AutoCloseable {
             Clock clock) {
         this.clock = clock;
         for (Entry entry : entries) {
-            RequestStreamHandler handler = functions.handler(entry.function(), context).orElseThrow(
-                    () -> new IllegalArgumentException("no local function " + entry.function()));
-            executor.scheduleAtFixedRate(() -> {
-                run(entry, handler);
-                afterRun.accept(entry);
-            }, 0, entry.rate().toMillis(), TimeUnit.MILLISECONDS);
+            rate(entry, functions.handler(entry.function(), context).orElseThrow(
+                    () -> new IllegalArgumentException("no local function " + entry.function())), afterRun);
+        }
+    }
+
+    private void rate(Entry entry, RequestStreamHandler handler, Consumer<Entry> afterRun) {
+        executor.scheduleAtFixedRate(() -> {
+            run(entry, handler);
+            afterRun.accept(entry);
+        }, 0, entry.rate().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Adds a catalogue schedule: its function in-process, or the state machine {@code stateMachines} names
+     * (given the schedule's name and input), at its rate or on its cron in Japan time.
+     */
+    public void add(ScheduleSpec spec, ApplicationContext context, LocalFunctions functions,
+            Map<String, BiConsumer<String, String>> stateMachines) {
+        add(spec, context, functions, stateMachines, at -> { });
+    }
+
+    /** @param afterRun told the planned time after each cron run, whatever its outcome (tests) */
+    void add(ScheduleSpec spec, ApplicationContext context, LocalFunctions functions,
+            Map<String, BiConsumer<String, String>> stateMachines, Consumer<ZonedDateTime> afterRun) {
+        String where = Catalogue.SCHEDULES + ": schedule '" + spec.name() + "': ";
+        Consumer<String> target;
+        if (spec.function().isPresent()) {
+            String name = spec.function().get();
+            RequestStreamHandler handler = functions.handler(name, context).orElseThrow(() ->
+                    new IllegalArgumentException(where + "field 'function' names " + name + ", which does not run here"));
+            if (!spec.cron()) {
+                rate(new Entry(name, rate(spec.expression()), spec.input()), handler, entry -> { });
+                return;
+            }
+            target = input -> invoke(name, handler, input);
+        } else {
+            String name = spec.stateMachine().orElseThrow();
+            BiConsumer<String, String> machine = stateMachines.get(name);
+            if (machine == null || !spec.cron()) {
+                throw new IllegalArgumentException(where + "field 'stateMachine' names " + name
+                        + (machine == null ? ", which does not run here (" + stateMachines.keySet() + ")"
+                                : " on a rate; only cron schedules start state machines here"));
+            }
+            target = input -> machine.accept(spec.name(), input);
+        }
+        add(new CronEntry(spec.name(), SchedulerCron.parse(spec.expression()), JST, at -> {
+            try {
+                target.accept(spec.inputAt(at.toInstant().toString()));
+            } finally {
+                afterRun.accept(at);
+            }
+        }));
+    }
+
+    private static void invoke(String function, RequestStreamHandler handler, String input) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), output,
+                    new InProcessContext(function));
+            LOG.info("scheduled {}: {}", function, output.toString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -102,10 +178,11 @@ public final class LocalSchedules implements AutoCloseable {
         });
     }
 
-    private static void run(Entry entry, RequestStreamHandler handler) {
+    private void run(Entry entry, RequestStreamHandler handler) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        String input = entry.input().replace(ScheduleSpec.SCHEDULED_TIME, clock.instant().toString());
         try {
-            handler.handleRequest(new ByteArrayInputStream(entry.input().getBytes(StandardCharsets.UTF_8)), output,
+            handler.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), output,
                     new InProcessContext(entry.function()));
             LOG.info("scheduled {}: {}", entry.function(), output.toString(StandardCharsets.UTF_8));
         } catch (Exception | Error e) {

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every schedule that starts a state machine, with the {@code Input} exactly as synthesised into the
- * template (infra/target/cdk.out, written by the infra module's tests), runs through that state machine
+ * template (infra/target/cdk.out, synthesised by infra's package phase), runs through that state machine
  * on the local runner with the real handlers: the run starts and is collected, and the execution never
  * ends in {@code States.Runtime} (an input missing a field the definition reads; no catch catches it).
  */
 class ScheduledInputsTest {
 
-    private static final Path CDK_OUT = Path.of("..", "infra", "target", "cdk.out");
+    private static final Path CDK_OUT = jp.resas.ops.local.testing.SynthesizedApp.directory();
     private static final String PLANNED = "2027-01-04T00:00:00Z";
 
     @TempDir
@@ -65,7 +65,6 @@ class ScheduledInputsTest {
 
     @Test
     void everyScheduledInput_asSynthesised_startsAndCollectsARun_withoutStatesRuntime() throws IOException {
-        assertThat(CDK_OUT).as("run the infra module's tests first (mvn -pl local -am test)").isDirectory();
         List<ScheduledStart> starts = scheduledStarts();
         assertThat(starts).as("schedules that start a state machine").isNotEmpty();
         Map<String, CdkStateMachine> deployed = new java.util.HashMap<>();

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The alarm-replay state machine exactly as CDK synthesises it (infra/target/cdk.out, written by the
- * infra module's tests), its Lambda task bound to the real alarm-intake handler on a local platform.
+ * The alarm-replay state machine exactly as CDK synthesises it (infra/target/cdk.out, synthesised by
+ * infra's package phase), its Lambda task bound to the real alarm-intake handler on a local platform.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlarmReplayStateMachineTest {
 
-    private static final Path CDK_OUT = Path.of("..", "infra", "target", "cdk.out");
+    private static final Path CDK_OUT = jp.resas.ops.local.testing.SynthesizedApp.directory();
     private static final Path EVENTS = Path.of("..", "shared", "src", "test", "resources", "events");
 
     private Path dataDir;
@@ -40,7 +40,6 @@ class AlarmReplayStateMachineTest {
 
     @BeforeAll
     void bind() throws IOException {
-        assertThat(CDK_OUT).as("run the infra module's tests first (mvn -pl local -am test)").isDirectory();
         replay = CdkTemplates.read(CDK_OUT, RunnerConfig.DEFAULT_REGION, RunnerConfig.DEFAULT_ACCOUNT).stream()
                 .filter(machine -> machine.name().equals("resas-ops-alarm-replay")).findFirst().orElseThrow();
         dataDir = Files.createTempDirectory("replay");

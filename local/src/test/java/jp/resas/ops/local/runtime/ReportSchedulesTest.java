@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,50 +17,80 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import jp.resas.ops.catalogue.Catalogue;
+import jp.resas.ops.catalogue.ScheduleSpec;
+import jp.resas.ops.local.testing.SynthesizedApp;
 import jp.resas.ops.platform.jdbc.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code resas-ops local} generates the monthly and weekly reports on the schedules the CDK app deploys,
- * and runs the notification digest on the deployed business-hours cron (never every minute). The cron
- * schedules run on a clock the test sets just before
- * a planned time, so the run comes at once, given the planned time as EventBridge Scheduler gives it.
+ * {@code resas-ops local} runs the catalogue's schedules, which are the ones the synthesised app deploys
+ * (expression, zone, input); the monthly report's cron, on a clock the test sets just before a planned time,
+ * runs at once with the planned time as EventBridge Scheduler gives it.
  */
 class ReportSchedulesTest {
 
-    private static final Path TEMPLATE = Path.of("..", "infra", "target", "cdk.out",
-            "ResasOps-Notifications.template.json");
+    private static final Catalogue CATALOGUE = Catalogue.load();
 
     @TempDir
     Path dataDir;
 
+    /** One deployed schedule as the local runtime needs it: expression, zone and input. */
+    private record Deployed(String expression, String zone, JsonNode input) {
+    }
+
     @Test
-    void localReportSchedules_areTheSynthesisedOnes_inJapanTime() throws IOException {
-        assertThat(TEMPLATE).as("run the infra module's tests first (mvn -pl local -am test)").exists();
+    void everySynthesisedSchedule_isTheCatalogues_thatLocalRuns() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Map<String, String> deployed = new HashMap<>();
-        json.readTree(TEMPLATE.toFile()).path("Resources").forEach(resource -> {
-            JsonNode properties = resource.path("Properties");
-            if ("AWS::Scheduler::Schedule".equals(resource.path("Type").asText())
-                    && properties.path("ScheduleExpression").asText().startsWith("cron(")) {
-                assertThat(properties.path("ScheduleExpressionTimezone").asText()).isEqualTo(LocalRuntime.JST.getId());
-                try {
-                    JsonNode input = json.readTree(properties.at("/Target/Input").asText());
-                    deployed.put(input.has("kind") ? input.path("kind").asText() : input.has("digest") ? "DIGEST" : "?",
-                            properties.path("ScheduleExpression").asText());
-                } catch (IOException e) {
-                    throw new AssertionError(e);
+        Map<String, Deployed> deployed = new HashMap<>();
+        try (var files = Files.list(SynthesizedApp.directory())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".template.json")).toList()) {
+                JsonNode resources = json.readTree(file.toFile()).path("Resources");
+                for (JsonNode resource : resources) {
+                    JsonNode properties = resource.path("Properties");
+                    if ("AWS::Scheduler::Schedule".equals(resource.path("Type").asText())) {
+                        deployed.put(properties.path("Description").asText(), new Deployed(
+                                properties.path("ScheduleExpression").asText(),
+                                properties.path("ScheduleExpressionTimezone").asText(),
+                                json.readTree(properties.at("/Target/Input").asText())));
+                    }
                 }
             }
-        });
+        }
+        Map<String, Deployed> catalogued = new HashMap<>();
+        for (ScheduleSpec spec : CATALOGUE.schedules()) {
+            if (spec.stack().isPresent()) {
+                catalogued.put(spec.description(), new Deployed(spec.expression(),
+                        spec.cron() ? Catalogue.ZONE : "Etc/UTC", json.readTree(spec.input())));
+            }
+        }
 
-        Map<String, String> local = new HashMap<>(LocalRuntime.REPORT_SCHEDULES);
-        local.put("DIGEST", LocalRuntime.NOTIFICATION_DIGEST_SCHEDULE);
-        assertThat(deployed).isEqualTo(local);
-        assertThat(LocalSchedules.DEFAULT).extracting(LocalSchedules.Entry::function)
-                .as("the sweep is triggered and re-arms itself; nothing runs it every minute")
-                .doesNotContain("incident-notify");
+        assertThat(deployed).isEqualTo(catalogued);
+        assertThat(LocalSchedules.fromCatalogue(CATALOGUE, false)).extracting(ScheduleSpec::name)
+                .contains("report-monthly", "report-weekly", "census-population", "ticket-sla-opening",
+                        "attachment-retention")
+                .doesNotContain("cost-collector", "ledger-watch", "incident-digest");
+        assertThat(CATALOGUE.schedules()).filteredOn(spec -> spec.function().equals(java.util.Optional.of("incident-notify")))
+                .as("the sweep is triggered and re-arms itself; only the business-hours digest wakes it on a schedule")
+                .extracting(ScheduleSpec::name).containsExactly(LocalRuntime.DIGEST_SCHEDULE);
+        assertThat(LocalSchedules.fromCatalogue(CATALOGUE, true)).extracting(ScheduleSpec::name)
+                .contains("cost-collector", "metrics-collector", "log-collector", "access-collector",
+                        "configuration-snapshot", "account-collection", "vulnerability-collector");
+    }
+
+    @Test
+    void everyCatalogueSchedule_parsesHere_andNamesALocalTarget() {
+        LocalFunctions functions = new LocalFunctions();
+        for (ScheduleSpec spec : CATALOGUE.schedules()) {
+            if (spec.cron()) {
+                assertThat(SchedulerCron.parse(spec.expression()).next(ZonedDateTime.now(LocalSchedules.JST)))
+                        .as(spec.name()).isPresent();
+            } else {
+                assertThat(LocalSchedules.rate(spec.expression())).as(spec.name()).isPositive();
+            }
+            spec.function().ifPresent(name -> assertThat(functions.names()).as(spec.name()).contains(name));
+        }
     }
 
     @Test
@@ -73,12 +104,8 @@ class ReportSchedulesTest {
              LocalSchedules schedules = new LocalSchedules(platform.context(), new LocalFunctions(), List.of(),
                      entry -> { }, Clock.fixed(justBefore, ZoneOffset.UTC))) {
             Sql sql = platform.context().getBean(Sql.class);
-            var handler = new LocalFunctions().handler("report-schedule", platform.context()).orElseThrow();
-            schedules.add(new LocalSchedules.CronEntry("report MONTHLY",
-                    SchedulerCron.parse(LocalRuntime.REPORT_SCHEDULES.get("MONTHLY")), LocalRuntime.JST, at -> {
-                        LocalRuntime.reportRun(handler, "MONTHLY").accept(at);
-                        planned.add(at);
-                    }));
+            schedules.add(CATALOGUE.schedule("report-monthly"), platform.context(), new LocalFunctions(), Map.of(),
+                    planned::add);
 
             ZonedDateTime first = planned.poll(300, TimeUnit.SECONDS);
 
