@@ -9,20 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.cost.CostQuery.Granularity;
+import jp.resas.ops.monitored.MonitoredSystem;
 
 /**
- * Fetches one month's cost in at most three billed requests (plus pages): the month by service
- * (and tag), its days so far by service, and, while the month runs, the forecast of the rest.
+ * Fetches one month's cost in at most four billed requests (plus pages): the month by service
+ * (and tag), the month by linked account and service (each account named as the monitored-system
+ * description knows it), its days so far by service, and, while the month runs, the forecast of the rest.
  * Cost Explorer revises recent days for up to a few days, so each run fetches the whole month so far.
  */
 public final class CollectingCosts {
 
     private final CostExplorer explorer;
     private final Optional<String> tagKey;
+    private final MonitoredSystem system;
 
-    public CollectingCosts(CostExplorer explorer, Optional<String> tagKey) {
+    public CollectingCosts(CostExplorer explorer, Optional<String> tagKey, MonitoredSystem system) {
         this.explorer = explorer;
         this.tagKey = tagKey.filter(key -> !key.isBlank());
+        this.system = system;
     }
 
     public CostHarvest fetch(YearMonth month, LocalDate today) {
@@ -35,13 +39,15 @@ public final class CollectingCosts {
         List<String> missing = new ArrayList<>();
         List<MonthlyCost> monthly = monthly(month,
                 explorer.costAndUsage(new CostQuery(start, dataEnd, Granularity.MONTHLY, tagKey)), missing);
+        List<AccountCost> byAccount = byAccount(month,
+                explorer.costAndUsage(CostQuery.byAccount(start, dataEnd, Granularity.MONTHLY)), missing);
         List<DailyCost> daily = daily(start, dataEnd,
                 explorer.costAndUsage(new CostQuery(start, dataEnd, Granularity.DAILY, Optional.empty())), missing);
         Optional<Forecast> forecast = Optional.empty();
         if (today.isBefore(end)) {
             forecast = forecast(month, today, end, daily, missing);
         }
-        return new CostHarvest(month, daily, monthly, forecast, missing);
+        return new CostHarvest(month, daily, monthly, byAccount, forecast, missing);
     }
 
     private List<MonthlyCost> monthly(YearMonth month, List<CostGroup> groups, List<String> missing) {
@@ -57,6 +63,32 @@ public final class CollectingCosts {
             byKey.merge(service + "\u0000" + tag, new MonthlyCost(month, service, tag, amounts, group.estimated()),
                     (a, b) -> new MonthlyCost(month, service, tag, a.amounts().plus(b.amounts()),
                             a.estimated() || b.estimated()));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Groups keyed by account id, then service; an answer not grouped so is named missing, not guessed. */
+    private List<AccountCost> byAccount(YearMonth month, List<CostGroup> groups, List<String> missing) {
+        Map<String, AccountCost> byKey = new LinkedHashMap<>();
+        List<List<String>> unkeyed = new ArrayList<>();
+        for (CostGroup group : groups) {
+            if (!YearMonth.from(group.periodStart()).equals(month)) {
+                continue;
+            }
+            if (group.keys().size() != 2 || !group.keys().get(0).matches("[0-9]{12}")) {
+                unkeyed.add(group.keys());
+                continue;
+            }
+            LinkedAccount account = LinkedAccount.in(system, group.keys().get(0));
+            String service = group.keys().get(1);
+            CostAmounts amounts = amounts(group, missing, month + " " + account.id() + " " + service);
+            byKey.merge(account.id() + "\u0000" + service, new AccountCost(month, account, service, amounts,
+                    group.estimated()), (a, b) -> new AccountCost(month, account, service,
+                    a.amounts().plus(b.amounts()), a.estimated() || b.estimated()));
+        }
+        if (!unkeyed.isEmpty()) {
+            missing.add("cost by linked account " + month + ": " + unkeyed.size() + " group(s) not keyed by "
+                    + "LINKED_ACCOUNT and SERVICE, e.g. " + unkeyed.get(0));
         }
         return List.copyOf(byKey.values());
     }

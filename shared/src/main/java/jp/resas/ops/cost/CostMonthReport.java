@@ -7,13 +7,15 @@ import jp.resas.ops.common.CsvTable;
 import jp.resas.ops.monitoring.runs.RunSummary;
 
 /**
- * The monthly report's cloud-cost table: cost by service, the daily totals, the month-end forecast
- * and where the month stands against each budget threshold. Null amounts were not reported by AWS.
+ * The monthly report's cloud-cost table: cost by service, by linked account (RESAS's, RESAS Ops' own, and
+ * any the monitored-system description does not name), the daily totals, the month-end forecast and where
+ * the month stands against each budget threshold. Null amounts were not reported by AWS.
  *
- * @param lastRun the cost collector's latest run for the month, or null when it never ran
+ * @param accounts the month's cost per linked account, the largest first, each with its services
+ * @param lastRun  the cost collector's latest run for the month, or null when it never ran
  */
 public record CostMonthReport(String month, String unit, Totals total, List<ServiceCost> services,
-        List<DayTotal> daily, ForecastView forecast, List<BudgetState> budgets, RunSummary lastRun)
+        List<AccountTotal> accounts, List<DayTotal> daily, ForecastView forecast, List<BudgetState> budgets, RunSummary lastRun)
         implements CsvTable.Source {
 
     public record Totals(BigDecimal unblended, BigDecimal amortized) {
@@ -21,6 +23,18 @@ public record CostMonthReport(String month, String unit, Totals total, List<Serv
 
     public record ServiceCost(String service, String tagValue, BigDecimal unblended, BigDecimal amortized,
             boolean estimated) {
+    }
+
+    /**
+     * @param owner      {@code RESAS}, {@code RESAS_OPS} or {@code UNLISTED} ({@link LinkedAccount.Owner})
+     * @param ownerName  whose account it is, as reports print it (the description's system or RESAS Ops name)
+     * @param name       the description's account name, null when the description does not name the account
+     */
+    public record AccountTotal(String accountId, String owner, String ownerName, String name, BigDecimal unblended,
+            BigDecimal amortized, List<AccountService> services) {
+    }
+
+    public record AccountService(String service, BigDecimal unblended, BigDecimal amortized, boolean estimated) {
     }
 
     public record DayTotal(String day, BigDecimal unblended, BigDecimal amortized) {

@@ -112,13 +112,12 @@ public final class AssemblingReport {
             case ISSUES -> new TicketFigures(sources).issues("1", "課題管理表", new TicketFigures(sources)
                     .all(TicketKind.ISSUE).stream().filter(t -> t.createdAt().isBefore(month.end())).toList());
             case DATA_UPDATES -> PlanFigures.updateLog("1", "データ更新一覧", sources.updateLog().stream()
-                    .filter(e -> ((java.time.Instant) e.get("at")).isBefore(month.end())).toList());
+                    .filter(e -> e.at().isBefore(month.end())).toList());
             default -> ReportTable.of("1 データ出典一覧", "データ出典一覧", List.of("データセット", "名称", "提供元", "取得方法",
                     "取得元", "利用条件", "取得日時", "SHA-256", "版", "基準日"), sources.dataSources().stream()
-                    .map(s -> List.of(Labels.text(s.get("datasetId")), Labels.text(s.get("name")),
-                            Labels.text(s.get("publisher")), Labels.text(s.get("sourceKind")), Labels.text(s.get("sourceRef")),
-                            Labels.text(s.get("licence")), ReportTexts.time((java.time.Instant) s.get("fetchedAt")),
-                            Labels.text(s.get("sha256")), Labels.text(s.get("version")), Labels.text(s.get("referenceDate"))))
+                    .map(s -> List.of(s.datasetId(), s.name(), s.publisher(), s.sourceKind(), s.sourceRef(),
+                            Labels.text(s.licence()), ReportTexts.time(s.fetchedAt()), s.sha256(),
+                            String.valueOf(s.version()), s.referenceDate()))
                     .toList());
         };
         String text = table.isEmpty() ? ReportTexts.NONE_THIS_PERIOD : table.rows().size() + " 件";

@@ -159,7 +159,11 @@ final class MonitoringFigures {
                                     case "OVER" -> "超過";
                                     case "FORECAST_OVER" -> "超過見込み";
                                     default -> "範囲内";
-                                })).toList())));
+                                })).toList()),
+                ReportTable.of(number + "-4 アカウント別費用", "アカウント別のクラウド利用料（RESAS・RESAS Ops・記述にないアカウント）",
+                        List.of("システム", "アカウント", "アカウント ID", "非ブレンド", "償却後"),
+                        report.accounts().stream().map(a -> List.of(a.ownerName(), Labels.text(a.name()), a.accountId(),
+                                ReportTexts.amount(a.unblended()), ReportTexts.amount(a.amortized()))).toList())));
     }
 
     private static List<String> reasons(CostMonthReport report, List<String> problems) {
@@ -197,7 +201,12 @@ final class MonitoringFigures {
                 ReportTable.of(number + "-3 日別アクセス", "日別のアクセス", List.of("日", "リクエスト", "ページビュー", "訪問者"),
                         report.days().stream().map(d -> List.of(d.day(), String.valueOf(d.requests()),
                                 String.valueOf(d.pageViews()), String.valueOf(d.uniqueVisitors()))).toList())
-                        .withChart("日別のページビュー", ReportTable.Chart.Type.LINE, 0, 2)));
+                        .withChart("日別のページビュー", ReportTable.Chart.Type.LINE, 0, 2),
+                ReportTable.of(number + "-4 サービス別", "サービス別のアクセス（RESAS Ops 自身のサイトは合計に含めない）",
+                        List.of("サービス", "ページビュー", "訪問者（日別の合計）", "リクエスト", "集計日数"),
+                        report.services().stream().map(s -> List.of(s.name(), String.valueOf(s.pageViews()),
+                                String.valueOf(s.visitorDays()), String.valueOf(s.requests()),
+                                String.valueOf(s.daysMeasured()))).toList())));
     }
 
     private static List<String> compare(String name, boolean missingNow, long now, boolean hadBefore, long before) {

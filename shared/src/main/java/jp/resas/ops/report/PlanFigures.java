@@ -7,20 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import jp.resas.ops.maintenance.MaintenanceWindow;
+import jp.resas.ops.pipeline.RoundSummary;
+import jp.resas.ops.pipeline.UpdateLogLine;
 
 /** 保守・メンテナンス, データ更新 and 翌月の予定: maintenance windows, the data-update log and the rounds. */
 final class PlanFigures {
 
     private final List<MaintenanceWindow> windows;
-    private final List<Map<String, Object>> updateLog;
-    private final List<Map<String, Object>> rounds;
+    private final List<UpdateLogLine> updateLog;
+    private final List<RoundLine> rounds;
     private final ReportSources sources;
+
+    /** One dataset of a round: what the round tables list and filter. */
+    private record RoundLine(String round, RoundSummary.Item item) {
+    }
 
     PlanFigures(ReportSources sources) {
         this.sources = sources;
         this.windows = sources.maintenanceWindows();
         this.updateLog = sources.updateLog();
-        this.rounds = sources.rounds();
+        this.rounds = sources.rounds().stream()
+                .flatMap(r -> r.items().stream().map(i -> new RoundLine(r.name(), i))).toList();
     }
 
     ReportTable windows(String number, String caption, ReportPeriod period) {
@@ -60,21 +67,19 @@ final class PlanFigures {
         return new ReportSection(number, "保守・メンテナンス", text, tables);
     }
 
-    static ReportTable updateLog(String number, String caption, List<Map<String, Object>> entries) {
+    static ReportTable updateLog(String number, String caption, List<UpdateLogLine> entries) {
         return ReportTable.of(number + " " + caption, caption, List.of("日時", "種別", "データセット", "名称", "版", "件数",
-                "基準日", "承認者", "備考"), entries.stream().map(e -> List.of(ReportTexts.time((Instant) e.get("at")),
-                "PUBLISH".equals(e.get("kind")) ? "公開" : "切り戻し", Labels.text(e.get("datasetId")),
-                Labels.text(e.get("name")), Labels.text(e.get("version")), Labels.text(e.get("observations")),
-                Labels.text(e.get("referenceDate")), Labels.text(e.get("approvedBy")), Labels.text(e.get("note"))))
+                "基準日", "承認者", "備考"), entries.stream().map(e -> List.of(ReportTexts.time(e.at()),
+                "PUBLISH".equals(e.kind()) ? "公開" : "切り戻し", e.datasetId(), e.name(), String.valueOf(e.version()),
+                String.valueOf(e.observations()), e.referenceDate(), e.approvedBy(), Labels.text(e.note())))
                 .toList());
     }
 
-    ReportTable roundItems(String number, String caption, Predicate<Map<String, Object>> which) {
+    ReportTable roundItems(String number, String caption, Predicate<RoundSummary.Item> which) {
         return ReportTable.of(number + " " + caption, caption, List.of("ラウンド", "データセット", "収集予定日", "公開期限", "状態",
-                "公開日", "遅延"), rounds.stream().filter(which).map(r -> List.of(Labels.text(r.get("name")),
-                Labels.text(r.get("datasetId")), Labels.text(r.get("collectOn")), Labels.text(r.get("publishBy")),
-                Labels.text(r.get("itemStatus")), Labels.text(r.get("publishedOn")),
-                Boolean.TRUE.equals(r.get("slipped")) ? "遅延" : "")).toList());
+                "公開日", "遅延"), rounds.stream().filter(r -> which.test(r.item())).map(r -> List.of(r.round(),
+                r.item().dataset(), r.item().collectOn(), r.item().publishBy(), r.item().status(),
+                Labels.text(r.item().publishedOn()), r.item().slipped() ? "遅延" : "")).toList());
     }
 
     static boolean between(Object isoDate, LocalDate first, LocalDate last) {
@@ -86,15 +91,14 @@ final class PlanFigures {
     }
 
     ReportSection dataUpdates(String number, ReportPeriod period) {
-        List<Map<String, Object>> entries = updateLog.stream().filter(e -> period.contains((Instant) e.get("at")))
-                .toList();
-        long published = entries.stream().filter(e -> "PUBLISH".equals(e.get("kind"))).count();
-        long datasets = entries.stream().map(e -> e.get("datasetId")).distinct().count();
+        List<UpdateLogLine> entries = updateLog.stream().filter(e -> period.contains(e.at())).toList();
+        long published = entries.stream().filter(e -> "PUBLISH".equals(e.kind())).count();
+        long datasets = entries.stream().map(UpdateLogLine::datasetId).distinct().count();
         String text = entries.isEmpty() ? "対象期間に公開・切り戻したデータはありません。" : "対象期間の公開は " + published
                 + " 件、切り戻しは " + (entries.size() - published) + " 件（データセット " + datasets + " 件）です。";
         return new ReportSection(number, "データ更新", List.of(text), List.of(updateLog(number + "-1", "公開・切り戻し", entries),
-                roundItems(number + "-2", "データ更新ラウンドの状況", r -> between(r.get("collectOn"), period.first(),
-                        period.last()) || between(r.get("publishBy"), period.first(), period.last()))));
+                roundItems(number + "-2", "データ更新ラウンドの状況", r -> between(r.collectOn(), period.first(),
+                        period.last()) || between(r.publishBy(), period.first(), period.last()))));
     }
 
     ReportSection nextMonth(String number, ReportPeriod period) {
@@ -102,17 +106,17 @@ final class PlanFigures {
         ReportPeriod next = new ReportPeriod(first.toString().substring(0, 7), first,
                 first.withDayOfMonth(first.lengthOfMonth()));
         ReportTable planned = windows(number + "-1", "翌月のメンテナンス予定", next);
-        ReportTable collect = roundItems(number + "-2", "翌月のデータ更新予定", r -> between(r.get("collectOn"), next.first(),
-                next.last()) || between(r.get("publishBy"), next.first(), next.last()));
+        ReportTable collect = roundItems(number + "-2", "翌月のデータ更新予定", r -> between(r.collectOn(), next.first(),
+                next.last()) || between(r.publishBy(), next.first(), next.last()));
         String text = planned.isEmpty() && collect.isEmpty() ? "翌月に予定されたメンテナンス・データ更新はありません。"
                 : "翌月はメンテナンス " + planned.rows().size() + " 件、データ更新 " + collect.rows().size() + " 件を予定しています。";
         return new ReportSection(number, "翌月の予定", List.of(text), List.of(planned, collect));
     }
 
     ReportSection collection(String number, ReportPeriod period) {
-        ReportTable running = roundItems(number + "-1", "実施中ラウンドの収集状況", r -> !"PUBLISHED".equals(r.get("itemStatus"))
-                && between(r.get("collectOn"), LocalDate.MIN.plusDays(1), period.last()));
-        ReportTable slipped = roundItems(number + "-2", "スケジュール遅延", r -> Boolean.TRUE.equals(r.get("slipped")));
+        ReportTable running = roundItems(number + "-1", "実施中ラウンドの収集状況", r -> !"PUBLISHED".equals(r.status())
+                && between(r.collectOn(), LocalDate.MIN.plusDays(1), period.last()));
+        ReportTable slipped = roundItems(number + "-2", "スケジュール遅延", RoundSummary.Item::slipped);
         String text = (running.isEmpty() ? "収集中のデータはありません。" : "収集・公開待ちのデータは " + running.rows().size() + " 件です。")
                 + (slipped.isEmpty() ? "スケジュールの遅延はありません。" : "公開期限を過ぎたデータが " + slipped.rows().size() + " 件あります。");
         return new ReportSection(number, "データ収集状況とスケジュール", List.of(text), List.of(running, slipped));

@@ -57,13 +57,13 @@ public interface ReportSources {
     List<CollectorProblem> collectorProblems(String collector, LocalDate from, LocalDate to);
 
     /** データ更新一覧 as {@code GET /pipeline/update-log} answers it, newest first. */
-    List<Map<String, Object>> updateLog();
+    List<jp.resas.ops.pipeline.UpdateLogLine> updateLog();
 
     /** データ出典一覧 as {@code GET /pipeline/sources} answers it. */
-    List<Map<String, Object>> dataSources();
+    List<jp.resas.ops.pipeline.SourceLine> dataSources();
 
     /** Update rounds and their items as {@code GET /rounds} answers them. */
-    List<Map<String, Object>> rounds();
+    List<jp.resas.ops.pipeline.RoundSummary> rounds();
 
     /** 開発スケジュール as {@code GET /dev-schedule?asOf=} answers it: every item with what slipped in the week to {@code asOf}. */
     List<ScheduleLine> devSchedule(LocalDate asOf);

@@ -119,8 +119,8 @@ class PipelineFlowTest implements TestPropertyProvider {
         approvals.decide(second, "suzuki", true, null, "test");
         VersionId v2 = publishing.publish(second);
         int number = sql.queryOne("SELECT number FROM dataset_version WHERE id = ?", row -> row.getInt(1), v2.value()).orElseThrow();
-        assertThat(versions.diff(new jp.resas.ops.dataset.DatasetId(DATASET), number)).containsEntry("added", 0L).containsEntry("removed", 0L)
-                .containsEntry("changed", 1L);
+        assertThat(versions.diff(new jp.resas.ops.dataset.DatasetId(DATASET), number))
+                .isEqualTo(new jp.resas.ops.dataset.VersionDiff(number, number - 1, 0L, 0L, 1L));
         assertThat(sql.queryOne("SELECT version_id FROM dataset_current WHERE dataset_id = ?", row -> row.getLong(1), DATASET))
                 .contains(v2.value());
         assertThat(sql.queryOne("SELECT count(*) FROM data_update_log WHERE dataset_id = ? AND kind = 'PUBLISH'",

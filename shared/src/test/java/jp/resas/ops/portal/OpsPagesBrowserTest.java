@@ -54,7 +54,7 @@ class OpsPagesBrowserTest implements TestPropertyProvider {
                     + "VALUES (?, 'resas-ops', 'AWS/RDS', 'CPUUtilization', 'resas-db', 'Maximum', ?, 80, ?)", day, 40.0 + d, 40 + d > 80);
             sql.update("INSERT INTO log_error_daily (day, service, source, errors) VALUES (?, 'resas-ops', 'api', ?)", day, (long) (d % 7));
             sql.update("INSERT INTO log_server_error_daily (day, service, server_errors) VALUES (?, 'resas-ops', ?)", day, (long) (d % 3));
-            sql.update("INSERT INTO access_daily (day, requests, page_views, unique_visitors, log_files) VALUES (?, ?, ?, ?, 24)",
+            sql.update("INSERT INTO access_daily (day, service, requests, page_views, unique_visitors, log_files) VALUES (?, 'public-site', ?, ?, ?, 24)",
                     day, 10_000L + d * 100, 6_000L + d * 50, 900L + d);
             sql.update("INSERT INTO cost_daily (day, service, unblended, amortized, unit, estimated) VALUES (?, 'Amazon RDS', ?, ?, 'USD', false)",
                     day, new java.math.BigDecimal("2.10").add(java.math.BigDecimal.valueOf(d, 2)), new java.math.BigDecimal("2.00"));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.infra.lambda.ResasFunction;
+import jp.resas.ops.infra.notification.NotificationsStack;
 import jp.resas.ops.infra.lambda.CatalogueFunctions;
 import jp.resas.ops.infra.nag.Suppress;
 import jp.resas.ops.infra.pipeline.PipelineStack;
@@ -36,6 +37,7 @@ import software.constructs.Construct;
 public final class ApiStack extends Stack {
 
     static final String STATE_MACHINE_ENV = "RESAS_PIPELINE_STATE_MACHINE_ARN";
+    static final String SWEEP_FUNCTION_ENV = "RESAS_NOTIFICATIONS_SWEEP_FUNCTION";
     /** Context key (cdk.json or {@code -c}) listing the origins the portal is served from, comma-separated. */
     public static final String PORTAL_ORIGINS_CONTEXT = "resas:portalOrigins";
     /** Used when the context names none: the single-machine runtime's portal. */
@@ -81,6 +83,9 @@ public final class ApiStack extends Stack {
         IStateMachine dataUpdate = StateMachine.fromStateMachineName(this, "DataUpdate", PipelineStack.STATE_MACHINE_NAME);
         // Micronaut reads it as resas.pipeline.state-machine-arn: runs start and decisions reach Step Functions.
         environment.put(STATE_MACHINE_ENV, dataUpdate.getStateMachineArn());
+        // Micronaut reads it as resas.notifications.sweep.function: a severity 1-2 incident raised or re-rated by
+        // hand starts the notification sweep once committed, as the alarm intake does for an alarm.
+        environment.put(SWEEP_FUNCTION_ENV, NotificationsStack.SWEEP_FUNCTION_NAME + ":" + ResasFunction.ALIAS_NAME);
         // HTTP API integrations time out at 30 s: the function gives up first (29 s, catalogue/functions.json);
         // a portal of tens of users, 10 instances at once x2 pool connections each.
         this.opsApi = CatalogueFunctions.create(this, "ops-api", props.functions(), props.vpc(),
@@ -88,6 +93,11 @@ public final class ApiStack extends Stack {
         props.database().grantTo(opsApi.function());
         dataUpdate.grantStartExecution(opsApi.function());
         dataUpdate.grantTaskResponse(opsApi.function());
+        // The sweep's live alias, and that function only (the asynchronous invoke that pages at once).
+        opsApi.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(NotificationsStack.sweepAliasArn(this)))
+                .build());
         // Only what the attachment store does: put an object once, read it back.
         opsApi.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("s3:PutObject", "s3:GetObject"))

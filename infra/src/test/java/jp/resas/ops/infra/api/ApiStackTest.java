@@ -142,6 +142,19 @@ class ApiStackTest {
                                 "/.well-known/jwks.json"))))))));
     }
 
+    /** A severity 1-2 incident raised by hand pages at once: the API may start the sweep's live alias, nothing else. */
+    @Test
+    void opsApi_startsTheNotificationSweep_throughItsLiveAliasOnly() {
+        api.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "RESAS_NOTIFICATIONS_SWEEP_FUNCTION", "resas-ops-incident-notify:live")))));
+        api.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Map.of("Action", "lambda:InvokeFunction", "Effect", "Allow",
+                        "Resource", Map.of("Fn::Join", List.of("", List.of("arn:aws:lambda:ap-northeast-1:",
+                                Map.of("Ref", "AWS::AccountId"), ":function:resas-ops-incident-notify:live"))))))))));
+    }
+
     @Test
     void opsApi_keepsInquiryAttachmentsInAPrivateVersionedBucket() {
         api.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(

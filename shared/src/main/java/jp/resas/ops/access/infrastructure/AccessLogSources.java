@@ -1,7 +1,6 @@
 package jp.resas.ops.access.infrastructure;
 
 import java.util.List;
-import java.util.Optional;
 import jp.resas.ops.monitored.MonitoredService;
 import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitored.ServiceResources.AccessLogLocation;
@@ -11,10 +10,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * Whose CloudFront standard logs the access collector reads. RESAS Ops' own distribution when its
- * deployment names one ({@code resas.access.bucket} and {@code resas.access.distribution-id}); otherwise
- * the monitored service of the description with {@code accessLogs} (RESAS's public site), read in its
- * account through the assumed read role, in its region. The access figures hold one site.
+ * Whose CloudFront standard logs the access collector reads: every monitored service of the description
+ * with a CloudFront distribution and {@code accessLogs} (RESAS's public site, …), each read in its account
+ * through the assumed read role, in its region, and stored under its service id; and RESAS Ops' own
+ * distribution when its deployment names one ({@code resas.access.bucket} and
+ * {@code resas.access.distribution-id}), stored under RESAS Ops' service id. A service's first distribution
+ * is the one whose files are picked.
  */
 public final class AccessLogSources {
 
@@ -25,16 +26,12 @@ public final class AccessLogSources {
     private AccessLogSources() {
     }
 
-    public static Optional<MonitoredLogs> monitored(MonitoredSystem system) {
-        List<MonitoredService> withLogs = system.services().stream()
+    public static List<MonitoredLogs> monitored(MonitoredSystem system) {
+        return system.services().stream()
                 .filter(s -> s.resources().accessLogs().isPresent() && !s.resources().cloudFrontDistributions().isEmpty())
+                .map(s -> new MonitoredLogs(s, s.resources().accessLogs().orElseThrow(),
+                        s.resources().cloudFrontDistributions().get(0)))
                 .toList();
-        if (withLogs.size() > 1) {
-            throw new IllegalStateException("access-collector reads one site; services " + withLogs.stream()
-                    .map(MonitoredService::id).toList() + " all have accessLogs in the monitored-system description");
-        }
-        return withLogs.stream().findFirst().map(s -> new MonitoredLogs(s, s.resources().accessLogs().orElseThrow(),
-                s.resources().cloudFrontDistributions().get(0)));
     }
 
     /** S3 with the service account's assumed credentials, in its region. */

@@ -36,11 +36,14 @@ class AccessController {
         this.clock = clock;
     }
 
+    /** A month of RESAS's sites added up, or of one {@code service} (the monitored-system description's id). */
     @Get
     @Produces({"application/json", CsvAnswers.TEXT_CSV})
-    HttpResponse<?> month(@Nullable @QueryValue String month, HttpRequest<?> request) {
+    HttpResponse<?> month(@Nullable @QueryValue String month, @Nullable @QueryValue String service,
+            HttpRequest<?> request) {
         return CsvAnswers.answer(request, reports.month(QueryPeriods.month("month", month),
-                LocalDate.now(clock.withZone(CollectionPeriod.JST))), "access-" + month);
+                LocalDate.now(clock.withZone(CollectionPeriod.JST)), java.util.Optional.ofNullable(service)),
+                "access-" + month);
     }
 
     /** The owner's analytics export (CSV, UTF-8) for a month; replaces an earlier one of that month. */

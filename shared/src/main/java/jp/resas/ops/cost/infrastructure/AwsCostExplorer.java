@@ -31,6 +31,9 @@ public final class AwsCostExplorer implements CostExplorer {
     @Override
     public List<CostGroup> costAndUsage(CostQuery query) {
         List<GroupDefinition> groupBy = new ArrayList<>();
+        if (query.byLinkedAccount()) {
+            groupBy.add(GroupDefinition.builder().type(GroupDefinitionType.DIMENSION).key("LINKED_ACCOUNT").build());
+        }
         groupBy.add(GroupDefinition.builder().type(GroupDefinitionType.DIMENSION).key("SERVICE").build());
         query.tagKey().ifPresent(tag -> groupBy.add(GroupDefinition.builder().type(GroupDefinitionType.TAG)
                 .key(tag).build()));

@@ -9,6 +9,7 @@ import jp.resas.ops.cost.CheckingBudgets;
 import jp.resas.ops.cost.CollectingCosts;
 import jp.resas.ops.cost.CostExplorer;
 import jp.resas.ops.cost.Budgets;
+import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
 import jp.resas.ops.monitoring.runs.Collector;
 import jp.resas.ops.monitoring.runs.CollectorIncidents;
@@ -16,7 +17,8 @@ import jp.resas.ops.monitoring.runs.RunReport;
 import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
 
 /**
- * The cost collector: one month's cost replaced and its budgets checked in one transaction.
+ * The cost collector: one month's cost (by service, and by linked account mapped to the monitored-system
+ * description) replaced and its budgets checked in one transaction.
  * {@code resas.costs.tag-key} (env {@code RESAS_COSTS_TAG_KEY}) names a cost-allocation tag to group by.
  */
 @Singleton
@@ -29,9 +31,10 @@ public class CostCollectorService {
     private final Clock clock;
 
     CostCollectorService(CollectorRunner runner, CostExplorer explorer, JdbcCostStore store, Budgets budgets,
-            CollectorIncidents incidents, Clock clock, @Value("${resas.costs.tag-key:}") String tagKey) {
+            CollectorIncidents incidents, Clock clock, @Value("${resas.costs.tag-key:}") String tagKey,
+            MonitoredSystem system) {
         this.runner = runner;
-        this.collecting = new CollectingCosts(explorer, Optional.of(tagKey));
+        this.collecting = new CollectingCosts(explorer, Optional.of(tagKey), system);
         this.budgets = new CheckingBudgets(budgets, incidents);
         this.store = store;
         this.clock = clock;

@@ -6,8 +6,17 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import jp.resas.ops.cost.LinkedAccount;
+import jp.resas.ops.cost.CostMonthReport.AccountService;
+import jp.resas.ops.cost.CostMonthReport.AccountTotal;
+import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.cost.CostMonthReport;
 import jp.resas.ops.cost.CostMonthReport.BudgetState;
 import jp.resas.ops.cost.CostMonthReport.DayTotal;
@@ -21,12 +30,16 @@ import jp.resas.ops.platform.jdbc.Sql;
 @Singleton
 public class CostReportService {
 
+    static final String UNLISTED_OWNER = "監視対象の記述にないアカウント";
+
     private final Sql sql;
     private final RunViews runs;
+    private final MonitoredSystem system;
 
-    CostReportService(Sql sql, RunViews runs) {
+    CostReportService(Sql sql, RunViews runs, MonitoredSystem system) {
         this.sql = sql;
         this.runs = runs;
+        this.system = system;
     }
 
     @Transactional(readOnly = true)
@@ -57,8 +70,48 @@ public class CostReportService {
                 + "FROM cost_budget b LEFT JOIN cost_budget_breach x ON x.month = ? AND x.threshold = b.threshold "
                 + "WHERE b.month IN (?, '*') GROUP BY b.threshold, b.unit ORDER BY b.threshold",
                 CostReportService::budget, key, key);
-        return new CostMonthReport(key, unit, total, services, daily, forecast.orElse(null), budgets,
+        return new CostMonthReport(key, unit, total, services, accounts(key), daily, forecast.orElse(null), budgets,
                 runs.latest("cost-collector", key).orElse(null));
+    }
+
+    /** Each account's services, largest first; an account's total with a missing part stays missing. */
+    private List<AccountTotal> accounts(String month) {
+        Map<String, List<AccountService>> services = new LinkedHashMap<>();
+        Map<String, String[]> owners = new LinkedHashMap<>();
+        sql.query("SELECT account_id, owner, account_name, service, unblended, amortized, estimated "
+                + "FROM cost_account_monthly WHERE month = ? ORDER BY unblended DESC NULLS LAST, service", row -> {
+                    String id = row.getString("account_id");
+                    owners.putIfAbsent(id, new String[] {row.getString("owner"), row.getString("account_name")});
+                    services.computeIfAbsent(id, k -> new ArrayList<>()).add(new AccountService(row.getString("service"),
+                            row.getBigDecimal("unblended"), row.getBigDecimal("amortized"), row.getBoolean("estimated")));
+                    return null;
+                }, month);
+        return services.entrySet().stream().map(e -> new AccountTotal(e.getKey(), owners.get(e.getKey())[0],
+                        ownerName(owners.get(e.getKey())[0]), owners.get(e.getKey())[1],
+                        sum(e.getValue(), AccountService::unblended), sum(e.getValue(), AccountService::amortized),
+                        List.copyOf(e.getValue())))
+                .sorted(Comparator.comparing(AccountTotal::unblended, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(AccountTotal::accountId))
+                .toList();
+    }
+
+    private String ownerName(String owner) {
+        return switch (LinkedAccount.Owner.valueOf(owner)) {
+            case RESAS -> system.name();
+            case RESAS_OPS -> system.opsPlatform().name();
+            case UNLISTED -> UNLISTED_OWNER;
+        };
+    }
+
+    private static BigDecimal sum(List<AccountService> services, Function<AccountService, BigDecimal> amount) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (AccountService service : services) {
+            if (amount.apply(service) == null) {
+                return null;
+            }
+            total = total.add(amount.apply(service));
+        }
+        return total;
     }
 
     private static BudgetState budget(ResultSet row) throws SQLException {

@@ -1,5 +1,8 @@
 package jp.resas.ops.dataset.infrastructure;
 
+import jp.resas.ops.dataset.VersionDiff;
+import jp.resas.ops.dataset.VersionLine;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
@@ -33,14 +36,21 @@ public class VersionQueries {
     }
 
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> versions(DatasetId dataset) {
-        return sql.query(VERSIONS + " ORDER BY v.number DESC", ColumnMap::row, dataset.value());
+    public List<VersionLine> versions(DatasetId dataset) {
+        return sql.query(VERSIONS + " ORDER BY v.number DESC", VersionQueries::line, dataset.value());
     }
 
     /** A dataset's versions, newest first, one keyset page. */
     @Transactional(readOnly = true)
-    public Keyset.Page<Map<String, Object>> versions(DatasetId dataset, Keyset.Request request) {
-        return Keyset.descending(Keyset.number("number")).page(sql, VERSIONS, ColumnMap::row, request, dataset.value());
+    public Keyset.Page<VersionLine> versions(DatasetId dataset, Keyset.Request request) {
+        return Keyset.descending(Keyset.number("number")).page(sql, VERSIONS, VersionQueries::line, request, dataset.value());
+    }
+
+    private static VersionLine line(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new VersionLine(row.getInt("number"), row.getLong("version_id"), row.getString("status"),
+                (Long) row.getObject("observations"), row.getObject("reference_date", java.time.LocalDate.class).toString(),
+                row.getInt("spec_version"), Sql.instant(row, "created_at"), Sql.instant(row, "published_at"),
+                row.getLong("run_id"), (Boolean) row.getObject("current"));
     }
 
     /**
@@ -48,28 +58,24 @@ public class VersionQueries {
      * changed (value or status), counted by the database over the two partitions.
      */
     @Transactional(readOnly = true)
-    public Map<String, Object> diff(DatasetId dataset, int number) {
+    public VersionDiff diff(DatasetId dataset, int number) {
         VersionId version = sql.queryOne("SELECT id FROM dataset_version WHERE dataset_id = ? AND number = ? AND " + WITH_ROWS,
                 row -> new VersionId(row.getLong(1)), dataset.value(), number)
                 .orElseThrow(() -> new NotFoundException("版 " + number + " はありません。"));
         Optional<VersionId> previous = sql.queryOne("SELECT id FROM dataset_version WHERE dataset_id = ? AND number < ? AND "
                 + WITH_ROWS + " ORDER BY number DESC LIMIT 1", row -> new VersionId(row.getLong(1)), dataset.value(), number);
-        Map<String, Object> diff = new LinkedHashMap<>();
-        diff.put("number", number);
         if (previous.isEmpty()) {
-            diff.put("previous", null);
-            diff.put("added", sql.queryOne("SELECT count(*) FROM " + ObservationPartitions.of(version),
+            return VersionDiff.first(number, sql.queryOne("SELECT count(*) FROM " + ObservationPartitions.of(version),
                     row -> row.getLong(1)).orElse(0L));
-            return diff;
         }
         String now = ObservationPartitions.of(version);
         String before = ObservationPartitions.of(previous.get());
-        diff.putAll(sql.queryOne("SELECT count(*) FILTER (WHERE b.area IS NULL) AS added, count(*) FILTER (WHERE n.area IS NULL) AS removed, "
+        Integer previousNumber = sql.queryOne("SELECT number FROM dataset_version WHERE id = ?", row -> row.getInt(1),
+                previous.get().value()).orElse(null);
+        return sql.queryOne("SELECT count(*) FILTER (WHERE b.area IS NULL) AS added, count(*) FILTER (WHERE n.area IS NULL) AS removed, "
                 + "count(*) FILTER (WHERE n.area IS NOT NULL AND b.area IS NOT NULL AND (n.value IS DISTINCT FROM b.value "
                 + "OR n.status <> b.status)) AS changed FROM " + now + " n FULL JOIN " + before + " b USING (area, period, category, measure)",
-                ColumnMap::row).orElseThrow());
-        diff.put("previous", sql.queryOne("SELECT number FROM dataset_version WHERE id = ?", row -> row.getInt(1),
-                previous.get().value()).orElse(null));
-        return diff;
+                row -> new VersionDiff(number, previousNumber, row.getLong("added"), row.getLong("removed"), row.getLong("changed")))
+                .orElseThrow();
     }
 }

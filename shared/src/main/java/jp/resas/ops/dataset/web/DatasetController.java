@@ -56,14 +56,14 @@ class DatasetController {
     }
 
     @Get("/{id}/versions")
-    ListPage<Map<String, Object>> versions(@PathVariable String id, @Nullable @QueryValue String limit,
+    ListPage<jp.resas.ops.dataset.VersionLine> versions(@PathVariable String id, @Nullable @QueryValue String limit,
             @Nullable @QueryValue String cursor) {
         Keyset.Request request = Keyset.request(limit, cursor);
         return ListPage.of(queries.versions(new DatasetId(id), request));
     }
 
     @Get("/{id}/versions/{number}/diff")
-    Map<String, Object> diff(@PathVariable String id, @PathVariable int number) {
+    jp.resas.ops.dataset.VersionDiff diff(@PathVariable String id, @PathVariable int number) {
         return queries.diff(new DatasetId(id), number);
     }
 

@@ -24,9 +24,11 @@ import jp.resas.ops.platform.web.Roles;
 class IncidentController {
 
     private final IncidentService incidents;
+    private final PagingAfterCommit paging;
 
-    IncidentController(IncidentService incidents) {
+    IncidentController(IncidentService incidents, PagingAfterCommit paging) {
         this.incidents = incidents;
+        this.paging = paging;
     }
 
     /** Filters: status, severity, source, detected {@code from}..{@code to} (JST dates), {@code q} in title or alarm. */
@@ -43,21 +45,21 @@ class IncidentController {
         return detail(IncidentQueries.id(id));
     }
 
-    /** A person raises an incident by hand (source MANUAL). */
+    /** A person raises an incident by hand (source MANUAL); severity 1–2 is paged at once, as an alarm's is. */
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "起票しました")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
             content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = jp.resas.ops.platform.web.ApiError.class)))
     @Post
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<IncidentDetailView> raise(@Body NewIncidentRequest body, Authentication user, HttpRequest<?> request) {
-        return HttpResponse.created(detail(incidents.raise(body.command(), Actors.of(user, request))));
+        return HttpResponse.created(detail(paged(incidents.raise(body.command(), Actors.of(user, request)))));
     }
 
     @Post("/{id}/transitions")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     IncidentDetailView transition(@PathVariable long id, @Body TransitionRequest body, Authentication user,
             HttpRequest<?> request) {
-        return detail(incidents.transition(IncidentQueries.id(id), body.command(), Actors.of(user, request)));
+        return detail(paged(incidents.transition(IncidentQueries.id(id), body.command(), Actors.of(user, request))));
     }
 
     /** Severity, major flag, assignee and report sections. */
@@ -65,7 +67,13 @@ class IncidentController {
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     IncidentDetailView update(@PathVariable long id, @Body IncidentUpdateRequest body, Authentication user,
             HttpRequest<?> request) {
-        return detail(incidents.update(IncidentQueries.id(id), body.command(), Actors.of(user, request)));
+        return detail(paged(incidents.update(IncidentQueries.id(id), body.command(), Actors.of(user, request))));
+    }
+
+    /** After the service's transaction committed: a severity 1–2 incident waiting for its page starts the sweep. */
+    private IncidentId paged(IncidentId id) {
+        paging.pageIfDue(id.value());
+        return id;
     }
 
     private IncidentDetailView detail(IncidentId id) {

@@ -17,6 +17,6 @@ record LambdaSweepTrigger(LambdaClient lambda, String function) implements Sweep
     @Override
     public void sweepSoon() {
         lambda.invoke(request -> request.functionName(function).invocationType(InvocationType.EVENT)
-                .payload(SdkBytes.fromUtf8String("{\"trigger\":\"alarm-intake\"}")));
+                .payload(SdkBytes.fromUtf8String("{\"trigger\":\"page-due\"}")));
     }
 }

@@ -2,10 +2,15 @@ package jp.resas.ops.pipeline.infrastructure;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.SourceLine;
+import jp.resas.ops.pipeline.UpdateLogLine;
 import jp.resas.ops.platform.jdbc.ColumnMap;
 import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -33,7 +38,9 @@ public class PipelineQueries {
     }
 
     /** A run, its steps in order and its validation report (JSON text, shown as stored). */
-    public record RunDetail(Run run, List<jp.resas.ops.pipeline.RunStep> steps, Object report) {
+    /** @param report the validation report once the run has one, else null */
+    public record RunDetail(Run run, List<jp.resas.ops.pipeline.RunStep> steps,
+            jp.resas.ops.dataset.processing.ValidationReport report) {
     }
 
     @Transactional(readOnly = true)
@@ -50,40 +57,55 @@ public class PipelineQueries {
     @Transactional(readOnly = true)
     public RunDetail run(RunId id) {
         Run run = runs.find(id).orElseThrow(id::notFound);
-        Object report = runs.reportJson(id).map(text -> runs.read(text, Object.class)).orElse(null);
+        jp.resas.ops.dataset.processing.ValidationReport report = runs.reportJson(id)
+                .map(text -> runs.read(text, jp.resas.ops.dataset.processing.ValidationReport.class)).orElse(null);
         return new RunDetail(run, runs.steps(id), report);
     }
 
     /** データ更新一覧, newest first. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> updateLog(int limit) {
+    public List<UpdateLogLine> updateLog(int limit) {
         return sql.query("""
-                SELECT l.at, l.kind, l.dataset_id, d.name, v.number AS version, l.observations, l.reference_date,
+                SELECT l.id, l.at, l.kind, l.dataset_id, d.name, v.number AS version, l.observations, l.reference_date,
                        l.approved_by, l.round_id, l.run_id, l.note
                 FROM data_update_log l JOIN dataset d ON d.id = l.dataset_id JOIN dataset_version v ON v.id = l.version_id
-                ORDER BY l.at DESC, l.id DESC LIMIT ?""", ColumnMap::row, limit);
+                ORDER BY l.at DESC, l.id DESC LIMIT ?""", PipelineQueries::updateLogLine, limit);
     }
 
     /** データ更新一覧, newest first, one keyset page (each entry's {@code id} is its key). */
     @Transactional(readOnly = true)
-    public Keyset.Page<Map<String, Object>> updateLog(Keyset.Request request) {
+    public Keyset.Page<UpdateLogLine> updateLog(Keyset.Request request) {
         return Keyset.descending(Keyset.instant("at"), Keyset.number("id"))
-                .page(sql, UPDATE_LOG, ColumnMap::row, request);
+                .page(sql, UPDATE_LOG, PipelineQueries::updateLogLine, request);
     }
 
     /** データ出典一覧 by dataset, one keyset page. */
     @Transactional(readOnly = true)
-    public Keyset.Page<Map<String, Object>> sources(Keyset.Request request) {
-        return Keyset.ascending(Keyset.text("dataset_id")).page(sql, SOURCES, ColumnMap::row, request);
+    public Keyset.Page<SourceLine> sources(Keyset.Request request) {
+        return Keyset.ascending(Keyset.text("dataset_id")).page(sql, SOURCES, PipelineQueries::sourceLine, request);
     }
 
     /** データ出典一覧: the source of each dataset's current version. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> sources() {
+    public List<SourceLine> sources() {
         return sql.query("""
                 SELECT s.dataset_id, s.name, s.publisher, s.source_kind, s.source_ref, s.licence, s.fetched_at, s.sha256,
                        v.number AS version, v.reference_date
                 FROM dataset_current c JOIN data_source s ON s.version_id = c.version_id
-                JOIN dataset_version v ON v.id = c.version_id ORDER BY s.dataset_id""", ColumnMap::row);
+                JOIN dataset_version v ON v.id = c.version_id ORDER BY s.dataset_id""", PipelineQueries::sourceLine);
+    }
+
+    private static UpdateLogLine updateLogLine(ResultSet row) throws SQLException {
+        return new UpdateLogLine(row.getLong("id"), Sql.instant(row, "at"), row.getString("kind"),
+                row.getString("dataset_id"), row.getString("name"), row.getInt("version"), row.getLong("observations"),
+                row.getObject("reference_date", LocalDate.class).toString(), row.getString("approved_by"),
+                (Long) row.getObject("round_id"), (Long) row.getObject("run_id"), row.getString("note"));
+    }
+
+    private static SourceLine sourceLine(ResultSet row) throws SQLException {
+        return new SourceLine(row.getString("dataset_id"), row.getString("name"), row.getString("publisher"),
+                row.getString("source_kind"), row.getString("source_ref"), row.getString("licence"),
+                Sql.instant(row, "fetched_at"), row.getString("sha256"), row.getInt("version"),
+                row.getObject("reference_date", LocalDate.class).toString());
     }
 }

@@ -1,5 +1,7 @@
 package jp.resas.ops.pipeline.infrastructure;
 
+import jp.resas.ops.pipeline.RoundSummary;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -91,13 +93,13 @@ public class RoundService {
 
     /** Rounds newest first, each with its datasets under {@code items} (progress and {@code slipped} per item). */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> rounds() {
+    public List<RoundSummary> rounds() {
         return grouped(rows("TRUE"));
     }
 
     /** One keyset page of {@link #rounds()}: the page's round ids are read in SQL, then their items. */
     @Transactional(readOnly = true)
-    public Keyset.Page<Map<String, Object>> rounds(Keyset.Request request) {
+    public Keyset.Page<RoundSummary> rounds(Keyset.Request request) {
         Keyset.Page<Long> ids = Keyset.descending(Keyset.number("id")).page(sql, "SELECT id FROM update_round",
                 row -> row.getLong("id"), request);
         if (ids.items().isEmpty()) {
@@ -107,27 +109,22 @@ public class RoundService {
         return new Keyset.Page<>(grouped(rows("r.id IN (" + in + ")")), ids.nextCursor());
     }
 
-    private static List<Map<String, Object>> grouped(List<Map<String, Object>> rows) {
-        Map<Object, Map<String, Object>> rounds = new java.util.LinkedHashMap<>();
+    /** One round per id, in the rows' order, its items in theirs. */
+    private static List<RoundSummary> grouped(List<Map<String, Object>> rows) {
+        Map<Object, Map<String, Object>> heads = new java.util.LinkedHashMap<>();
+        Map<Object, List<RoundSummary.Item>> items = new java.util.LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            Map<String, Object> round = rounds.computeIfAbsent(row.get("id"), id -> {
-                Map<String, Object> r = new java.util.LinkedHashMap<>();
-                for (String key : List.of("id", "name", "status", "plannedBy", "approvedBy", "approvedAt")) {
-                    r.put(key, row.get(key));
-                }
-                r.put("items", new java.util.ArrayList<Map<String, Object>>());
-                return r;
-            });
-            Map<String, Object> item = new java.util.LinkedHashMap<>();
-            item.put("dataset", row.get("datasetId"));
-            for (String key : List.of("collectOn", "publishBy", "itemStatus", "publishedOn", "slipped")) {
-                item.put(key.equals("itemStatus") ? "status" : key, row.get(key));
-            }
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> items = (List<Map<String, Object>>) round.get("items");
-            items.add(item);
+            heads.putIfAbsent(row.get("id"), row);
+            items.computeIfAbsent(row.get("id"), id -> new java.util.ArrayList<>()).add(new RoundSummary.Item(
+                    (String) row.get("datasetId"), (String) row.get("collectOn"), (String) row.get("publishBy"),
+                    (String) row.get("itemStatus"), (String) row.get("publishedOn"), Boolean.TRUE.equals(row.get("slipped"))));
         }
-        return List.copyOf(rounds.values());
+        return heads.entrySet().stream().map(e -> {
+            Map<String, Object> r = e.getValue();
+            return new RoundSummary(((Number) r.get("id")).longValue(), (String) r.get("name"), (String) r.get("status"),
+                    (String) r.get("plannedBy"), (String) r.get("approvedBy"), (java.time.Instant) r.get("approvedAt"),
+                    items.get(e.getKey()));
+        }).toList();
     }
 
     /** {@code where}: a condition built here from numbers only, never from client text. */

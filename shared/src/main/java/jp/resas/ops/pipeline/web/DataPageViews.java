@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.common.CsvTable;
 import jp.resas.ops.dataset.Dataset;
+import jp.resas.ops.dataset.VersionDiff;
+import jp.resas.ops.dataset.VersionLine;
+import jp.resas.ops.pipeline.RoundSummary;
 import jp.resas.ops.pipeline.Run;
+import jp.resas.ops.pipeline.SourceLine;
+import jp.resas.ops.pipeline.UpdateLogLine;
 import jp.resas.ops.portal.web.Jst;
 
 /** The view models of the data-update pages, from the catalog, the pipeline's queries and the rounds. */
@@ -32,14 +37,13 @@ final class DataPageViews {
     record CatalogView(List<DatasetRow> datasets, List<LogRow> log) {
     }
 
-    static CatalogView catalog(List<Dataset> datasets, List<Map<String, Object>> log) {
+    static CatalogView catalog(List<Dataset> datasets, List<UpdateLogLine> log) {
         return new CatalogView(datasets.stream().map(DatasetRow::of).toList(), log.stream().map(DataPageViews::logRow).toList());
     }
 
-    private static LogRow logRow(Map<String, Object> l) {
-        return new LogRow(at(l.get("at")), kindLabel(text(l.get("kind"))), text(l.get("datasetId")), text(l.get("name")),
-                text(l.get("version")), text(l.get("observations")), text(l.get("referenceDate")), text(l.get("approvedBy")),
-                text(l.get("note")));
+    private static LogRow logRow(UpdateLogLine l) {
+        return new LogRow(at(l.at()), kindLabel(l.kind()), l.datasetId(), l.name(), text(l.version()),
+                text(l.observations()), l.referenceDate(), l.approvedBy(), text(l.note()));
     }
 
     record VersionRow(int number, String status, String observations, String referenceDate, String createdAt,
@@ -57,33 +61,28 @@ final class DataPageViews {
             boolean hasPublished, List<RunPageViews.RunRow> runs, List<RoundOption> rounds) {
     }
 
-    static DatasetView dataset(Dataset d, List<Map<String, Object>> versions, Map<String, Object> diff, List<Run> runs,
+    static DatasetView dataset(Dataset d, List<VersionLine> versions, VersionDiff diff, List<Run> runs,
             List<RoundOption> rounds) {
-        int shown = diff == null ? -1 : ((Number) diff.get("number")).intValue();
-        List<VersionRow> rows = versions.stream().map(v -> {
-            int number = ((Number) v.get("number")).intValue();
-            return new VersionRow(number, versionLabel(text(v.get("status"))), text(v.get("observations")),
-                    text(v.get("referenceDate")), at(v.get("createdAt")), at(v.get("publishedAt")),
-                    Boolean.TRUE.equals(v.get("current")), number == shown,
-                    "/portal/data/datasets/" + d.id().value() + "?version=" + number + "#diff-heading",
-                    v.get("runId") == null ? null : "/portal/approvals/runs/" + v.get("runId"));
-        }).toList();
-        Diff shownDiff = diff == null ? null : new Diff(shown, text(diff.get("previous")), text(diff.get("added")),
-                text(diff.get("removed")), text(diff.get("changed")), diff.get("previous") == null);
-        long superseded = versions.stream().filter(v -> jp.resas.ops.dataset.VersionStatus.SUPERSEDED.name().equals(v.get("status"))).count();
-        boolean current = versions.stream().anyMatch(v -> Boolean.TRUE.equals(v.get("current")));
+        int shown = diff == null ? -1 : diff.number();
+        List<VersionRow> rows = versions.stream().map(v -> new VersionRow(v.number(), versionLabel(v.status()),
+                text(v.observations()), v.referenceDate(), at(v.createdAt()), at(v.publishedAt()),
+                Boolean.TRUE.equals(v.current()), v.number() == shown,
+                "/portal/data/datasets/" + d.id().value() + "?version=" + v.number() + "#diff-heading",
+                "/portal/approvals/runs/" + v.runId())).toList();
+        Diff shownDiff = diff == null ? null : new Diff(shown, text(diff.previous()), text(diff.added()),
+                text(diff.removed()), text(diff.changed()), diff.previous() == null);
+        long superseded = versions.stream().filter(v -> jp.resas.ops.dataset.VersionStatus.SUPERSEDED.name().equals(v.status())).count();
+        boolean current = versions.stream().anyMatch(v -> Boolean.TRUE.equals(v.current()));
         return new DatasetView(DatasetRow.of(d), text(d.licence()), text(d.ownerContact()), rows, shownDiff,
                 current && superseded > 0, RunPageViews.runs(runs).recent(), rounds);
     }
 
     /** Approved rounds that plan {@code dataset}: the ones a run may start in. */
-    @SuppressWarnings("unchecked")
-    static List<RoundOption> runnableRounds(List<Map<String, Object>> rounds, String dataset) {
+    static List<RoundOption> runnableRounds(List<RoundSummary> rounds, String dataset) {
         List<RoundOption> options = new ArrayList<>();
-        for (Map<String, Object> round : rounds) {
-            List<Map<String, Object>> items = (List<Map<String, Object>>) round.get("items");
-            if ("APPROVED".equals(round.get("status")) && items.stream().anyMatch(i -> dataset.equals(i.get("dataset")))) {
-                options.add(new RoundOption(((Number) round.get("id")).longValue(), "#" + round.get("id") + " " + round.get("name")));
+        for (RoundSummary round : rounds) {
+            if ("APPROVED".equals(round.status()) && round.items().stream().anyMatch(i -> dataset.equals(i.dataset()))) {
+                options.add(new RoundOption(round.id(), "#" + round.id() + " " + round.name()));
             }
         }
         return options;
@@ -96,38 +95,34 @@ final class DataPageViews {
             String approvedAt, List<RoundItem> items, long published, int percent) {
     }
 
-    @SuppressWarnings("unchecked")
-    static List<RoundRow> rounds(List<Map<String, Object>> rounds) {
+    static List<RoundRow> rounds(List<RoundSummary> rounds) {
         return rounds.stream().map(r -> {
-            List<RoundItem> items = ((List<Map<String, Object>>) r.get("items")).stream()
-                    .map(i -> new RoundItem(text(i.get("dataset")), text(i.get("collectOn")), text(i.get("publishBy")),
-                            itemLabel(text(i.get("status"))), text(i.get("publishedOn")), Boolean.TRUE.equals(i.get("slipped"))))
+            List<RoundItem> items = r.items().stream()
+                    .map(i -> new RoundItem(i.dataset(), i.collectOn(), i.publishBy(), itemLabel(i.status()),
+                            text(i.publishedOn()), i.slipped()))
                     .toList();
             long published = items.stream().filter(i -> i.status().equals("公開済み")).count();
-            return new RoundRow(((Number) r.get("id")).longValue(), text(r.get("name")),
-                    "APPROVED".equals(r.get("status")) ? "承認済み" : "計画中（承認待ち）", "DRAFT".equals(r.get("status")),
-                    text(r.get("plannedBy")), text(r.get("approvedBy")), at(r.get("approvedAt")), items, published,
+            return new RoundRow(r.id(), r.name(), "APPROVED".equals(r.status()) ? "承認済み" : "計画中（承認待ち）",
+                    "DRAFT".equals(r.status()), r.plannedBy(), text(r.approvedBy()), at(r.approvedAt()), items, published,
                     items.isEmpty() ? 0 : (int) (published * 100 / items.size()));
         }).toList();
     }
 
-    static CsvTable updateLogCsv(List<Map<String, Object>> log) {
+    static CsvTable updateLogCsv(List<UpdateLogLine> log) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> l : log) {
-            rows.add(List.of(at(l.get("at")), text(l.get("kind")), text(l.get("datasetId")), text(l.get("name")),
-                    text(l.get("version")), text(l.get("observations")), text(l.get("referenceDate")),
-                    text(l.get("approvedBy")), text(l.get("roundId")), text(l.get("runId")), text(l.get("note"))));
+        for (UpdateLogLine l : log) {
+            rows.add(List.of(at(l.at()), l.kind(), l.datasetId(), l.name(), text(l.version()), text(l.observations()),
+                    l.referenceDate(), l.approvedBy(), text(l.roundId()), text(l.runId()), text(l.note())));
         }
         return new CsvTable(List.of("日時（JST）", "種別", "データセットID", "データセット名", "版", "観測値数", "基準日", "承認者",
                 "更新回", "実行", "備考"), rows);
     }
 
-    static CsvTable sourcesCsv(List<Map<String, Object>> sources) {
+    static CsvTable sourcesCsv(List<SourceLine> sources) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> s : sources) {
-            rows.add(List.of(text(s.get("datasetId")), text(s.get("name")), text(s.get("publisher")), text(s.get("sourceKind")),
-                    text(s.get("sourceRef")), text(s.get("licence")), at(s.get("fetchedAt")), text(s.get("sha256")),
-                    text(s.get("version")), text(s.get("referenceDate"))));
+        for (SourceLine s : sources) {
+            rows.add(List.of(s.datasetId(), s.name(), s.publisher(), s.sourceKind(), s.sourceRef(), text(s.licence()),
+                    at(s.fetchedAt()), s.sha256(), text(s.version()), s.referenceDate()));
         }
         return new CsvTable(List.of("データセットID", "名称", "提供元", "取得方法", "取得元", "利用条件", "取得日時（JST）", "SHA-256",
                 "版", "基準日"), rows);

@@ -158,9 +158,9 @@ class DataPages {
         Dataset dataset = dataset(id);
         var versions = this.versions.versions(dataset.id());
         Integer shown = version != null ? version : versions.stream()
-                .filter(v -> !"DISCARDED".equals(v.get("status")) && !"LOADING".equals(v.get("status")))
-                .map(v -> ((Number) v.get("number")).intValue()).findFirst().orElse(null);
-        Map<String, Object> diff = shown == null ? null : Pages.found(() -> this.versions.diff(dataset.id(), shown));
+                .filter(v -> !"DISCARDED".equals(v.status()) && !"LOADING".equals(v.status()))
+                .map(jp.resas.ops.dataset.VersionLine::number).findFirst().orElse(null);
+        jp.resas.ops.dataset.VersionDiff diff = shown == null ? null : Pages.found(() -> this.versions.diff(dataset.id(), shown));
         return Pages.view("dataset", user, "data", "データセット：" + dataset.name(), DataPageViews.dataset(dataset, versions,
                 diff, queries.runs(dataset.id().value(), 20), DataPageViews.runnableRounds(rounds.rounds(),
                         dataset.id().value())));

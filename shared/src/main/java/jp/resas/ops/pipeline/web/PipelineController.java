@@ -17,6 +17,8 @@ import jp.resas.ops.common.Texts;
 import jp.resas.ops.pipeline.ExecutionStarter;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunId;
+import jp.resas.ops.pipeline.SourceLine;
+import jp.resas.ops.pipeline.UpdateLogLine;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
@@ -81,12 +83,12 @@ class PipelineController {
     }
 
     @Get("/update-log")
-    ListPage<Map<String, Object>> updateLog(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+    ListPage<UpdateLogLine> updateLog(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         return ListPage.of(queries.updateLog(Keyset.request(limit, cursor)));
     }
 
     @Get("/sources")
-    ListPage<Map<String, Object>> sources(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+    ListPage<SourceLine> sources(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         return ListPage.of(queries.sources(Keyset.request(limit, cursor)));
     }
 }

@@ -29,7 +29,7 @@ class RoundController {
 
     /** One item per round, its datasets in {@code items}; newest first. */
     @Get
-    ListPage<Map<String, Object>> list(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String limit,
+    ListPage<jp.resas.ops.pipeline.RoundSummary> list(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String limit,
             @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String cursor) {
         return ListPage.of(rounds.rounds(Keyset.request(limit, cursor)));
     }

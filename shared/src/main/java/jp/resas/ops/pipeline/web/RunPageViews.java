@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import jp.resas.ops.common.CsvTable;
+import jp.resas.ops.dataset.processing.ValidationReport;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
@@ -55,16 +56,14 @@ final class RunPageViews {
         return new RunsView(rows.stream().filter(r -> r.status().equals("承認待ち")).toList(), rows);
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Finding> findings(Object report, String rule, String severity) {
-        if (!(report instanceof Map<?, ?> map) || !(map.get("findings") instanceof List<?> list)) {
+    static List<Finding> findings(ValidationReport report, String rule, String severity) {
+        if (report == null) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Object item : list) {
-            Map<String, Object> f = (Map<String, Object>) item;
-            Finding finding = new Finding(text(f.get("severity")), text(f.get("rule")), text(f.get("file")),
-                    text(f.get("line")), text(f.get("column")), text(f.get("value")), text(f.get("message")));
+        for (jp.resas.ops.dataset.processing.Finding f : report.findings()) {
+            Finding finding = new Finding(text(f.severity()), text(f.rule()), text(f.file()), text(f.line()),
+                    text(f.column()), text(f.value()), text(f.message()));
             if ((blank(rule) || rule.equals(finding.rule())) && (blank(severity) || severity.equals(finding.severity()))) {
                 findings.add(finding);
             }
@@ -86,7 +85,7 @@ final class RunPageViews {
                 .map(value -> new Option(value, value.equals(rule))).toList();
         List<Option> severities = new TreeSet<>(all.stream().map(Finding::severity).toList()).stream()
                 .map(value -> new Option(value, value.equals(severity))).toList();
-        Map<?, ?> report = detail.report() instanceof Map<?, ?> m ? m : Map.of();
+        ValidationReport report = detail.report();
         String query = (blank(rule) ? "" : "rule=" + enc(rule) + "&") + (blank(severity) ? "" : "severity=" + enc(severity));
         return new DetailView(r.id().value(), r.dataset().value(), r.status().name(), label(r.status()),
                 r.status() == RunStatus.AWAITING_APPROVAL && r.decidedBy() == null, r.startedBy(), Jst.at(r.startedAt()),
@@ -94,8 +93,8 @@ final class RunPageViews {
                 Objects.toString(r.failureReason(), ""),
                 detail.steps().stream().map(s -> new Step(s.step(), s.status().name(), Jst.at(s.startedAt()), Jst.at(s.finishedAt())))
                         .toList(),
-                number(report.get("rows")), number(report.get("observations")), number(report.get("errors")),
-                number(report.get("warnings")), shown, rules, severities,
+                report == null ? 0 : report.rows(), report == null ? 0 : report.observations(),
+                report == null ? 0 : report.errors(), report == null ? 0 : report.warnings(), shown, rules, severities,
                 "/portal/approvals/runs/" + r.id().value() + "/findings.csv" + (query.isEmpty() ? "" : "?" + query),
                 Objects.toString(rule, ""), Objects.toString(severity, ""));
     }
@@ -110,9 +109,5 @@ final class RunPageViews {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : 0;
     }
 }

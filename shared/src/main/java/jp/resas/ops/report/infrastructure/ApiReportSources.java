@@ -183,17 +183,17 @@ class ApiReportSources implements ReportSources {
     }
 
     @Override
-    public List<Map<String, Object>> updateLog() {
+    public List<jp.resas.ops.pipeline.UpdateLogLine> updateLog() {
         return pipeline.updateLog(ALL);
     }
 
     @Override
-    public List<Map<String, Object>> dataSources() {
+    public List<jp.resas.ops.pipeline.SourceLine> dataSources() {
         return pipeline.sources();
     }
 
     @Override
-    public List<Map<String, Object>> rounds() {
+    public List<jp.resas.ops.pipeline.RoundSummary> rounds() {
         return rounds.rounds();
     }
 

@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import jp.resas.ops.access.AccessLogs;
+import jp.resas.ops.access.AccessSites;
 import jp.resas.ops.access.infrastructure.AccessCollectorService;
 import jp.resas.ops.access.infrastructure.S3AccessLogs;
 import jp.resas.ops.monitoring.runs.CollectionFailedException;
@@ -58,8 +60,13 @@ class AccessCollectorApiTest {
     @Client("/")
     HttpClient http;
 
-    @MockBean(AccessLogs.class)
-    AccessLogs logs() {
+    /** The description's public site, its logs in a local bucket. */
+    @MockBean(AccessSites.class)
+    AccessSites sites() {
+        return () -> List.of(new AccessSites.Site("public-site", logs()));
+    }
+
+    private AccessLogs logs() {
         return new S3AccessLogs(S3Client.builder().endpointOverride(s3.endpoint()).forcePathStyle(true)
                 .region(Region.AP_NORTHEAST_1).httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))

@@ -80,7 +80,10 @@ class CostCollectorApiTest {
         september.answerJsonWhen(GET_COST, "\"MONTHLY\"", Resources.text(
                 "aws/cost_explorer/cloudscape_get-cost-and-usage_monthly_by_service_6months.json"), JSON_11)
                 .answerJsonWhen(GET_COST, "\"DAILY\"", "{\"ResultsByTime\":[],\"GroupDefinitions\":[]}", JSON_11);
-        november.answerJsonWhen(GET_COST, "\"MONTHLY\"",
+        november.answerJsonWhen(GET_COST, "LINKED_ACCOUNT",
+                        Resources.text("aws/cost_explorer/derived_get-cost-and-usage_2026-11_monthly_by_account.json"),
+                        JSON_11)
+                .answerJsonWhen(GET_COST, "\"MONTHLY\"",
                         Resources.text("aws/cost_explorer/derived_get-cost-and-usage_2026-11_monthly.json"), JSON_11)
                 .answerJsonWhen(GET_COST, "\"DAILY\"",
                         Resources.text("aws/cost_explorer/derived_get-cost-and-usage_2026-11_daily.json"), JSON_11)
@@ -183,6 +186,59 @@ class CostCollectorApiTest {
         assertThat(month.get("budgets")).extracting(b -> b.get("state").asText())
                 .containsExactly("OVER", "FORECAST_OVER", "OK", "OK");
         assertThat(month.at("/lastRun/status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void theMonthByLinkedAccount_isAskedGroupedByAccountThenService() throws Exception {
+        collectNovember();
+
+        FakeAws.Request byAccount = november.requests(GET_COST).stream()
+                .filter(r -> r.body().contains("LINKED_ACCOUNT")).findFirst().orElseThrow();
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(byAccount.body());
+        assertThat(body.get("Granularity").asText()).isEqualTo("MONTHLY");
+        assertThat(body.at("/GroupBy/0/Key").asText()).isEqualTo("LINKED_ACCOUNT");
+        assertThat(body.at("/GroupBy/1/Key").asText()).isEqualTo("SERVICE");
+        assertThat(body.get("GroupBy")).hasSize(2);
+        assertThat(count("SELECT count(*) FROM cost_account_monthly WHERE month = '2026-11'")).isEqualTo(4);
+    }
+
+    @Test
+    void costs_answerPerLinkedAccount_mappedToTheDescription_largestFirst() {
+        collectNovember();
+
+        JsonNode accounts = get("/costs?month=2026-11").get("accounts");
+
+        assertThat(accounts).extracting(a -> a.get("accountId").asText())
+                .containsExactly("210987654321", "110987654321", "999988887777");
+        JsonNode resas = accounts.get(0);
+        assertThat(resas.get("owner").asText()).isEqualTo("RESAS");
+        assertThat(resas.get("ownerName").asText()).isEqualTo("RESAS（地域経済分析システム）");
+        assertThat(resas.get("name").asText()).isEqualTo("resas-prod");
+        // 6.20 + 0.60 and 6.20 + 0.58
+        assertThat(resas.get("unblended").decimalValue()).isEqualByComparingTo("6.80");
+        assertThat(resas.get("amortized").decimalValue()).isEqualByComparingTo("6.78");
+        assertThat(resas.get("services")).extracting(s -> s.get("service").asText())
+                .containsExactly("Amazon Relational Database Service", "AWS Lambda");
+        JsonNode ops = accounts.get(1);
+        assertThat(ops.get("owner").asText()).isEqualTo("RESAS_OPS");
+        assertThat(ops.get("ownerName").asText()).isEqualTo("RESAS Ops（運用保守基盤）");
+        assertThat(ops.get("unblended").decimalValue()).isEqualByComparingTo("0.30");
+        JsonNode unlisted = accounts.get(2);
+        assertThat(unlisted.get("owner").asText()).isEqualTo("UNLISTED");
+        assertThat(unlisted.get("ownerName").asText()).isEqualTo("監視対象の記述にないアカウント");
+        assertThat(unlisted.path("name").isNull() || unlisted.path("name").isMissingNode()).isTrue();
+        // every account's services add up to the month's total by service (7.20)
+        assertThat(sql.queryOne("SELECT sum(unblended) FROM cost_account_monthly WHERE month = '2026-11'",
+                row -> row.getBigDecimal(1))).get().isEqualTo(new BigDecimal("7.20"));
+    }
+
+    @Test
+    void anAnswerNotGroupedByAccount_isNamedMissing_andStoresNoAccountRow() {
+        RunReport run = collectSeptember();
+
+        assertThat(run.missing()).anySatisfy(line -> assertThat(line)
+                .startsWith("cost by linked account 2023-09: 26 group(s) not keyed by LINKED_ACCOUNT and SERVICE"));
+        assertThat(count("SELECT count(*) FROM cost_account_monthly WHERE month = '2023-09'")).isZero();
     }
 
     @Test

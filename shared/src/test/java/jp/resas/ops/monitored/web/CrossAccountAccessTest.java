@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import jp.resas.ops.access.AccessLogs;
+import jp.resas.ops.access.AccessSites;
 import jp.resas.ops.access.infrastructure.AccessCollectorService;
 import jp.resas.ops.access.infrastructure.AccessLogSources;
 import jp.resas.ops.access.infrastructure.S3AccessLogs;
@@ -66,11 +67,13 @@ class CrossAccountAccessTest implements TestPropertyProvider {
     }
 
     /** The production choice of site and credentials ({@link AccessLogSources}), pointed at the local endpoint. */
-    @MockBean(AccessLogs.class)
-    AccessLogs logs(MonitoredSystem system, AccountCredentials credentials) {
-        AccessLogSources.MonitoredLogs site = AccessLogSources.monitored(system).orElseThrow();
-        return new S3AccessLogs(AccessLogSources.s3(site, credentials).endpointOverride(s3.endpoint()).forcePathStyle(true)
-                .build(), site.location().bucket(), site.location().prefix(), site.distributionId());
+    @MockBean(AccessSites.class)
+    AccessSites sites(MonitoredSystem system, AccountCredentials credentials) {
+        List<AccessSites.Site> sites = AccessLogSources.monitored(system).stream().map(site -> new AccessSites.Site(
+                site.service().id(), (AccessLogs) new S3AccessLogs(AccessLogSources.s3(site, credentials)
+                        .endpointOverride(s3.endpoint()).forcePathStyle(true).build(), site.location().bucket(),
+                        site.location().prefix(), site.distributionId()))).toList();
+        return () -> sites;
     }
 
     @MockBean(Clock.class)
@@ -128,7 +131,8 @@ class CrossAccountAccessTest implements TestPropertyProvider {
 
     @Test
     void theSitesRequests_areCounted() {
-        assertThat(sql.queryOne("SELECT requests FROM access_daily WHERE day = '2019-12-05'::date", row -> row.getLong(1))
+        assertThat(sql.queryOne("SELECT requests FROM access_daily WHERE day = '2019-12-05'::date "
+                + "AND service = 'public-site'", row -> row.getLong(1))
                 .orElseThrow()).isEqualTo(3);
     }
 }

@@ -98,7 +98,10 @@ class CrossAccountCostTest implements TestPropertyProvider {
     @BeforeAll
     void collect() {
         AssumedRoles.grant(sts, "210987654321", PAYER_KEY);
-        costExplorer.answerJsonWhen(GET_COST, "\"MONTHLY\"",
+        costExplorer.answerJsonWhen(GET_COST, "LINKED_ACCOUNT",
+                        Resources.text("aws/cost_explorer/derived_get-cost-and-usage_2026-11_monthly_by_account.json"),
+                        JSON_11)
+                .answerJsonWhen(GET_COST, "\"MONTHLY\"",
                         Resources.text("aws/cost_explorer/derived_get-cost-and-usage_2026-11_monthly.json"), JSON_11)
                 .answerJsonWhen(GET_COST, "\"DAILY\"",
                         Resources.text("aws/cost_explorer/derived_get-cost-and-usage_2026-11_daily.json"), JSON_11)
@@ -131,5 +134,15 @@ class CrossAccountCostTest implements TestPropertyProvider {
                 .orElseThrow()).isPositive();
         assertThat(sql.queryOne("SELECT count(*) FROM cost_forecast WHERE month = '2026-11'", row -> row.getInt(1))
                 .orElseThrow()).isEqualTo(1);
+    }
+
+    @Test
+    void thePayersBill_isStoredPerLinkedAccount_eachNamedAsTheDescriptionDoes() {
+        assertThat(sql.query("SELECT account_id, owner, coalesce(account_name, '-') AS name, sum(unblended) AS u "
+                + "FROM cost_account_monthly WHERE month = '2026-11' GROUP BY account_id, owner, account_name "
+                + "ORDER BY account_id", row -> row.getString("account_id") + " " + row.getString("owner") + " "
+                + row.getString("name") + " " + row.getBigDecimal("u").toPlainString()))
+                .containsExactly("110987654321 RESAS_OPS resas-ops 0.30", "210987654321 RESAS resas-prod 6.80",
+                        "999988887777 UNLISTED - 0.10");
     }
 }

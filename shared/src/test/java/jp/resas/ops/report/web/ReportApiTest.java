@@ -97,6 +97,14 @@ class ReportApiTest implements TestPropertyProvider {
         sql.update("INSERT INTO collector_run (collector, period, status, started_at, finished_at, missing, error) "
                 + "VALUES ('cost-collector', ?, 'FAILED', now(), now(), '[]'::jsonb, ?)", MONTH,
                 "Cost Explorer: AccessDeniedException");
+        // Cost by linked account and access per site, as the collectors store them (V110).
+        sql.update("INSERT INTO cost_account_monthly (month, account_id, owner, account_name, service, unblended, "
+                + "amortized, unit, estimated) VALUES (?, '110987654321', 'RESAS_OPS', 'resas-ops', 'AWS Lambda', 1.5, "
+                + "1.5, 'USD', false), (?, '210987654321', 'RESAS', 'resas-prod', 'Amazon RDS', 70.06, 62, 'USD', false)",
+                MONTH, MONTH);
+        sql.update("INSERT INTO access_daily (day, service, requests, page_views, unique_visitors, log_files) VALUES "
+                + "(?::date, 'public-site', 300, 100, 40, 24), (?::date, 'resas-ops', 20, 7, 3, 24)",
+                MONTH + "-02", MONTH + "-02");
     }
 
     /** Two findings (one closed by a verified patch), an EOS item due and another upgraded away this month. */
@@ -193,6 +201,12 @@ class ReportApiTest implements TestPropertyProvider {
                 .get("items"))).isNotEmpty();
         assertThat(word.rows("6-6")).singleElement().satisfies(r -> assertThat(r).containsSubsequence("AWS Lambda Ruby old",
                 "ruby3.4", "検証環境", "合格", "sato", "tanaka"));
+        assertThat(word.rows("10-4")).containsExactly(
+                List.of("RESAS（地域経済分析システム）", "resas-prod", "210987654321", "70.06", "62.00"),
+                List.of("RESAS Ops（運用保守基盤）", "resas-ops", "110987654321", "1.50", "1.50"));
+        assertThat(word.rows("11-1").get(0)).as("RESAS's sites only").startsWith("ページビュー", "100");
+        assertThat(word.rows("11-4")).containsExactly(List.of("RESAS 公開サイト", "100", "40", "300", "1"),
+                List.of("RESAS Ops（運用保守基盤）", "7", "3", "20", "1"));
         assertThat(word.charts()).isPositive();
 
         assertThat(word.sections().get("6　保守・メンテナンス")).anyMatch(t -> t.equals("バックアップ: 対象期間のジョブは 2 件、"
