@@ -90,6 +90,7 @@ public final class ResasOpsApp {
         java.util.List<? extends software.amazon.awscdk.Stack> watchedAccounts =
                 MonitoredAccounts.wire(app, watched, monitoring, collectors, ledgers);
         MonitoredAccounts.grantAssume(watched, secOps.vulnerabilityCollector().function());
+        MonitoredAccounts.grantAssume(watched, secOps.backupCollector().function());
         // Last, so every stack wired above (and any added before this line) is covered.
         EveryPartAlarms.cover(app, new java.util.HashSet<>(watchedAccounts));
         Optional.ofNullable((String) app.getNode().tryGetContext("resas:alarmEmail")).filter(e -> !e.isBlank())

@@ -32,6 +32,7 @@ class ScheduleCadenceTest {
             "ResasOps-Ledgers:ConfigurationSnapshotSchedule", "once a day at 05:30 JST: the configuration ledger's snapshot",
             "ResasOps-Ledgers:AccountCollectionSchedule", "once a day at 05:45 JST: the accounts for the review",
             "ResasOps-SecOps:VulnerabilityCollectorSchedule", "once a day at 06:00 JST: the day's security findings",
+            "ResasOps-SecOps:BackupCollectorSchedule", "once a day at 06:15 JST: the night's backup, copy and restore jobs",
             "ResasOps-Ledgers:LedgerWatchSchedule", "once a day at 08:00 JST: expiry warnings before the day starts");
 
     private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");

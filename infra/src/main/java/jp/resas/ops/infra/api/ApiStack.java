@@ -26,6 +26,8 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.stepfunctions.IStateMachine;
 import software.amazon.awscdk.services.stepfunctions.StateMachine;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
 
 /**
@@ -38,6 +40,8 @@ public final class ApiStack extends Stack {
 
     static final String STATE_MACHINE_ENV = "RESAS_PIPELINE_STATE_MACHINE_ARN";
     static final String SWEEP_FUNCTION_ENV = "RESAS_NOTIFICATIONS_SWEEP_FUNCTION";
+    /** The rating links' signing secret (Micronaut: resas.rating.secret-arn; LambdaPlatform reads it). */
+    static final String RATING_SECRET_ENV = "RESAS_RATING_SECRET_ARN";
     /** Context key (cdk.json or {@code -c}) listing the origins the portal is served from, comma-separated. */
     public static final String PORTAL_ORIGINS_CONTEXT = "resas:portalOrigins";
     /** Used when the context names none: the single-machine runtime's portal. */
@@ -55,6 +59,7 @@ public final class ApiStack extends Stack {
     private final ResasFunction opsApi;
     private final HttpApi httpApi;
     private final Bucket attachments;
+    private final Secret ratingLinkSecret;
     private final ResasFunction attachmentRetention;
     private final LogGroup accessLogs;
 
@@ -86,11 +91,23 @@ public final class ApiStack extends Stack {
         // Micronaut reads it as resas.notifications.sweep.function: a severity 1-2 incident raised or re-rated by
         // hand starts the notification sweep once committed, as the alarm intake does for an alarm.
         environment.put(SWEEP_FUNCTION_ENV, NotificationsStack.SWEEP_FUNCTION_NAME + ":" + ResasFunction.ALIAS_NAME);
+        // The satisfaction-rating links' signing key (docs/meetings-and-service-level.md): generated here, read by
+        // the API through Secrets Manager when a link is made or checked (never at start, so no snapshot holds it).
+        this.ratingLinkSecret = Secret.Builder.create(this, "RatingLinkSecret")
+                .description("RESAS Ops: HMAC key of the satisfaction-rating links (resas.rating.secret-arn)")
+                .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true)
+                        .includeSpace(false).build())
+                .build();
+        Suppress.rule(ratingLinkSecret, "AwsSolutions-SMG4", "The rating links' signing key is not rotated on a "
+                + "schedule: a rotation would void every rating link already sent (they expire by themselves); an "
+                + "administrator rotates it by hand when it may have leaked.");
+        environment.put(RATING_SECRET_ENV, ratingLinkSecret.getSecretArn());
         // HTTP API integrations time out at 30 s: the function gives up first (29 s, catalogue/functions.json);
         // a portal of tens of users, 10 instances at once x2 pool connections each.
         this.opsApi = CatalogueFunctions.create(this, "ops-api", props.functions(), props.vpc(),
                 List.of(props.database().clientSecurityGroup()), environment);
         props.database().grantTo(opsApi.function());
+        ratingLinkSecret.grantRead(opsApi.function());
         dataUpdate.grantStartExecution(opsApi.function());
         dataUpdate.grantTaskResponse(opsApi.function());
         // The sweep's live alias, and that function only (the asynchronous invoke that pages at once).
@@ -195,6 +212,11 @@ public final class ApiStack extends Stack {
     /** {@code attachment-retention}: the daily purge of deleted attachments' objects from {@link #attachmentBucket()}. */
     public ResasFunction attachmentRetentionFunction() {
         return attachmentRetention;
+    }
+
+    /** The rating links' generated signing secret, read by the API. */
+    public Secret ratingLinkSecret() {
+        return ratingLinkSecret;
     }
 
     public Bucket attachmentBucket() {

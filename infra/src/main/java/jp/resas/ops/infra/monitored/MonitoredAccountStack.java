@@ -63,7 +63,9 @@ public final class MonitoredAccountStack extends Stack {
                         // account review (アカウント棚卸し): IAM users and the credential report
                         "iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport", "iam:GetCredentialReport",
                         // vulnerability-collector (脆弱性): the findings of Inspector and Security Hub
-                        "inspector2:ListFindings", "securityhub:GetFindings"))
+                        "inspector2:ListFindings", "securityhub:GetFindings",
+                        // backup-collector (バックアップ): AWS Backup's job lists
+                        "backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs"))
                 .resources(List.of("*")).build());
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudformation:DescribeStacks", "cloudformation:ListStackResources",
@@ -97,7 +99,7 @@ public final class MonitoredAccountStack extends Stack {
                 .inlinePolicies(Map.of("Read", PolicyDocument.Builder.create().statements(statements).build()))
                 .build();
         Suppress.findings(role, "AwsSolutions-IAM5", "GetMetricData, Cost Explorer, GetQueryResults, StopQuery, "
-                + "tag:GetResources, acm:ListCertificates, route53domains:ListDomains and inspector2:ListFindings have no "
+                + "tag:GetResources, acm:ListCertificates, route53domains:ListDomains, inspector2:ListFindings and AWS Backup's job lists have no "
                 + "resource-level permissions, nor have AWS Config's reads nor IAM's account-wide reads (securityhub:GetFindings "
                 + "is asked of each region's hub, kept in one statement; acm:DescribeCertificate is asked of every certificate "
                 + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks; StartQuery is limited to the services' log groups (ARNs end in :*, "

@@ -14,12 +14,14 @@ import software.constructs.Construct;
 /**
  * Security operations' daily functions in Japan time: {@code vulnerability-collector} (06:00) reads
  * Inspector's and Security Hub's findings, here and (through the read roles) in the monitored accounts,
- * with those two read actions and nothing else. AWS Backup protects the buckets of records, attachments and
+ * with those two read actions and nothing else; {@code backup-collector} (06:15) reads AWS Backup's backup, copy and
+ * restore jobs the same way. AWS Backup protects the buckets of records, attachments and
  * reports, and restore-tests them and the database monthly ({@link ResourceBackups}).
  */
 public final class SecOpsStack extends Stack {
 
     private final ResasFunction vulnerabilities;
+    private final ResasFunction backupJobs;
     private final ResourceBackups backups;
 
     public SecOpsStack(Construct scope, String id, SecOpsStackProps props) {
@@ -34,7 +36,15 @@ public final class SecOpsStack extends Stack {
         Suppress.findings(vulnerabilities.function(), "AwsSolutions-IAM5", "inspector2:ListFindings has no "
                 + "resource-level permissions (Resource must be *); securityhub:GetFindings is limited to this "
                 + "account's hub. X-Ray's Resource::* likewise.", List.of("Resource::*"));
-        CatalogueSchedules.wire(this, Map.of("vulnerability-collector", vulnerabilities.alias()), Map.of());
+        this.backupJobs = function(props, "backup-collector", Map.of("RESAS_BACKUP_REGIONS", getRegion()));
+        backupJobs.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs"))
+                .resources(List.of("*")).build());
+        Suppress.findings(backupJobs.function(), "AwsSolutions-IAM5", "AWS Backup's ListBackupJobs, ListCopyJobs and "
+                + "ListRestoreJobs have no resource-level permissions (Resource must be *). X-Ray's Resource::* likewise.",
+                List.of("Resource::*"));
+        CatalogueSchedules.wire(this, Map.of("vulnerability-collector", vulnerabilities.alias(),
+                "backup-collector", backupJobs.alias()), Map.of());
         this.backups = new ResourceBackups(this, "Backups", props.buckets(), props.clusterArn(), props.databaseVaultArn());
     }
 
@@ -49,6 +59,11 @@ public final class SecOpsStack extends Stack {
 
     public ResourceBackups backups() {
         return backups;
+    }
+
+    /** {@code backup-collector}: AWS Backup's jobs here and in the monitored accounts (06:15 JST). */
+    public ResasFunction backupCollector() {
+        return backupJobs;
     }
 
     public ResasFunction vulnerabilityCollector() {

@@ -155,6 +155,23 @@ class ApiStackTest {
                                 Map.of("Ref", "AWS::AccountId"), ":function:resas-ops-incident-notify:live"))))))))));
     }
 
+    /** The rating links are signed with a generated key the API alone may read; without it no link is offered. */
+    @Test
+    void opsApi_signsRatingLinks_withAGeneratedSecretOnlyItReads() {
+        api.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
+                "GenerateSecretString", Match.objectLike(Map.of("PasswordLength", 64, "ExcludePunctuation", true)))));
+        Map<String, Object> secret = Map.of("Ref", logicalId(stack.ratingLinkSecret()));
+        api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "jp.resas.ops.functions.api.OpsApiHandler::handleRequest",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("RESAS_RATING_SECRET_ARN", secret))))));
+        api.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
+                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                        "Resource", secret))))))));
+        assertThat(api.findResources("AWS::Lambda::Function").values().stream()
+                .filter(f -> f.toString().contains("RESAS_RATING_SECRET_ARN"))).hasSize(1);
+    }
+
     @Test
     void opsApi_keepsInquiryAttachmentsInAPrivateVersionedBucket() {
         api.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(

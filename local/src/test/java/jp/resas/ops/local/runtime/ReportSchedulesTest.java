@@ -76,7 +76,7 @@ class ReportSchedulesTest {
                 .extracting(ScheduleSpec::name).containsExactly(LocalRuntime.DIGEST_SCHEDULE);
         assertThat(LocalSchedules.fromCatalogue(CATALOGUE, true)).extracting(ScheduleSpec::name)
                 .contains("cost-collector", "metrics-collector", "log-collector", "access-collector",
-                        "configuration-snapshot", "account-collection", "vulnerability-collector");
+                        "configuration-snapshot", "account-collection", "vulnerability-collector", "backup-collector");
     }
 
     @Test

@@ -31,11 +31,11 @@ class AccessClientFactory {
         for (AccessLogSources.MonitoredLogs logs : AccessLogSources.monitored(system)) {
             sites.add(new AccessSites.Site(logs.service().id(), new S3AccessLogs(
                     AccessLogSources.s3(logs, credentials).build(), logs.location().bucket(), logs.location().prefix(),
-                    logs.distributionId())));
+                    logs.distributionIds())));
         }
         if (!bucket.isBlank() && !distributionId.isBlank()) {
             sites.add(new AccessSites.Site(system.opsPlatform().id(), new S3AccessLogs(S3Client.builder()
-                    .httpClient(UrlConnectionHttpClient.create()).build(), bucket, prefix, distributionId)));
+                    .httpClient(UrlConnectionHttpClient.create()).build(), bucket, prefix, List.of(distributionId))));
         }
         List<AccessSites.Site> all = List.copyOf(sites);
         return () -> all;

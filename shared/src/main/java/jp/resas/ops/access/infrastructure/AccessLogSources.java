@@ -14,13 +14,17 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * with a CloudFront distribution and {@code accessLogs} (RESAS's public site, …), each read in its account
  * through the assumed read role, in its region, and stored under its service id; and RESAS Ops' own
  * distribution when its deployment names one ({@code resas.access.bucket} and
- * {@code resas.access.distribution-id}), stored under RESAS Ops' service id. A service's first distribution
- * is the one whose files are picked.
+ * {@code resas.access.distribution-id}), stored under RESAS Ops' service id. Every distribution of a service
+ * logs into its one location; the files of all of them make the service's figures.
  */
 public final class AccessLogSources {
 
-    /** The service read, its log location, and the distribution whose files are picked. */
-    public record MonitoredLogs(MonitoredService service, AccessLogLocation location, String distributionId) {
+    /** The service read, its log location, and the distributions whose files are picked there. */
+    public record MonitoredLogs(MonitoredService service, AccessLogLocation location, List<String> distributionIds) {
+
+        public MonitoredLogs {
+            distributionIds = List.copyOf(distributionIds);
+        }
     }
 
     private AccessLogSources() {
@@ -30,7 +34,7 @@ public final class AccessLogSources {
         return system.services().stream()
                 .filter(s -> s.resources().accessLogs().isPresent() && !s.resources().cloudFrontDistributions().isEmpty())
                 .map(s -> new MonitoredLogs(s, s.resources().accessLogs().orElseThrow(),
-                        s.resources().cloudFrontDistributions().get(0)))
+                        s.resources().cloudFrontDistributions()))
                 .toList();
     }
 

@@ -72,7 +72,7 @@ class CrossAccountAccessTest implements TestPropertyProvider {
         List<AccessSites.Site> sites = AccessLogSources.monitored(system).stream().map(site -> new AccessSites.Site(
                 site.service().id(), (AccessLogs) new S3AccessLogs(AccessLogSources.s3(site, credentials)
                         .endpointOverride(s3.endpoint()).forcePathStyle(true).build(), site.location().bucket(),
-                        site.location().prefix(), site.distributionId()))).toList();
+                        site.location().prefix(), site.distributionIds()))).toList();
         return () -> sites;
     }
 
