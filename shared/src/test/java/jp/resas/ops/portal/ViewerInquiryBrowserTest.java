@@ -179,8 +179,9 @@ class ViewerInquiryBrowserTest implements TestPropertyProvider {
             for (WebElement link : browser.all("a[href]")) {
                 String href = URI.create(link.getAttribute("href")).getRawPath();
                 String query = URI.create(link.getAttribute("href")).getRawQuery();
+                // downloads (.csv, .xlsx, .docx, .zip, .pdf) leave the page where it was: not pages to crawl
                 if (href != null && href.startsWith("/portal/") && !href.contains("/attachments/")
-                        && !href.endsWith(".csv")) {
+                        && !href.matches(".*\\.(csv|xlsx|docx|zip|pdf)$")) {
                     queue.add(query == null ? href : href + "?" + query);
                 }
             }
