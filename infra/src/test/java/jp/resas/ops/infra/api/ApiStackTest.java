@@ -166,8 +166,11 @@ class ApiStackTest {
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("RESAS_RATING_SECRET_ARN", secret))))));
         api.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of(
                 "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                        "Resource", secret))))))));
+                        "Action", List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"),
+                        "Resource", Match.arrayWith(List.of(secret))))))))));
+        assertThat(api.findResources("AWS::IAM::Policy").values().stream()
+                .filter(p -> p.toString().contains(logicalId(stack.ratingLinkSecret())))).as("read by ops-api only")
+                .hasSize(1);
         assertThat(api.findResources("AWS::Lambda::Function").values().stream()
                 .filter(f -> f.toString().contains("RESAS_RATING_SECRET_ARN"))).hasSize(1);
     }

@@ -10,9 +10,10 @@ import java.util.Map;
 public record ValidationReport(String dataset, String file, long rows, long observations, long errors,
         long warnings, Map<String, Long> byRule, List<Finding> findings, VersionSummary summary) {
 
+    /** A stored report without counts by rule or findings (written before they were kept) reads as having none. */
     public ValidationReport {
-        byRule = Map.copyOf(byRule);
-        findings = List.copyOf(findings);
+        byRule = byRule == null ? Map.of() : Map.copyOf(byRule);
+        findings = findings == null ? List.of() : List.copyOf(findings);
     }
 
     public boolean passed() {
