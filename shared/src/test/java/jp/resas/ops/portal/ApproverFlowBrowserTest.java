@@ -101,7 +101,7 @@ class ApproverFlowBrowserTest implements TestPropertyProvider {
         browser.checkRefusedPage("run-sod-refused", 403);
 
         browser.loginAs("suzuki", "approver").open("/portal/");
-        browser.find("section[aria-labelledby=awaiting] a[href='/portal/approvals/runs/" + runId + "']").click();
+        browser.click("section[aria-labelledby=awaiting] a[href='/portal/approvals/runs/" + runId + "']");
         assertThat(browser.find("h1").getText()).contains("vendor-visitors");
         assertThat(browser.text()).contains("観測値").contains("検証結果");
         browser.checkPage("run-awaiting-approval");

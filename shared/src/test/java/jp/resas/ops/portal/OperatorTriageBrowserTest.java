@@ -83,7 +83,7 @@ class OperatorTriageBrowserTest implements TestPropertyProvider {
         browser.loginAs("kato", "operator");
         assertThat(browser.find("#open-incidents").getText()).matches("対応中の障害（\\d+件）");
 
-        browser.find("section[aria-labelledby=unassigned] a[href='/portal/incidents/" + id + "']").click();
+        browser.click("section[aria-labelledby=unassigned] a[href='/portal/incidents/" + id + "']");
         assertThat(browser.url()).endsWith("/portal/incidents/" + id);
         browser.checkPage("incident-detail");
 
@@ -98,7 +98,7 @@ class OperatorTriageBrowserTest implements TestPropertyProvider {
         WebElement field = tabTo("field-text");
         new Actions(browser.driver()).sendKeys("原因は設定変更の可能性。ログを確認中").perform();
         assertThat(field.getAttribute("value")).isEqualTo("原因は設定変更の可能性。ログを確認中");
-        new Actions(browser.driver()).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        browser.pressKeys(Keys.TAB, Keys.ENTER);
         assertThat(browser.url()).contains("/portal/incidents/" + id);
         assertThat(browser.find("#timeline + ol").getText()).contains("原因は設定変更の可能性。ログを確認中");
         browser.checkPage("incident-mitigated");

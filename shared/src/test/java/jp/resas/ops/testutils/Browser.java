@@ -115,18 +115,59 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks; when the click loads another page (a link, a form's submit), returns once that page has
-     * replaced this one, so what follows reads the new page (waits at most 2 s for a click that stays).
+     * replaced this one, so what follows reads the new page. A link to a page or the submit of a form that
+     * passes its own checks must load a page: waits up to {@link #NAVIGATION} for it, and fails if none
+     * came. Any other click (a checkbox, a disclosure, a submit the browser's validation stops) may stay:
+     * waits at most {@link #SETTLE} for a page it might load.
      */
     public Browser click(String css) {
+        WebElement target = find(css);
+        boolean navigates = Boolean.TRUE.equals(driver.executeScript(NAVIGATES, target));
+        return afterNavigation(target::click, navigates);
+    }
+
+    /**
+     * Presses keys (as a person at the keyboard: Tab, Enter...) that load another page, and returns once it
+     * has replaced this one; fails if no page came.
+     */
+    public Browser pressKeys(CharSequence... keys) {
+        return afterNavigation(() -> new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform(), true);
+    }
+
+    private Browser afterNavigation(Runnable action, boolean navigates) {
         WebElement old = driver.findElement(By.tagName("html"));
-        find(css).click();
+        action.run();
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> replaced(old));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, navigates ? NAVIGATION : SETTLE)
+                    .until(d -> replaced(old) && "complete".equals(
+                            ((JavascriptExecutor) d).executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException stayed) {
-            // the click changed this page only (a checkbox, a list)
+            if (navigates) {
+                throw new AssertionError("no page replaced " + url() + " within " + NAVIGATION.toSeconds() + " s", stayed);
+            }
         }
         return this;
     }
+
+    /** Slow CI machines included: how long a page that must come may take. */
+    private static final Duration NAVIGATION = Duration.ofSeconds(60);
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    /** Whether clicking the element must load a page: a page link, or a submit whose form passes its checks. */
+    private static final String NAVIGATES = """
+            const e = arguments[0];
+            const link = e.closest('a[href]');
+            if (link) {
+              const href = link.getAttribute('href');
+              return !link.hasAttribute('download') && !link.target && !href.startsWith('#')
+                  && !href.startsWith('javascript:') && !/\\.(csv|xlsx|docx|zip|pdf)([?#].*)?$/.test(href);
+            }
+            const button = e.closest('button, input[type=submit], input[type=image]');
+            if (!button || !button.form) return false;
+            const type = (button.getAttribute('type') || 'submit').toLowerCase();
+            if (type !== 'submit' && type !== 'image') return false;
+            return button.formNoValidate || button.form.noValidate || button.form.checkValidity();
+            """;
 
     /**
      * Whether the page's old root is gone. Chromium reports a node of a replaced document either as a stale
