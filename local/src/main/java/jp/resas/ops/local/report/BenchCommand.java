@@ -75,30 +75,31 @@ final class BenchCommand implements Callable<Integer> {
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Map<String, List<Double>> ratios = new LinkedHashMap<>();
             Map<String, List<Long>> times = new LinkedHashMap<>();
+            Map<String, List<Long>> cpu = new LinkedHashMap<>();
             for (int round = 0; round <= rounds; round++) {
                 boolean warmUp = round == 0;
                 // Each step is paired with a baseline read taken just before it, so load that comes and goes
                 // moves both sides of a ratio alike.
                 ReportDocument[] document = new ReportDocument[1];
-                measure(warmUp, ratios, times, "assemble (every table, SLA per ticket)", sources, () -> {
+                measure(warmUp, ratios, times, cpu, "assemble (every table, SLA per ticket)", sources, () -> {
                     document[0] = reports.assemble(ReportKind.MONTHLY, MONTH);
                     return document[0].tables().size();
                 });
                 byte[][] word = new byte[1][];
-                measure(warmUp, ratios, times, "write .docx", sources, () -> {
+                measure(warmUp, ratios, times, cpu, "write .docx", sources, () -> {
                     word[0] = new DocxWriter().write(document[0], "");
                     return word[0].length;
                 });
-                measure(warmUp, ratios, times, "write .xlsx", sources, () -> new XlsxWriter().write(document[0]).length);
-                measure(warmUp, ratios, times, "write source-data .zip", sources,
+                measure(warmUp, ratios, times, cpu, "write .xlsx", sources, () -> new XlsxWriter().write(document[0]).length);
+                measure(warmUp, ratios, times, cpu, "write source-data .zip", sources,
                         () -> new CsvZipWriter().write(document[0]).length);
-                measure(warmUp, ratios, times, "all three formats, assembled and written", sources, () -> {
+                measure(warmUp, ratios, times, cpu, "all three formats, assembled and written", sources, () -> {
                     ReportDocument again = reports.assemble(ReportKind.MONTHLY, MONTH);
                     return new DocxWriter().write(again, "").length + new XlsxWriter().write(again).length
                             + new CsvZipWriter().write(again).length;
                 });
                 if (pdf.available()) {
-                    measure(warmUp, ratios, times, "PDF through LibreOffice", sources,
+                    measure(warmUp, ratios, times, cpu, "PDF through LibreOffice", sources,
                             () -> pdf.convert(word[0], "bench").orElseThrow().length);
                 }
             }
@@ -107,9 +108,13 @@ final class BenchCommand implements Callable<Integer> {
                     + "before, %.1f after%n", MONTH, tickets, incidents, rounds, loadBefore, loadAfter);
             out.printf("baseline: the month's records read through the API's lists, just before each step: median %d ms%n",
                     median(times.get("baseline")));
-            out.printf("%-44s %12s %14s %14s%n", "step", "median ms", "ratio min", "ratio median");
-            ratios.forEach((what, list) -> out.printf("%-44s %12d %13.2f× %13.2f×%n", what, median(times.get(what)),
-                    Collections.min(list), median(list)));
+            out.printf("%-44s %12s %14s %14s %12s%n", "step", "median ms", "ratio min", "ratio median", "JVM CPU ms");
+            out.printf("%-44s %12d %13.2f× %13.2f× %12d%n", "baseline", median(times.get("baseline")), 1.0, 1.0,
+                    median(cpu.get("baseline")));
+            ratios.forEach((what, list) -> out.printf("%-44s %12d %13.2f× %13.2f× %12d%n", what, median(times.get(what)),
+                    Collections.min(list), median(list), median(cpu.get(what))));
+            out.println("JVM CPU: the report process's CPU time in the step (all its threads, not PostgreSQL's), which "
+                    + "other load on the machine stretches far less than the elapsed time");
             if (!pdf.available()) {
                 out.println(noPdf ? "PDF: left out (--no-pdf)" : "PDF: skipped (LibreOffice not installed)");
             }
@@ -120,14 +125,27 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void measure(boolean warmUp, Map<String, List<Double>> ratios, Map<String, List<Long>> times,
-            String what, ReportSources sources, Supplier<Integer> work) {
+            Map<String, List<Long>> cpu, String what, ReportSources sources, Supplier<Integer> work) {
+        long cpuStart = processCpuMillis();
         long baseline = time(() -> sources.incidents().size() + sources.tickets(TicketKind.INQUIRY).size());
+        long cpuBetween = processCpuMillis();
         long step = time(work);
+        long cpuEnd = processCpuMillis();
         if (!warmUp) {
             times.computeIfAbsent("baseline", k -> new ArrayList<>()).add(baseline);
             times.computeIfAbsent(what, k -> new ArrayList<>()).add(step);
+            cpu.computeIfAbsent("baseline", k -> new ArrayList<>()).add(cpuBetween - cpuStart);
+            cpu.computeIfAbsent(what, k -> new ArrayList<>()).add(cpuEnd - cpuBetween);
             ratios.computeIfAbsent(what, k -> new ArrayList<>()).add((double) step / Math.max(1, baseline));
         }
+    }
+
+    /** The JVM's CPU time so far (every thread: the step's own, the JIT's and the collector's). */
+    private static long processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return 0;
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {

@@ -17,7 +17,7 @@ class ReportBenchCliTest {
         for (String step : new String[] {"assemble (every table, SLA per ticket)", "write .docx", "write .xlsx",
                 "write source-data .zip", "all three formats, assembled and written"}) {
             assertThat(run.out().lines().filter(l -> l.startsWith(step)))
-                    .as(step).singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\s+\\d+\\.\\d\\d×\\s+\\d+\\.\\d\\d×"));
+                    .as(step).singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\s+\\d+\\.\\d\\d×\\s+\\d+\\.\\d\\d×\\s+\\d+"));
         }
         assertThat(run.out()).doesNotContain("PDF through LibreOffice");
     }

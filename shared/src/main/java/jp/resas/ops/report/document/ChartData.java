@@ -40,11 +40,31 @@ record ChartData(ReportTable.Chart chart, String[] categories, List<String> seri
         return categories.length == 0;
     }
 
+    /**
+     * The cell as a number, or null. Most cells of a month's lists are text (names, dates, labels): a quick look at
+     * the characters turns them away without the cost of a thrown {@link NumberFormatException} per cell.
+     */
     static Double number(String cell) {
+        if (!looksNumeric(cell)) {
+            return null;
+        }
         try {
             return Double.valueOf(cell);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean looksNumeric(String cell) {
+        if (cell.isEmpty() || cell.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        return true;
     }
 }

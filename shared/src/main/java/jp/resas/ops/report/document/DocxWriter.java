@@ -5,6 +5,9 @@ import com.deepoove.poi.data.RowRenderData;
 import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.TableRenderData;
 import com.deepoove.poi.data.Tables;
+import com.deepoove.poi.data.style.CellStyle;
+import com.deepoove.poi.data.style.ParagraphStyle;
+import com.deepoove.poi.data.style.RowStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +43,8 @@ public final class DocxWriter {
      */
     static final int WORD_ROWS = 100;
     private static final String HEADER_FILL = "D9E2F3";
+    static final String TABLE_TEXT = "TableText";
+    private static final double TWIPS_PER_CM = 567.0;
 
     /** @param pdfNote a line for the cover about the PDF copy (made or skipped, and why) */
     public byte[] write(ReportDocument report, String pdfNote) {
@@ -52,6 +57,7 @@ public final class DocxWriter {
         data.put("generatedAt", ReportTexts.time(report.generatedAt()));
         data.put("pdfNote", pdfNote);
         List<Map<String, Object>> sections = new ArrayList<>();
+        List<TableLayout> layouts = new ArrayList<>();
         SheetNames sheets = new SheetNames();
         for (ReportSection section : report.sections()) {
             List<Map<String, Object>> tables = new ArrayList<>();
@@ -67,7 +73,10 @@ public final class DocxWriter {
                 }
                 Map<String, Object> entry = new HashMap<>();
                 entry.put("caption", "表 " + number + " " + table.caption());
-                entry.put("table", render(table));
+                List<List<String>> shown = table.rows().subList(0, Math.min(WORD_ROWS, table.rows().size()));
+                TableLayout layout = TableLayout.of(table, shown);
+                layouts.add(layout);
+                entry.put("table", render(table, shown, layout));
                 entry.put("chart", chart);
                 String sheet = sheets.sheet(table.name());
                 if (table.rows().size() > WORD_ROWS) {
@@ -83,6 +92,7 @@ public final class DocxWriter {
              XWPFTemplate filled = XWPFTemplate.compile(template).render(data);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             drawCharts(filled.getXWPFDocument(), charts);
+            PageOrientation.turnWideTables(filled.getXWPFDocument(), layouts);
             filled.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -90,22 +100,34 @@ public final class DocxWriter {
         }
     }
 
-    private static TableRenderData render(ReportTable table) {
-        Tables.TableBuilder builder = Tables.ofPercentWidth("100%");
-        builder.addRow(Rows.of(table.headers().toArray(String[]::new)).bgColor(HEADER_FILL).textBold().repeatedHeader()
-                .create());
+    private static TableRenderData render(ReportTable table, List<List<String>> shown, TableLayout layout) {
+        double[] columns = layout.columns().stream().mapToDouble(twips -> twips / TWIPS_PER_CM).toArray();
+        Tables.TableBuilder builder = Tables.ofWidth(layout.body() / TWIPS_PER_CM, columns);
+        RowStyle text = tableText();
+        builder.addRow(Rows.of(table.headers().toArray(String[]::new)).rowStyle(tableText()).bgColor(HEADER_FILL)
+                .textBold().repeatedHeader().create());
         if (table.isEmpty()) {
             List<String> none = new ArrayList<>(List.of("該当なし"));
             while (none.size() < table.headers().size()) {
                 none.add("");
             }
-            builder.addRow(Rows.create(none.toArray(String[]::new)));
+            builder.addRow(Rows.of(none.toArray(String[]::new)).rowStyle(text).create());
         }
-        for (List<String> row : table.rows().subList(0, Math.min(WORD_ROWS, table.rows().size()))) {
-            RowRenderData rendered = Rows.create(row.toArray(String[]::new));
+        for (List<String> row : shown) {
+            RowRenderData rendered = Rows.of(row.toArray(String[]::new)).rowStyle(text).create();
             builder.addRow(rendered);
         }
         return builder.create();
+    }
+
+    /** Cells in the template's "Table Text" style: 9 pt, single spacing, no space after. */
+    private static RowStyle tableText() {
+        ParagraphStyle paragraph = ParagraphStyle.builder().withStyleId(TABLE_TEXT).build();
+        CellStyle cell = new CellStyle();
+        cell.setDefaultParagraphStyle(paragraph);
+        RowStyle row = new RowStyle();
+        row.setDefaultCellStyle(cell);
+        return row;
     }
 
     static String omitted(ReportTable table, String sheet) {

@@ -24,7 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The report as a workbook: an outline sheet, then one sheet per table with its native chart beside it. Rows are
- * streamed (SXSSF: a window of rows in memory, the rest in a compressed temporary file removed when done), since a
+ * streamed (SXSSF: a window of rows in memory, the rest in a temporary file removed when done,
+ * left uncompressed to spare the CPU: a month's lists are a few megabytes), since a
  * month's lists can hold tens of thousands of cells, which the in-memory model writes many times slower. Charts are
  * drawn on each streamed sheet's underlying XSSF sheet, which SXSSF writes out with its drawing.
  */
@@ -35,7 +36,7 @@ public final class XlsxWriter {
     static final String FONT = "Noto Sans CJK JP";
 
     public byte[] write(ReportDocument report) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true, true);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, true);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font font = workbook.createFont();
             font.setFontName(FONT);

@@ -1,6 +1,7 @@
 package jp.resas.ops.report.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 class WritingReportFilesTest {
 
@@ -159,6 +162,87 @@ class WritingReportFilesTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(new DocxWriter().write(REPORT, "")))) {
             assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).noneMatch(t -> t.startsWith("全 "));
         }
+    }
+
+    @Test
+    void wideTables_goOnALandscapePage_withColumnsWideEnoughForTheirHeadersAndLabels() throws IOException {
+        ReportTable figures = ReportTable.of("6-3 脆弱性", "脆弱性の件数", List.of("指標", "件数"),
+                List.of(List.of("未対応 CRITICAL", "1"), List.of("当月検出", "2")));
+        ReportTable due = ReportTable.of("6-5 サポート終了予定", "サポート終了まで 180 日以内の項目", List.of("ID", "システム", "種別",
+                "名称", "版", "サポート終了日", "残日数", "バージョンアップ", "出典"), List.of(List.of("12", "RESAS", "Lambda ランタイム",
+                "AWS Lambda Python", "python3.9", "2026-12-15", "17", "変更要求 48（試験合格）",
+                "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html")));
+        ReportTable done = ReportTable.of("6-6 バージョンアップ実績", "当月に完了したバージョンアップ", List.of("完了日時", "項目",
+                "新しい版", "変更要求", "試験環境", "試験結果", "試験者", "完了確認者"), List.of(List.of("2026-11-20 15:30",
+                "AWS Lambda Ruby ruby3.2", "ruby3.4", "51", "検証環境", "合格", "sato", "tanaka")));
+        ReportTable drills = ReportTable.of("6-13 リストア訓練", "リストア訓練の実施と結果", List.of("ID", "種別", "内容", "実施日時",
+                "実施者", "復旧時間(分)", "目標(分)", "データの古さ(時間)", "検証", "状態", "承認者"), List.of(List.of("3",
+                "自動（月次リストアテスト）", "RDS スナップショットからの復元", "2026-11-12 10:00", "sato", "45", "120", "6", "合格",
+                "実施済（承認待ち）", "tanaka")));
+        ReportTable findings = ReportTable.of("6-14 指摘", "未対応の指摘", List.of("ID", "重大度", "指摘"),
+                List.of(List.of("7", "MEDIUM", "クリックジャッキング対策なし")));
+        ReportDocument report = new ReportDocument(ReportKind.MONTHLY, "2026-11", "月次定例報告書", "令和8年11月",
+                Instant.parse("2026-12-01T00:00:00Z"), List.of(new ReportSection("6", "保守・メンテナンス",
+                        List.of("セキュリティ運用の概況です。"), List.of(figures, due, done, drills, findings))));
+
+        byte[] docx = new DocxWriter().write(report, "");
+        // kept for a person to look at (soffice --convert-to pdf, pdftoppm), as docs/reports.md shows its pages
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "wide-tables.docx"), docx);
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFTable> tables = document.getTables();
+            assertThat(tables).hasSize(5);
+            assertThat(tables.stream().map(t -> orientation(document, t)).toList())
+                    .containsExactly("portrait", "landscape", "portrait", "landscape", "portrait");
+            CTSectPr turned = section(document, tables.get(1));
+            assertThat(turned.getPgSz().getW()).hasToString("16838");
+            assertThat(turned.getPgSz().getH()).hasToString("11906");
+            assertThat(turned.getPgMar().getLeft()).hasToString("1134");
+            assertThat(turned.getHeaderReferenceList()).as("the landscape page keeps the header").hasSize(1);
+            assertThat(section(document, tables.get(2))).as("6-6 is on a portrait section of its own")
+                    .isNotSameAs(section(document, tables.get(4)));
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
+
+            List<Integer> drillColumns = columns(tables.get(3));
+            // poi-tl takes the widths in centimetres: a few twips go in rounding
+            assertThat(drillColumns.stream().mapToInt(Integer::intValue).sum()).isCloseTo(16838 - 2 * 1134, within(30));
+            for (int c = 0; c < drills.headers().size(); c++) {
+                String header = drills.headers().get(c);
+                String label = drills.rows().get(0).get(c);
+                assertThat(drillColumns.get(c)).as("6-13 column %s fits 「%s」 and 「%s」 on one line", c, header, label)
+                        .isGreaterThan((int) TableLayout.width(header))
+                        .isGreaterThan(label.length() > TableLayout.LABEL_LENGTH ? 0 : (int) TableLayout.width(label));
+            }
+            assertThat(columns(tables.get(0)).stream().mapToInt(Integer::intValue).sum()).isCloseTo(11906 - 2 * 1134,
+                    within(30));
+            assertThat(tables.get(3).getRow(1).getCell(9).getParagraphs().get(0).getStyle())
+                    .isEqualTo(DocxWriter.TABLE_TEXT);
+            assertThat(rows(tables.get(3)).get(1)).isEqualTo(drills.rows().get(0));
+        }
+    }
+
+    /** The section a body element belongs to: the next paragraph holding section properties, else the body's. */
+    private static CTSectPr section(XWPFDocument document, XWPFTable table) {
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> body = document.getBodyElements();
+        for (int i = document.getPosOfTable(table) + 1; i < body.size(); i++) {
+            if (body.get(i) instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                return p.getCTP().getPPr().getSectPr();
+            }
+        }
+        return document.getDocument().getBody().getSectPr();
+    }
+
+    private static String orientation(XWPFDocument document, XWPFTable table) {
+        var size = section(document, table).getPgSz();
+        boolean landscape = size.getOrient() == STPageOrientation.LANDSCAPE;
+        assertThat(((java.math.BigInteger) size.getW()).intValue() > ((java.math.BigInteger) size.getH()).intValue())
+                .as("page size agrees with the orientation").isEqualTo(landscape);
+        return landscape ? "landscape" : "portrait";
+    }
+
+    private static List<Integer> columns(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream()
+                .map(c -> ((java.math.BigInteger) c.getW()).intValue()).toList();
     }
 
     static List<List<String>> rows(XWPFTable table) {
