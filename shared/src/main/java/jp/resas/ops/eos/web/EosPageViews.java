@@ -38,7 +38,7 @@ final class EosPageViews {
             List<UpgradeView> upgrades, List<AlertView> alerts, boolean plannable) {
 
         /** The newest upgrade not yet done: the one whose test and completion the page's forms record. */
-        UpgradeView current() {
+        public UpgradeView current() {
             return upgrades.stream().filter(UpgradeView::testable).findFirst().orElse(null);
         }
     }

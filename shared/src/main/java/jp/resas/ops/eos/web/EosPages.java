@@ -55,7 +55,7 @@ class EosPages {
     record Page(Map<String, String> filters, List<Row> rows, String export) {
 
         /** How many of the shown items still carry the seed's date that no administrator has checked. */
-        long unreviewed() {
+        public long unreviewed() {
             return rows.stream().filter(r -> !r.reviewed()).count();
         }
     }
