@@ -82,7 +82,7 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
         assertThat(unreviewed).isEqualTo(7);
 
         browser.loginAs("kato", "operator").open("/portal/eos");
-        assertThat(browser.find("#unreviewed").getText()).contains(unreviewed + " 件").contains("確認していません");
+        assertThat(browser.find("#unreviewed").getText()).contains(unreviewed + " 件").contains("照合していません");
         assertThat(browser.all("table tbody tr .tag-warning")).extracting(e -> e.getText()).contains("未確認");
         browser.click("a[href='/portal/eos/" + id + "']");
         assertThat(browser.find("h1").getText()).contains("java21");
