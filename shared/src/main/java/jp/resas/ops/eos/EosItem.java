@@ -6,10 +6,11 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * One thing RESAS or RESAS Ops runs on and the last day it is supported ({@code endsOn}), as published at
- * {@code sourceUrl} and checked by {@code reviewedBy} at {@code reviewedAt}. A retired item was upgraded away.
+ * {@code sourceUrl} and checked by {@code reviewedBy} at {@code reviewedAt}; {@code reviewed} is false while the date
+ * is still as seeded and no administrator has checked it. A retired item was upgraded away.
  */
 public record EosItem(long id, EosSystem system, EosCategory category, String name, String productVersion,
-        LocalDate endsOn, String sourceUrl, String reviewedBy, Instant reviewedAt, String note, Instant retiredAt,
+        LocalDate endsOn, String sourceUrl, String reviewedBy, Instant reviewedAt, boolean reviewed, String note, Instant retiredAt,
         long version) {
 
     /** Days from {@code today} to the end of support (negative once it has passed). */

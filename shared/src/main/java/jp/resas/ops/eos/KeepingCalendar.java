@@ -33,7 +33,7 @@ public final class KeepingCalendar {
 
     public long add(Entry entry, Actor admin) {
         long id = items.insert(new EosItem(0, entry.system(), entry.category(), entry.name(), entry.productVersion(),
-                entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), entry.note(), null, 0));
+                entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), true, entry.note(), null, 0));
         audit.append(new AuditEntry(admin.name(), "eos.item.added", "eos_item", String.valueOf(id),
                 details(entry, null), admin.source()));
         return id;
@@ -45,7 +45,7 @@ public final class KeepingCalendar {
             throw ConflictException.staleVersion(version, current.version());
         }
         EosItem changed = new EosItem(id, entry.system(), entry.category(), entry.name(), entry.productVersion(),
-                entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), entry.note(), current.retiredAt(),
+                entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), true, entry.note(), current.retiredAt(),
                 version);
         if (!items.update(changed)) {
             throw ConflictException.staleVersion(version, version + 1);

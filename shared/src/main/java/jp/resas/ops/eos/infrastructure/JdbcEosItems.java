@@ -50,9 +50,9 @@ final class JdbcEosItems implements EosItems {
     @Override
     public boolean update(EosItem i) {
         return sql.update("UPDATE eos_item SET system = ?, category = ?, name = ?, product_version = ?, ends_on = ?, "
-                + "source_url = ?, reviewed_by = ?, reviewed_at = ?, note = ?, updated_at = now(), version = version + 1 "
+                + "source_url = ?, reviewed_by = ?, reviewed_at = ?, reviewed = ?, note = ?, updated_at = now(), version = version + 1 "
                 + "WHERE id = ? AND version = ?", i.system(), i.category(), i.name(), i.productVersion(), i.endsOn(),
-                i.sourceUrl(), i.reviewedBy(), i.reviewedAt(), i.note(), i.id(), i.version()) == 1;
+                i.sourceUrl(), i.reviewedBy(), i.reviewedAt(), i.reviewed(), i.note(), i.id(), i.version()) == 1;
     }
 
     @Override
@@ -83,7 +83,7 @@ final class JdbcEosItems implements EosItems {
         return new EosItem(row.getLong("id"), EosSystem.valueOf(row.getString("system")),
                 EosCategory.valueOf(row.getString("category")), row.getString("name"), row.getString("product_version"),
                 row.getObject("ends_on", LocalDate.class), row.getString("source_url"), row.getString("reviewed_by"),
-                Sql.instant(row, "reviewed_at"), row.getString("note"), Sql.instant(row, "retired_at"),
+                Sql.instant(row, "reviewed_at"), row.getBoolean("reviewed"), row.getString("note"), Sql.instant(row, "retired_at"),
                 row.getLong("version"));
     }
 }

@@ -69,8 +69,8 @@ class EosController {
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<Upgrade> plan(@PathVariable long id, @Body EosRequests.Plan body, Authentication user,
             HttpRequest<?> request) {
-        return HttpResponse.created(service.plan(id, body.requiredChangeRequest(),
-                Texts.required("targetVersion", body.targetVersion(), 100), Actors.of(user, request)));
+        return HttpResponse.created(service.plan(id, body.requiredChangeRequest(), body.requiredTargetVersion(),
+                Actors.of(user, request)));
     }
 
     @Get("/upgrades/{id:[0-9]+}")
@@ -81,9 +81,8 @@ class EosController {
     @Post("/upgrades/{id:[0-9]+}/test")
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     Upgrade test(@PathVariable long id, @Body EosRequests.Test body, Authentication user, HttpRequest<?> request) {
-        return service.test(id, EosRequests.version(body.version()), Texts.required("environment", body.environment(), 200),
-                body.requiredResult(), Texts.required("summary", body.summary(), 4000),
-                Texts.optional("evidence", body.evidence(), 1000), Actors.of(user, request));
+        return service.test(id, EosRequests.version(body.version()), body.requiredEnvironment(), body.requiredResult(),
+                body.requiredSummary(), body.optionalEvidence(), Actors.of(user, request));
     }
 
     @Post("/upgrades/{id:[0-9]+}/complete")

@@ -43,16 +43,21 @@ class EosPages {
 
     /** One line of the calendar as the page and the export show it. */
     record Row(long id, String system, String category, String name, String version, String endsOn, long daysLeft,
-            String urgency, String urgencyClass, String sourceUrl, String reviewedBy, String reviewedOn, String upgrade,
-            String test, String note) {
+            String urgency, String urgencyClass, String sourceUrl, String reviewedBy, String reviewedOn, boolean reviewed,
+            String upgrade, String test, String note) {
 
         List<String> cells() {
             return List.of(String.valueOf(id), system, category, name, version, endsOn, String.valueOf(daysLeft), sourceUrl,
-                    reviewedBy, reviewedOn, upgrade, test, note);
+                    reviewed ? reviewedBy : "未確認（初期登録のまま）", reviewed ? reviewedOn : "", upgrade, test, note);
         }
     }
 
     record Page(Map<String, String> filters, List<Row> rows, String export) {
+
+        /** How many of the shown items still carry the seed's date that no administrator has checked. */
+        public long unreviewed() {
+            return rows.stream().filter(r -> !r.reviewed()).count();
+        }
     }
 
     private final EosService service;
@@ -136,7 +141,7 @@ class EosPages {
                 ? "合格" : "不合格") + "（" + latest.test().environment() + "、" + latest.test().testedBy() + "）";
         return new Row(item.id(), item.system().label(), item.category().label(), item.name(), item.productVersion(),
                 Jst.date(item.endsOn()), left, urgency, urgencyClass, item.sourceUrl(), item.reviewedBy(),
-                Jst.date(LocalDate.ofInstant(item.reviewedAt(), Jst.ZONE)), upgrade, test,
+                Jst.date(LocalDate.ofInstant(item.reviewedAt(), Jst.ZONE)), item.reviewed(), upgrade, test,
                 item.note() == null ? "" : item.note());
     }
 

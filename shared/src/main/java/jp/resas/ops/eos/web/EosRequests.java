@@ -67,6 +67,10 @@ final class EosRequests {
             }
             return changeRequestId;
         }
+
+        String requiredTargetVersion() {
+            return Texts.required("targetVersion", targetVersion, 100);
+        }
     }
 
     /** The test record (試験記録). */
@@ -74,6 +78,18 @@ final class EosRequests {
 
         Upgrade.TestResult requiredResult() {
             return Texts.oneOf("result", result, Upgrade.TestResult.class);
+        }
+
+        String requiredEnvironment() {
+            return Texts.required("environment", environment, 200);
+        }
+
+        String requiredSummary() {
+            return Texts.required("summary", summary, 4000);
+        }
+
+        String optionalEvidence() {
+            return Texts.optional("evidence", evidence, 1000);
         }
     }
 
