@@ -22,4 +22,12 @@ public interface BackupJobs {
      * created before {@code before} (or that never completed one): their backup is missing.
      */
     List<String> withoutRecentBackup(String scope, Instant since, Instant before);
+
+    /** Replaces the protected resources of {@code scope} with those just read (keeping what they raised). */
+    void replaceProtected(String scope, List<ProtectedResource> resources, Instant at);
+
+    /** The protected resources of {@code scope} with no backup job (in any scope) created since {@code since}. */
+    List<ProtectedResource> protectedWithoutJob(String scope, Instant since);
+
+    void linkProtectedIncident(String scope, String resourceArn, long incidentId);
 }

@@ -11,4 +11,7 @@ import java.util.List;
 public interface BackupSource {
 
     List<ReportedJob> jobs(JobKind kind, String region, Instant since);
+
+    /** The resources AWS Backup protects in {@code region} ({@code ListProtectedResources}), every page. */
+    List<ProtectedResource> protectedResources(String region);
 }

@@ -1,7 +1,12 @@
 package jp.resas.ops.backup;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 /** The Japanese titles and details of what a job raises (titles at most 200 characters). */
 final class BackupTexts {
+
+    private static final DateTimeFormatter JST_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private BackupTexts() {
     }
@@ -21,6 +26,14 @@ final class BackupTexts {
 
     static String missingTitle(String resource) {
         return cut("[バックアップ未取得] " + resource);
+    }
+
+    static String noJobDetail(ProtectedResource r, long days) {
+        String lastBackup = r.lastBackupAt() == null ? "不明"
+                : JST_MINUTE.format(r.lastBackupAt().atOffset(ZoneOffset.ofHours(9))) + " 日本時間";
+        return r.scope() + ": " + r.resourceArn() + (r.resourceType() == null ? "" : " (" + r.resourceType() + ")")
+                + " は AWS Backup の保護対象ですが、" + days + " 日間バックアップジョブがありません（最後のバックアップ："
+                + lastBackup + "）。バックアッププランの対象から外れていないか確認してください。";
     }
 
     static String detail(ReportedJob job) {

@@ -15,7 +15,9 @@ import jp.resas.ops.monitoring.runs.CollectorIncidents;
  * that cannot be read is named as missing and changes nothing. A job that did not end well raises what
  * {@link FailurePolicy} says, once per job across runs; a restore job of the restore testing plan becomes an
  * automatic restore drill; a resource whose latest completed backup is older than {@link #BACKUP_DUE} opens
- * an incident (one open per resource).
+ * an incident (one open per resource), and so does a resource AWS Backup protects (it has recovery points)
+ * that had no backup job at all in the {@link #LOOKBACK}: taken out of its backup plan, it would otherwise be
+ * seen nowhere. That check is made only for a scope whose backup jobs and protected resources were both read.
  */
 public final class CollectingBackupJobs {
 
@@ -49,10 +51,20 @@ public final class CollectingBackupJobs {
     public JobHarvest read(Instant now) {
         Instant since = now.minus(LOOKBACK);
         Map<String, List<ReportedJob>> scopes = new LinkedHashMap<>();
+        Map<String, List<ProtectedResource>> protectedResources = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (AccountJobs account : accounts) {
             for (String region : account.regions()) {
                 String scope = scope(account.account(), region);
+                try {
+                    List<ProtectedResource> resources = account.source().protectedResources(region);
+                    resources.stream().filter(r -> !r.scope().equals(scope)).findAny().ifPresent(r -> {
+                        throw new IllegalStateException(r.resourceArn() + " reported in " + r.scope() + ", read as " + scope);
+                    });
+                    protectedResources.put(scope, resources);
+                } catch (SourceUnavailableException e) {
+                    missing.add(scope + JobHarvest.PROTECTED + ": " + e.getMessage());
+                }
                 for (JobKind kind : JobKind.values()) {
                     String key = scope + " " + kind;
                     try {
@@ -70,7 +82,7 @@ public final class CollectingBackupJobs {
         if (scopes.isEmpty()) {
             throw new IllegalStateException("no AWS Backup job list could be read: " + missing);
         }
-        return new JobHarvest(scopes, missing);
+        return new JobHarvest(scopes, protectedResources, missing);
     }
 
     /** What one store did. */
@@ -114,6 +126,21 @@ public final class CollectingBackupJobs {
                             BackupTexts.missingTitle(resource), scope + ": " + resource + " に "
                                     + BACKUP_DUE.toHours() + " 時間以上、完了したバックアップがありません。", at));
                 }
+            }
+        }
+        for (Map.Entry<String, List<ProtectedResource>> entry : harvest.protectedResources().entrySet()) {
+            String scope = entry.getKey();
+            jobs.replaceProtected(scope, entry.getValue(), at);
+            if (!harvest.scopes().containsKey(scope + " " + JobKind.BACKUP)) {
+                continue;
+            }
+            for (ProtectedResource resource : jobs.protectedWithoutJob(scope, at.minus(LOOKBACK))) {
+                overdue.add(resource.resourceArn());
+                long incident = incidents.openOrAdd("backup-missing:" + resource.resourceArn(), "COLLECTOR", 2,
+                        BackupTexts.missingTitle(resource.resourceArn()), BackupTexts.noJobDetail(resource,
+                                LOOKBACK.toDays()), at);
+                jobs.linkProtectedIncident(scope, resource.resourceArn(), incident);
+                opened.add(incident);
             }
         }
         return new Stored(count, opened, raised, drilled, overdue);

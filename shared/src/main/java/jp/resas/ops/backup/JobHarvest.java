@@ -6,11 +6,20 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.monitoring.runs.Harvest;
 
-/** What one collection read: the jobs of each scope read in full ({@code resas-prod/backup:ap-northeast-1 BACKUP}), and what it could not read. */
-public record JobHarvest(Map<String, List<ReportedJob>> scopes, List<String> missing) implements Harvest {
+/**
+ * What one collection read: the jobs of each scope read in full ({@code resas-prod/backup:ap-northeast-1 BACKUP}),
+ * the protected resources of each scope whose list was read in full ({@code resas-prod/backup:ap-northeast-1}),
+ * and what it could not read.
+ */
+public record JobHarvest(Map<String, List<ReportedJob>> scopes, Map<String, List<ProtectedResource>> protectedResources,
+        List<String> missing) implements Harvest {
+
+    /** The suffix of a scope's protected-resource list in the counts and the missing reads. */
+    public static final String PROTECTED = " PROTECTED";
 
     public JobHarvest {
         scopes = Collections.unmodifiableMap(new LinkedHashMap<>(scopes));
+        protectedResources = Collections.unmodifiableMap(new LinkedHashMap<>(protectedResources));
         missing = List.copyOf(missing);
     }
 
@@ -18,6 +27,7 @@ public record JobHarvest(Map<String, List<ReportedJob>> scopes, List<String> mis
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         scopes.forEach((scope, jobs) -> counts.put(scope, jobs.size()));
+        protectedResources.forEach((scope, resources) -> counts.put(scope + PROTECTED, resources.size()));
         return counts;
     }
 }

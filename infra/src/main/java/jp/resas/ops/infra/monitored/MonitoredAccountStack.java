@@ -64,8 +64,9 @@ public final class MonitoredAccountStack extends Stack {
                         "iam:GetAccountAuthorizationDetails", "iam:GenerateCredentialReport", "iam:GetCredentialReport",
                         // vulnerability-collector (脆弱性): the findings of Inspector and Security Hub
                         "inspector2:ListFindings", "securityhub:GetFindings",
-                        // backup-collector (バックアップ): AWS Backup's job lists
-                        "backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs"))
+                        // backup-collector (バックアップ): AWS Backup's job lists and protected resources
+                        "backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs",
+                        "backup:ListProtectedResources"))
                 .resources(List.of("*")).build());
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudformation:DescribeStacks", "cloudformation:ListStackResources",

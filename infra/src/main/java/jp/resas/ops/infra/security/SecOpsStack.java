@@ -38,10 +38,12 @@ public final class SecOpsStack extends Stack {
                 + "account's hub. X-Ray's Resource::* likewise.", List.of("Resource::*"));
         this.backupJobs = function(props, "backup-collector", Map.of("RESAS_BACKUP_REGIONS", getRegion()));
         backupJobs.function().addToRolePolicy(PolicyStatement.Builder.create()
-                .actions(List.of("backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs"))
+                .actions(List.of("backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs",
+                        "backup:ListProtectedResources"))
                 .resources(List.of("*")).build());
-        Suppress.findings(backupJobs.function(), "AwsSolutions-IAM5", "AWS Backup's ListBackupJobs, ListCopyJobs and "
-                + "ListRestoreJobs have no resource-level permissions (Resource must be *). X-Ray's Resource::* likewise.",
+        Suppress.findings(backupJobs.function(), "AwsSolutions-IAM5", "AWS Backup's ListBackupJobs, ListCopyJobs, "
+                + "ListRestoreJobs and ListProtectedResources have no resource-level permissions (Resource must be *). "
+                + "X-Ray's Resource::* likewise.",
                 List.of("Resource::*"));
         CatalogueSchedules.wire(this, Map.of("vulnerability-collector", vulnerabilities.alias(),
                 "backup-collector", backupJobs.alias()), Map.of());

@@ -44,6 +44,24 @@ class SecOpsStackTest {
     }
 
     @Test
+    void backupCollector_mayOnlyListJobsAndProtectedResources_andAssumeTheReadRoles() {
+        String role = logicalId(stack.backupCollector().function().getRole());
+        List<String> actions = secOps.findResources("AWS::IAM::Policy").values().stream()
+                .filter(policy -> policy.toString().contains(role))
+                .flatMap(policy -> actionsOf(policy).stream()).distinct().sorted().toList();
+        assertThat(actions).filteredOn(a -> !a.startsWith("xray:") && !a.startsWith("secretsmanager:")
+                        && !a.startsWith("rds-db:") && !a.startsWith("ec2:"))
+                .containsExactly("backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListProtectedResources",
+                        "backup:ListRestoreJobs", "sts:AssumeRole");
+        Template watched = template(allStacks().filter(s -> s.getStackName().equals("ResasOps-Watched-resas-prod-ap-northeast-1"))
+                .findFirst().orElseThrow());
+        watched.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                "PolicyName", "Read", "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Action", Match.arrayWith(List.of("backup:ListBackupJobs",
+                                "backup:ListProtectedResources")), "Resource", "*"))))))))))));
+    }
+
+    @Test
     void theMonitoredAccountsReadRole_letsTheCollectorListFindings() {
         Template watched = template(allStacks().filter(s -> s.getStackName().equals("ResasOps-Watched-resas-prod-ap-northeast-1"))
                 .findFirst().orElseThrow());

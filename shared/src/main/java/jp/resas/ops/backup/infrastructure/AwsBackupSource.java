@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jp.resas.ops.backup.BackupSource;
 import jp.resas.ops.backup.CollectingBackupJobs;
 import jp.resas.ops.backup.JobKind;
+import jp.resas.ops.backup.ProtectedResource;
 import jp.resas.ops.backup.ReportedJob;
 import jp.resas.ops.ledger.asset.SourceUnavailableException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -17,12 +18,13 @@ import software.amazon.awssdk.services.backup.model.BackupJob;
 import software.amazon.awssdk.services.backup.model.CopyJob;
 import software.amazon.awssdk.services.backup.model.ListBackupJobsResponse;
 import software.amazon.awssdk.services.backup.model.ListCopyJobsResponse;
+import software.amazon.awssdk.services.backup.model.ListProtectedResourcesResponse;
 import software.amazon.awssdk.services.backup.model.ListRestoreJobsResponse;
 import software.amazon.awssdk.services.backup.model.RestoreJobsListMember;
 
 /**
  * The AWS side of the jobs: every page ({@code NextToken}) of {@code ListBackupJobs}, {@code ListCopyJobs} and
- * {@code ListRestoreJobs}, created after the given instant. Throttling is retried by the SDK; what still fails
+ * {@code ListRestoreJobs}, created after the given instant, and of {@code ListProtectedResources}. Throttling is retried by the SDK; what still fails
  * (access denied above all) makes the scope unavailable.
  */
 public final class AwsBackupSource implements BackupSource {
@@ -66,6 +68,24 @@ public final class AwsBackupSource implements BackupSource {
                     }
                     default -> throw new IllegalArgumentException(kind.name());
                 }
+            } while (token != null && !token.isEmpty());
+            return found;
+        });
+    }
+
+    @Override
+    public List<ProtectedResource> protectedResources(String region) {
+        String scope = CollectingBackupJobs.scope(account, region);
+        return calling(() -> {
+            BackupClient client = clients.apply(region);
+            List<ProtectedResource> found = new ArrayList<>();
+            String token = null;
+            do {
+                String page = token;
+                ListProtectedResourcesResponse r = client.listProtectedResources(b -> b.nextToken(page).maxResults(1000));
+                r.results().forEach(p -> found.add(new ProtectedResource(scope, p.resourceArn(), p.resourceType(),
+                        p.resourceName(), p.lastBackupTime())));
+                token = r.nextToken();
             } while (token != null && !token.isEmpty());
             return found;
         });

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.backup.BackupFigures;
 import jp.resas.ops.backup.BackupJob;
+import jp.resas.ops.backup.CollectingBackupJobs;
 import jp.resas.ops.backup.HoldingRestoreDrills;
 import jp.resas.ops.backup.JobKind;
 import jp.resas.ops.backup.JobQuery;
@@ -33,10 +34,12 @@ public class BackupService {
     private final JdbcBackupJobs jobs;
     private final JdbcRestoreDrills drills;
     private final HoldingRestoreDrills holding;
+    private final Clock clock;
 
     BackupService(JdbcBackupJobs jobs, JdbcRestoreDrills drills, AuditLog audit, Clock clock) {
         this.jobs = jobs;
         this.drills = drills;
+        this.clock = clock;
         this.holding = new HoldingRestoreDrills(drills, audit, clock);
     }
 
@@ -48,6 +51,15 @@ public class BackupService {
     @Transactional
     public BackupJob job(long id) {
         return jobs.get(id).orElseThrow(() -> new NotFoundException("バックアップジョブ " + id + " はありません。"));
+    }
+
+    /**
+     * The resources AWS Backup protects that had no backup job in the collector's window (7 days), as the last
+     * collection read them, oldest last backup first, with the incident each opened.
+     */
+    @Transactional
+    public List<Unbacked> unbacked() {
+        return jobs.unbacked(clock.instant().minus(CollectingBackupJobs.LOOKBACK));
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import jp.resas.ops.backup.BackupJob;
 import jp.resas.ops.backup.BackupJobs;
 import jp.resas.ops.backup.JobKind;
 import jp.resas.ops.backup.JobQuery;
+import jp.resas.ops.backup.ProtectedResource;
 import jp.resas.ops.backup.ReportedJob;
 import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -21,6 +22,9 @@ final class JdbcBackupJobs implements BackupJobs {
 
     /** What counts as a failure in the lists and the report (AWS Backup's states and validation). */
     static final String FAILED = "(state IN ('FAILED', 'EXPIRED', 'ABORTED') OR validation_status IN ('FAILED', 'TIMED_OUT'))";
+    /** No backup job for the resource (in any scope: a copy's region lists it too) created since the parameter. */
+    private static final String NO_JOB_SINCE = "NOT EXISTS (SELECT 1 FROM backup_job j WHERE j.kind = 'BACKUP' "
+            + "AND j.resource_arn = p.resource_arn AND j.created_at >= ?)";
     private static final Keyset NEWEST_FIRST = Keyset.descending(Keyset.instant("created_at"), Keyset.number("id"));
 
     private final Sql sql;
@@ -69,6 +73,37 @@ final class JdbcBackupJobs implements BackupJobs {
                 row -> row.getString(1), scope, since, before);
     }
 
+    @Override
+    public void replaceProtected(String scope, List<ProtectedResource> resources, Instant at) {
+        for (ProtectedResource r : resources) {
+            sql.update("INSERT INTO backup_protected_resource (scope, resource_arn, resource_type, resource_name, "
+                    + "last_backup_at, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, "
+                    + "resource_arn) DO UPDATE SET resource_type = EXCLUDED.resource_type, resource_name = "
+                    + "EXCLUDED.resource_name, last_backup_at = EXCLUDED.last_backup_at, last_seen_at = EXCLUDED.last_seen_at",
+                    scope, r.resourceArn(), r.resourceType(), r.resourceName(), r.lastBackupAt(), at, at);
+        }
+        sql.update("DELETE FROM backup_protected_resource WHERE scope = ? AND last_seen_at < ?", scope, at);
+    }
+
+    @Override
+    public List<ProtectedResource> protectedWithoutJob(String scope, Instant since) {
+        return sql.query("SELECT * FROM backup_protected_resource p WHERE scope = ? AND " + NO_JOB_SINCE
+                + " ORDER BY resource_arn", JdbcBackupJobs::protectedResource, scope, since);
+    }
+
+    @Override
+    public void linkProtectedIncident(String scope, String resourceArn, long incidentId) {
+        sql.update("UPDATE backup_protected_resource SET incident_id = ? WHERE scope = ? AND resource_arn = ?",
+                incidentId, scope, resourceArn);
+    }
+
+    /** Every protected resource with no backup job since {@code since}, with the incident it opened (the page). */
+    List<Unbacked> unbacked(Instant since) {
+        return sql.query("SELECT * FROM backup_protected_resource p WHERE " + NO_JOB_SINCE
+                + " ORDER BY last_backup_at NULLS FIRST, scope, resource_arn", row -> new Unbacked(protectedResource(row),
+                nullable(row, "incident_id")), since);
+    }
+
     /** A page of jobs for the API (a read-side query of this adapter). */
     Keyset.Page<BackupJob> list(JobQuery query, Keyset.Request page) {
         StringBuilder where = new StringBuilder(" WHERE true");
@@ -111,6 +146,11 @@ final class JdbcBackupJobs implements BackupJobs {
     private static Long nullable(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
+    }
+
+    static ProtectedResource protectedResource(ResultSet row) throws SQLException {
+        return new ProtectedResource(row.getString("scope"), row.getString("resource_arn"), row.getString("resource_type"),
+                row.getString("resource_name"), Sql.instant(row, "last_backup_at"));
     }
 
     static BackupJob job(ResultSet row) throws SQLException {

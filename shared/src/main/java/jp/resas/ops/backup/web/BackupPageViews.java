@@ -3,7 +3,9 @@ package jp.resas.ops.backup.web;
 import java.util.List;
 import java.util.Map;
 import jp.resas.ops.backup.BackupJob;
+import jp.resas.ops.backup.ProtectedResource;
 import jp.resas.ops.backup.RestoreDrill;
+import jp.resas.ops.backup.infrastructure.Unbacked;
 import jp.resas.ops.portal.web.Jst;
 
 /** What the backup and restore-drill pages show, in Japanese and Japan time. */
@@ -67,17 +69,29 @@ final class BackupPageViews {
         }
     }
 
+    /** A protected resource that had no backup job in 7 days: what, where, its last backup, the incident. */
+    record UnbackedRow(String resource, String arn, String type, String scope, String lastBackup, Long incidentId) {
+
+        static UnbackedRow of(Unbacked u) {
+            ProtectedResource r = u.resource();
+            return new UnbackedRow(dash(r.resourceName() != null ? r.resourceName() : r.resourceArn()), r.resourceArn(),
+                    dash(r.resourceType()), r.scope(), r.lastBackupAt() == null ? "不明" : Jst.at(r.lastBackupAt()),
+                    u.incidentId());
+        }
+    }
+
     /** A list page: the filters as typed, the rows, the next page's link and the export's. */
     record ListPage<R>(Map<String, String> filters, List<R> rows, String next, String export) {
     }
 
     record DrillDetail(DrillRow row, RestoreDrill drill, String recoveryPoint, String recoveryPointAt,
-            String verificationNote, String signOffNote, boolean canSignOff) {
+            String verificationNote, String signOffNote, boolean canSignOff, boolean canRecord) {
 
         static DrillDetail of(RestoreDrill d) {
             return new DrillDetail(DrillRow.of(d), d, dash(d.recoveryPointArn()),
                     d.recoveryPointAt() == null ? "—" : Jst.at(d.recoveryPointAt()), dash(d.verificationNote()),
-                    dash(d.signOffNote()), d.status() == RestoreDrill.Status.PERFORMED);
+                    dash(d.signOffNote()), d.status() == RestoreDrill.Status.PERFORMED,
+                    d.status() == RestoreDrill.Status.PLANNED);
         }
     }
 

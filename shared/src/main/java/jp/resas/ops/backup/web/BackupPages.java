@@ -79,9 +79,15 @@ class BackupPages {
                 BackupPageViews.JOB_HEADINGS, rows), "backup-jobs.xlsx", "バックアップジョブ一覧.xlsx");
     }
 
-    private static io.micronaut.views.ModelAndView<Map<String, Object>> view(PortalUser user,
+    /** The page, with the protected resources that had no backup job in 7 days above the jobs, whatever the filters. */
+    private io.micronaut.views.ModelAndView<Map<String, Object>> view(PortalUser user,
             BackupPageViews.ListPage<BackupPageViews.JobRow> page) {
-        return Pages.view("backups", user, "security", "バックアップ", page);
+        io.micronaut.views.ModelAndView<Map<String, Object>> view = Pages.view("backups", user, "security", "バックアップ",
+                page);
+        List<BackupPageViews.UnbackedRow> unbacked = service.unbacked().stream().map(BackupPageViews.UnbackedRow::of)
+                .toList();
+        view.getModel().ifPresent(model -> model.put("unbacked", unbacked));
+        return view;
     }
 
     private static JobQuery query(Map<String, String> f) {

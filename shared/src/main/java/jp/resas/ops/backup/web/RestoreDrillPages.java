@@ -33,9 +33,10 @@ import jp.resas.ops.portal.web.PortalUser;
 import jp.resas.ops.portal.web.TableWorkbook;
 
 /**
- * リストア訓練 pages: the drills (status filter, keyset pages of 50) and their .xlsx export, one drill with its
- * RTO/RPO figures and the approver's sign-off; a refusal (segregation of duties, a stale version, the
- * verification still running) is shown on the page with its status, through the same use case as the API.
+ * リストア訓練 pages: the drills (status filter, keyset pages of 50) and their .xlsx export, planning a drill
+ * and recording its result (operators), one drill with its RTO/RPO figures and the approver's sign-off; a
+ * refusal (bad input, segregation of duties, a stale version, the verification still running) is shown on the
+ * page with its status and what was typed, through the same use cases as the API.
  */
 @Controller("/portal/restore-drills")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -67,6 +68,26 @@ class RestoreDrillPages {
         }
     }
 
+    /** A drill planned by hand (operators and admins, as {@code POST /restore-drills}). */
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> plan(@Body Map<String, String> form, @Nullable Authentication authentication,
+            HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            DrillForms.Plan plan = DrillForms.plan(form);
+            RestoreDrill drill = service.plan(plan.title(), plan.plannedFor(), plan.resourceArn(),
+                    plan.rtoTargetMinutes(), Actors.of(authentication, request));
+            return Pages.seeOther("/portal/restore-drills/" + drill.id());
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            Map<String, String> filters = Map.of();
+            Keyset.Page<RestoreDrill> page = service.drills(Optional.empty(), Keyset.request("50", null));
+            return Pages.refused(Form.refused("plan", form, e), view(user, new BackupPageViews.ListPage<>(filters,
+                    page.items().stream().map(BackupPageViews.DrillRow::of).toList(),
+                    page.nextCursor().map(c -> "/portal/restore-drills?" + PageQueries.query(filters, c)).orElse(null),
+                    "/portal/restore-drills/export.xlsx")));
+        }
+    }
+
     /** The drills as .xlsx with the same filter, every page. */
     @Get(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     HttpResponse<byte[]> export(@Nullable @QueryValue String status, @Nullable Authentication authentication) {
@@ -95,11 +116,26 @@ class RestoreDrillPages {
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.APPROVER);
         try {
-            service.signOff(id, version(form.get("version")), Texts.optional("note", form.get("note"), 2000),
+            service.signOff(id, DrillForms.version(form.get("version")), Texts.optional("note", form.get("note"), 2000),
                     Actors.of(authentication, request));
             return Pages.seeOther("/portal/restore-drills/" + id);
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
             return Pages.refused(Form.refused("sign-off", form, e), page(id, user));
+        }
+    }
+
+    /** A planned drill's result, recorded once (operators and admins, as {@code POST /restore-drills/{id}/result}). */
+    @Post(value = "/{id:[0-9]+}/result", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> record(@PathVariable long id, @Body Map<String, String> form,
+            @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
+        try {
+            service.record(id, DrillForms.version(form.get("version")), DrillForms.result(form, user.name()),
+                    Actors.of(authentication, request));
+            return Pages.seeOther("/portal/restore-drills/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("result", form, e), page(id, user));
         }
     }
 
@@ -116,13 +152,5 @@ class RestoreDrillPages {
 
     private static Optional<RestoreDrill.Status> status(Map<String, String> filters) {
         return Optional.ofNullable(filters.get("status")).map(s -> Texts.oneOf("status", s, RestoreDrill.Status.class));
-    }
-
-    private static long version(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("version", "version (取得時の版) が正しくありません。");
-        }
     }
 }

@@ -50,6 +50,7 @@ class BackupCollectionTest implements TestPropertyProvider {
     static final String BACKUP_JOBS = "GET /backup-jobs/";
     static final String COPY_JOBS = "GET /copy-jobs/";
     static final String RESTORE_JOBS = "GET /restore-jobs/";
+    static final String PROTECTED = "GET /resources/";
     static final String JSON = "application/json";
     static final byte[] DENIED = ("{\"Message\":\"User: arn:aws:sts::210987654321:assumed-role/ResasOpsRead/"
             + "resas-ops-collector is not authorized to perform: backup:ListCopyJobs\"}").getBytes(StandardCharsets.UTF_8);
@@ -72,6 +73,8 @@ class BackupCollectionTest implements TestPropertyProvider {
     BackupCollectorService collector;
     @Inject
     Sql sql;
+    @Inject
+    BackupService backups;
 
     @Override
     public Map<String, String> getProperties() {
@@ -124,12 +127,16 @@ class BackupCollectionTest implements TestPropertyProvider {
                     + "\"ResourceType\": \"S3\", \"ResourceName\": \"resas-ops-raw\", \"State\": \"FAILED\", "
                     + "\"StatusMessage\": \"Access Denied\", \"CreationDate\": " + (start.getEpochSecond() - 1800) + "},");
         }).respond(COPY_JOBS, JSON, request -> fixture("list-copy-jobs.json"))
+                .respond(PROTECTED, JSON, request -> request.path().contains("nextToken=protected-page-2")
+                        ? fixture("list-protected-resources_page2.json") : fixture("list-protected-resources_page1.json"))
                 .respond(RESTORE_JOBS, JSON, request -> run.get() == 1 ? fixture("list-restore-jobs.json")
                         : fixture("list-restore-jobs.json").replace("\"VALIDATING\"", "\"SUCCESSFUL\""));
         prodTokyo.respond(BACKUP_JOBS, JSON, request -> fixture("list-backup-jobs_prod.json"))
                 .answer(COPY_JOBS, 403, JSON, DENIED)
-                .respond(RESTORE_JOBS, JSON, request -> "{\"RestoreJobs\":[]}");
+                .respond(RESTORE_JOBS, JSON, request -> "{\"RestoreJobs\":[]}")
+                .respond(PROTECTED, JSON, request -> fixture("list-protected-resources_prod.json"));
         prodVirginia.respond(BACKUP_JOBS, JSON, request -> "{\"BackupJobs\":[]}")
+                .respond(PROTECTED, JSON, request -> "{\"Results\":[]}")
                 .respond(COPY_JOBS, JSON, request -> "{\"CopyJobs\":[]}")
                 .respond(RESTORE_JOBS, JSON, request -> "{\"RestoreJobs\":[]}");
 
@@ -184,7 +191,8 @@ class BackupCollectionTest implements TestPropertyProvider {
         assertThat(first.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(first.missing()).extracting(m -> m.substring(0, m.indexOf(": "))).containsExactlyInAnyOrder(
                 "resas-prod/backup:ap-northeast-1 COPY", "resas-data/backup:ap-northeast-1 BACKUP",
-                "resas-data/backup:ap-northeast-1 COPY", "resas-data/backup:ap-northeast-1 RESTORE");
+                "resas-data/backup:ap-northeast-1 COPY", "resas-data/backup:ap-northeast-1 RESTORE",
+                "resas-data/backup:ap-northeast-1 PROTECTED");
         assertThat(first.counts()).containsEntry("backup:ap-northeast-1 BACKUP", 3)
                 .containsEntry("backup:ap-northeast-1 RESTORE", 2).containsEntry("resas-prod/backup:us-east-1 BACKUP", 0)
                 .doesNotContainKey("resas-prod/backup:ap-northeast-1 COPY");
@@ -195,15 +203,23 @@ class BackupCollectionTest implements TestPropertyProvider {
     @Test
     void failedJobs_openAnIncidentOrATicketOnce_andAMissingBackupOpensOnePerResource() {
         assertThat(incidentsAfterFirst).containsExactly(
+                "2 1 backup-missing:arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db [バックアップ未取得] "
+                        + "arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db",
                 "2 1 backup-missing:arn:aws:s3:::resas-ops-attachments [バックアップ未取得] arn:aws:s3:::resas-ops-attachments",
                 "2 1 backup-missing:arn:aws:s3:::resas-ops-raw [バックアップ未取得] arn:aws:s3:::resas-ops-raw",
+                "2 1 backup-missing:arn:aws:s3:::resas-ops-reports-archive [バックアップ未取得] "
+                        + "arn:aws:s3:::resas-ops-reports-archive",
                 "2 1 backup:arn:aws:s3:::resas-ops-raw [バックアップ失敗 FAILED] resas-ops-raw",
                 "3 1 restore:r0r0r0r0-0002-4eee-8fff-000000000002 [リストア失敗 COMPLETED/検証 FAILED] arn:aws:s3:::resas-ops-attachments");
         // Run 2: the same failed jobs raise nothing more; the new failure of the raw bucket is an occurrence of its
         // open incident; the missing backups are still missing (an occurrence each).
         assertThat(incidents()).containsExactly(
+                "2 2 backup-missing:arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db [バックアップ未取得] "
+                        + "arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db",
                 "2 2 backup-missing:arn:aws:s3:::resas-ops-attachments [バックアップ未取得] arn:aws:s3:::resas-ops-attachments",
                 "2 2 backup-missing:arn:aws:s3:::resas-ops-raw [バックアップ未取得] arn:aws:s3:::resas-ops-raw",
+                "2 2 backup-missing:arn:aws:s3:::resas-ops-reports-archive [バックアップ未取得] "
+                        + "arn:aws:s3:::resas-ops-reports-archive",
                 "2 2 backup:arn:aws:s3:::resas-ops-raw [バックアップ失敗 FAILED] resas-ops-raw",
                 "3 1 restore:r0r0r0r0-0002-4eee-8fff-000000000002 [リストア失敗 COMPLETED/検証 FAILED] arn:aws:s3:::resas-ops-attachments");
         assertThat(sql.query("SELECT j.job_id || ' ' || i.dedup_key FROM backup_job j JOIN incident i ON i.id = j.incident_id "
@@ -216,6 +232,29 @@ class BackupCollectionTest implements TestPropertyProvider {
                 .containsExactly("ISSUE HIGH [バックアップのコピー失敗] resas-ops-db");
         assertThat(sql.queryOne("SELECT count(*) FROM ticket WHERE title LIKE '[バックアップのコピー失敗]%'",
                 row -> row.getInt(1))).contains(1);
+    }
+
+    @Test
+    void aProtectedResourceWithNoBackupJobIn7Days_opensTheMissingBackupIncident_andIsListed() {
+        assertThat(own.requests(PROTECTED)).extracting(FakeAws.Request::path)
+                .anySatisfy(path -> assertThat(path).contains("nextToken=protected-page-2"));
+        assertThat(first.counts()).containsEntry("backup:ap-northeast-1 PROTECTED", 4)
+                .containsEntry("resas-prod/backup:ap-northeast-1 PROTECTED", 2)
+                .containsEntry("resas-prod/backup:us-east-1 PROTECTED", 0);
+        // Only the two without any job in the 7 days; the raw bucket (a FAILED job) and the attachments (a job 74 h
+        // ago) have jobs and are judged by their jobs.
+        List<Unbacked> unbacked = backups.unbacked();
+        assertThat(unbacked).extracting(u -> u.resource().scope() + " " + u.resource().resourceName())
+                .containsExactly("resas-prod/backup:ap-northeast-1 resas-prod-db",
+                        "backup:ap-northeast-1 resas-ops-reports-archive");
+        assertThat(unbacked).allSatisfy(u -> assertThat(u.incidentId()).isNotNull());
+        assertThat(sql.queryOne("SELECT i.title || ' / ' || i.severity FROM backup_protected_resource p JOIN incident i "
+                + "ON i.id = p.incident_id WHERE p.resource_name = 'resas-ops-reports-archive'", row -> row.getString(1)))
+                .contains("[バックアップ未取得] arn:aws:s3:::resas-ops-reports-archive / 2");
+        assertThat(sql.query("SELECT message FROM incident_timeline e JOIN incident i ON i.id = e.incident_id "
+                + "WHERE i.dedup_key = 'backup-missing:arn:aws:s3:::resas-ops-reports-archive'", row -> row.getString(1)))
+                .anySatisfy(m -> assertThat(m).contains("7 日間バックアップジョブがありません"));
+        assertThat(sql.queryOne("SELECT count(*) FROM backup_protected_resource", row -> row.getInt(1))).contains(6);
     }
 
     @Test

@@ -188,4 +188,29 @@ class RestoreDrillApiTest implements TestPropertyProvider {
         assertThat(next.get("nextCursor").isNull()).isTrue();
         assertThat(api.get("/backups/jobs?kind=TAPE", "kato", "viewer").get("field").asText()).isEqualTo("kind");
     }
+
+    @Test
+    void theProtectedResourcesWithoutABackupJobIn7Days_areListed() {
+        String insert = "INSERT INTO backup_protected_resource (scope, resource_arn, resource_type, resource_name, "
+                + "last_backup_at, first_seen_at, last_seen_at) VALUES (?, ?, 'S3', ?, now() - interval '9 days', now(), now())";
+        sql.update(insert, "backup:ap-northeast-1", "arn:aws:s3:::resas-ops-reports-archive", "resas-ops-reports-archive");
+        sql.update(insert, "backup:ap-northeast-1", "arn:aws:s3:::resas-ops-recent", "resas-ops-recent");
+        sql.update("INSERT INTO backup_job (kind, job_id, scope, region, resource_arn, state, created_at, first_seen_at, "
+                + "last_seen_at) VALUES ('BACKUP', 'b-recent', 'backup:ap-northeast-1', 'ap-northeast-1', "
+                + "'arn:aws:s3:::resas-ops-recent', 'RUNNING', now() - interval '2 days', now(), now())");
+        Api.Answer unbacked;
+        try {
+            unbacked = api.get("/backups/unbacked", "kato", "viewer");
+        } finally {
+            // the job list's own test reads every job: leave it as seeded
+            sql.update("DELETE FROM backup_job WHERE job_id = 'b-recent'");
+        }
+        assertThat(unbacked.status()).isEqualTo(200);
+        assertThat(unbacked.get("items")).singleElement().satisfies(item -> {
+            assertThat(item.get("resource").get("resourceArn").asText()).isEqualTo("arn:aws:s3:::resas-ops-reports-archive");
+            assertThat(item.get("resource").get("scope").asText()).isEqualTo("backup:ap-northeast-1");
+            assertThat(item.get("incidentId").isNull()).isTrue();
+        });
+        assertThat(unbacked.get("nextCursor").isNull()).isTrue();
+    }
 }
