@@ -62,7 +62,8 @@ class SettingsAtStartTest {
                 Arguments.of("resas.access.bucket", "Not_A_Bucket", "not an S3 bucket name"),
                 Arguments.of("resas.security.regions", "us_east_1", "not an AWS region"),
                 Arguments.of("resas.backup.regions", "ap-northeast", "not an AWS region"),
-                Arguments.of("resas.backup.rto-target-minutes", "0", "at least 1"));
+                Arguments.of("resas.backup.rto-target-minutes", "0", "at least 1"),
+                Arguments.of("resas.portal.base-url", "ops.example.jp", "http(s) URL"));
     }
 
     @ParameterizedTest(name = "{0}={1}")
