@@ -47,7 +47,11 @@ public final class MigrationHandler implements RequestStreamHandler {
 
     /** The process environment, read by Micronaut's environment property source. */
     public MigrationHandler() {
-        this(new PropertySourcePropertyResolver(new EnvironmentPropertySource()), new SecretsManagerSecrets());
+        this(new PropertySourcePropertyResolver(new EnvironmentPropertySource()));
+    }
+
+    private MigrationHandler(PropertyResolver env) {
+        this(env, new SecretsManagerSecrets(SecretsManagerSecrets.aws(env)));
     }
 
     /** {@code env}: the environment variables (tests). */

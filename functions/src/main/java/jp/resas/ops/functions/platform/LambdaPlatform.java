@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import jp.resas.ops.platform.aws.AwsSettings;
 import org.crac.Core;
 
 /**
@@ -55,8 +56,10 @@ public final class LambdaPlatform {
 
     /** The context of a function of {@code beans}' kind, from the process environment. */
     public static ApplicationContext start(FunctionBeans beans) {
-        LazySecrets secrets = new LazySecrets(SecretsManagerSecrets::new);
-        return start(new EnvironmentPropertySource(), beans, secrets, secrets);
+        PropertySource environment = new EnvironmentPropertySource();
+        AwsSettings aws = SecretsManagerSecrets.aws(new PropertySourcePropertyResolver(environment));
+        LazySecrets secrets = new LazySecrets(() -> new SecretsManagerSecrets(aws));
+        return start(environment, beans, secrets, secrets);
     }
 
     /** For environments that hold no secret but the database's (tests, one machine): {@code env} is the environment. */

@@ -2,9 +2,12 @@ package jp.resas.ops.functions.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.value.PropertyResolver;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import jp.resas.ops.platform.aws.AwsSettings;
 
 /**
  * The secret RDS generates for Aurora ({@code username}, {@code password}, {@code host}, {@code port},
@@ -18,8 +21,18 @@ public final class SecretsManagerSecrets implements DatabaseSecrets, SecretStrin
     private final SecretStrings secrets;
     private final Path rootCertificates;
 
-    public SecretsManagerSecrets() {
-        this(new PowertoolsSecrets(), RdsCertificates.bundle());
+    /** Through the platform's Secrets Manager client for {@code aws} ({@link PowertoolsSecrets#client}). */
+    public SecretsManagerSecrets(AwsSettings aws) {
+        this(new PowertoolsSecrets(aws), RdsCertificates.bundle());
+    }
+
+    /**
+     * {@code env}'s {@code RESAS_AWS_REGION} / {@code RESAS_AWS_ENDPOINT_URL} ({@code resas.aws.*}, read as every
+     * function reads its variables), unset = the SDK's defaults.
+     */
+    public static AwsSettings aws(PropertyResolver env) {
+        return new AwsSettings(env.get("resas.aws.region", String.class).filter(v -> !v.isBlank()).orElse(null),
+                env.get("resas.aws.endpoint-url", String.class).filter(v -> !v.isBlank()).map(URI::create).orElse(null));
     }
 
     /** @param rootCertificates the PEM file of the certificate authorities the database's certificate must chain to */

@@ -6,13 +6,13 @@ import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.meeting.MinutesAlert;
 import jp.resas.ops.meeting.infrastructure.MinutesWatchService;
 import jp.resas.ops.slawatch.AlertPublisher;
 import jp.resas.ops.slawatch.SlaAlert;
 import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -39,7 +39,8 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
     public TicketSlaHandler(ApplicationContext context) {
         this(context.getBean(SlaWatchService.class), context.getBean(MinutesWatchService.class),
                 publisher(context.getProperty(TOPIC_PROPERTY, String.class),
-                        context.getProperty(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class).isPresent()));
+                        context.getProperty(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class).isPresent(),
+                        () -> context.getBean(SnsClient.class)));
     }
 
     /** The ticket watch and the minutes watch, alerts of both to {@code publisher}. */
@@ -66,14 +67,14 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
     }
 
     /**
-     * SNS where a topic is configured (in AWS always; locally with LocalStack). On one machine without
+     * SNS where a topic is configured (in AWS always; locally with LocalStack), through the platform's SNS client
+     * (the SDK's default builder, so {@code AWS_ENDPOINT_URL} applies). On one machine without
      * one, alerts still reach the ticket timelines and the log.
      */
-    static SchedulePublisher publisher(java.util.Optional<String> topicArn, boolean inLambda) {
+    static SchedulePublisher publisher(java.util.Optional<String> topicArn, boolean inLambda, Supplier<SnsClient> sns) {
         java.util.Optional<String> arn = topicArn.filter(value -> !value.isBlank());
         if (arn.isPresent()) {
-            return new SnsAlertPublisher(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                    .build(), arn.get());
+            return new SnsAlertPublisher(sns.get(), arn.get());
         }
         if (inLambda) {
             throw new IllegalStateException(TOPIC_PROPERTY + " (RESAS_SLA_ALERT_TOPIC_ARN) is not set: the SNS topic "

@@ -57,7 +57,9 @@ class TicketSlaHandlerTest {
         sns.start();
         SDK_SETTINGS.forEach((key, value) -> System.setProperty(key, value.isEmpty()
                 ? "http://127.0.0.1:" + sns.getAddress().getPort() : value));
-        context = ApplicationContext.run(Map.copyOf(TestPlatform.properties()));
+        Map<String, Object> properties = new java.util.HashMap<>(TestPlatform.properties());
+        properties.put(TicketSlaHandler.TOPIC_PROPERTY, TOPIC);
+        context = ApplicationContext.run(properties);
     }
 
     @AfterAll
@@ -69,8 +71,11 @@ class TicketSlaHandlerTest {
 
     @Test
     void withoutATopic_alertsAreLoggedOnOneMachine_butRefusedInLambda_namingTheVariable() {
-        assertThat(TicketSlaHandler.publisher(java.util.Optional.empty(), false)).isInstanceOf(LoggedAlertPublisher.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TicketSlaHandler.publisher(java.util.Optional.of(" "), true))
+        assertThat(TicketSlaHandler.publisher(java.util.Optional.empty(), false, () -> {
+            throw new AssertionError("no SNS client without a topic");
+        })).isInstanceOf(LoggedAlertPublisher.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TicketSlaHandler.publisher(java.util.Optional.of(" "), true,
+                () -> context.getBean(SnsClient.class)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("RESAS_SLA_ALERT_TOPIC_ARN");
     }
 
@@ -101,9 +106,9 @@ class TicketSlaHandlerTest {
         // given a severity-1 incident detected three days ago, never answered
         context.getBean(Sql.class).update("INSERT INTO incident (title, severity, status, source, opened_at) "
                 + "VALUES ('API 停止', 1, 'DETECTED', 'MANUAL', ?)", Instant.now().minus(3, ChronoUnit.DAYS));
-        SnsClient client = SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        var handler = new TicketSlaHandler(context.getBean(SlaWatchService.class),
-                context.getBean(MinutesWatchService.class), new SnsAlertPublisher(client, TOPIC));
+        // the handler as Lambda builds it: the topic from its settings, the platform's SNS client bean (whose
+        // default builder reads the endpoint set above, as AWS_ENDPOINT_URL would be)
+        var handler = new TicketSlaHandler(context);
         published.clear();
 
         // when the schedule fires twice

@@ -1,7 +1,6 @@
 package jp.resas.ops.attachment.infrastructure;
 
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,19 +32,15 @@ public class AttachmentService {
     private final ReadingAttachments reading;
     private final DeletingAttachment deleting;
 
-    /** Days a deleted file's object is kept after its deletion (about 13 months: a whole reporting year). */
-    public static final int DEFAULT_RETENTION_DAYS = 400;
-
     private final Tickets tickets;
     private final JdbcAttachments pages;
     private final PurgingAttachments purging;
 
     AttachmentService(Tickets tickets, Attachments attachments, JdbcAttachments pages, AttachmentStore store,
-            UploadPolicy policy, AttachmentQuota quota, AuditLog audit, Clock clock,
-            @Value("${resas.attachments.retention-days:" + DEFAULT_RETENTION_DAYS + "}") int retentionDays) {
+            UploadPolicy policy, AttachmentQuota quota, AuditLog audit, Clock clock, AttachmentSettings settings) {
         this.tickets = tickets;
         this.pages = pages;
-        this.purging = new PurgingAttachments(attachments, store, audit, clock, Duration.ofDays(retentionDays));
+        this.purging = new PurgingAttachments(attachments, store, audit, clock, Duration.ofDays(settings.keptDays()));
         this.attaching = new AttachingFile(tickets, attachments, store, policy, quota, audit, clock);
         this.deleting = new DeletingAttachment(tickets, attachments, audit, clock);
         this.reading = new ReadingAttachments(tickets, attachments, store);

@@ -1,11 +1,9 @@
 package jp.resas.ops.backup.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import jp.resas.ops.backup.AccountBackupSource;
 import jp.resas.ops.backup.BackupJobs;
@@ -43,12 +41,10 @@ public class BackupCollectorService {
 
     BackupCollectorService(CollectorRunner runner, BackupSource own, AccountBackupSource accounts, MonitoredSystem system,
             BackupJobs jobs, RestoreDrills drills, CollectorIncidents incidents, FollowUpTickets tickets, Clock clock,
-            @Value("${resas.backup.regions:ap-northeast-1}") String regions,
-            @Value("${resas.backup.rto-target-minutes:240}") int rtoTargetMinutes) {
+            BackupSettings settings) {
         this.runner = runner;
         List<AccountJobs> all = new ArrayList<>();
-        List<String> ownRegions = Arrays.stream(regions.split(",")).map(String::strip).filter(r -> !r.isEmpty())
-                .distinct().toList();
+        List<String> ownRegions = settings.ownRegions();
         if (!ownRegions.isEmpty()) {
             all.add(new AccountJobs("", own, ownRegions));
         }
@@ -59,7 +55,7 @@ public class BackupCollectorService {
         this.drills = drills;
         this.incidents = incidents;
         this.tickets = tickets;
-        this.rtoTargetMinutes = rtoTargetMinutes;
+        this.rtoTargetMinutes = settings.rtoMinutes();
         this.clock = clock;
     }
 

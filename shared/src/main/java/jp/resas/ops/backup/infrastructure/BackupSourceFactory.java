@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.resas.ops.backup.AccountBackupSource;
 import jp.resas.ops.backup.BackupSource;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
+import jp.resas.ops.platform.aws.AwsSettings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
@@ -22,10 +23,11 @@ class BackupSourceFactory {
 
     @Singleton
     @Requires(missingBeans = BackupSource.class)
-    BackupSource ownBackups() {
+    BackupSource ownBackups(AwsSettings aws) {
         Map<String, BackupClient> clients = new ConcurrentHashMap<>();
-        return new AwsBackupSource(region -> clients.computeIfAbsent(region, r -> BackupClient.builder()
-                .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()), "");
+        return new AwsBackupSource(region -> clients.computeIfAbsent(region, r ->
+                aws.inRegion(BackupClient.builder(), Region.of(r))
+                        .httpClient(UrlConnectionHttpClient.create()).build()), "");
     }
 
     @Singleton

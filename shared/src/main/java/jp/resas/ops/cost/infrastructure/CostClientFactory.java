@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jp.resas.ops.cost.CostExplorer;
 import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
+import jp.resas.ops.platform.aws.AwsSettings;
 
 @Factory
 class CostClientFactory {
@@ -13,7 +14,7 @@ class CostClientFactory {
     /** The Cost Explorer the description names ({@link CostExplorerClients}). */
     @Singleton
     @Requires(missingBeans = CostExplorer.class)
-    CostExplorer costExplorer(MonitoredSystem system, AccountCredentials credentials) {
-        return new AwsCostExplorer(CostExplorerClients.builder(system, credentials).build());
+    CostExplorer costExplorer(MonitoredSystem system, AccountCredentials credentials, AwsSettings aws) {
+        return new AwsCostExplorer(CostExplorerClients.builder(system, credentials, aws).build());
     }
 }

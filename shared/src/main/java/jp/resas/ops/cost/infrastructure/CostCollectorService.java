@@ -1,10 +1,8 @@
 package jp.resas.ops.cost.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import jp.resas.ops.cost.CheckingBudgets;
 import jp.resas.ops.cost.CollectingCosts;
 import jp.resas.ops.cost.CostExplorer;
@@ -19,7 +17,7 @@ import jp.resas.ops.monitoring.runs.infrastructure.CollectorRunner;
 /**
  * The cost collector: one month's cost (by service, and by linked account mapped to the monitored-system
  * description) replaced and its budgets checked in one transaction.
- * {@code resas.costs.tag-key} (env {@code RESAS_COSTS_TAG_KEY}) names a cost-allocation tag to group by.
+ * {@link CostSettings#tagKey()} ({@code RESAS_COSTS_TAG_KEY}) names a cost-allocation tag to group by.
  */
 @Singleton
 public class CostCollectorService {
@@ -31,10 +29,9 @@ public class CostCollectorService {
     private final Clock clock;
 
     CostCollectorService(CollectorRunner runner, CostExplorer explorer, JdbcCostStore store, Budgets budgets,
-            CollectorIncidents incidents, Clock clock, @Value("${resas.costs.tag-key:}") String tagKey,
-            MonitoredSystem system) {
+            CollectorIncidents incidents, Clock clock, CostSettings settings, MonitoredSystem system) {
         this.runner = runner;
-        this.collecting = new CollectingCosts(explorer, Optional.of(tagKey), system);
+        this.collecting = new CollectingCosts(explorer, settings.tag(), system);
         this.budgets = new CheckingBudgets(budgets, incidents);
         this.store = store;
         this.clock = clock;

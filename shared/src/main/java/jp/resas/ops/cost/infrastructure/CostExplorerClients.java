@@ -3,6 +3,7 @@ package jp.resas.ops.cost.infrastructure;
 import jp.resas.ops.monitored.MonitoredAccount;
 import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
+import jp.resas.ops.platform.aws.AwsSettings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
@@ -19,11 +20,13 @@ public final class CostExplorerClients {
     private CostExplorerClients() {
     }
 
-    public static CostExplorerClientBuilder builder(MonitoredSystem system, AccountCredentials credentials) {
+    /** {@code aws}: RESAS Ops' own account's endpoint override ({@code resas.aws.endpoint-url}), when set. */
+    public static CostExplorerClientBuilder builder(MonitoredSystem system, AccountCredentials credentials,
+            AwsSettings aws) {
         CostExplorerClientBuilder builder = CostExplorerClient.builder();
         return system.costExplorerAccount().map(name -> payer(system, name))
                 .map(payer -> credentials.configure(builder, payer, Region.US_EAST_1))
-                .orElseGet(() -> builder.region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create()));
+                .orElseGet(() -> aws.inRegion(builder, Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create()));
     }
 
     private static MonitoredAccount payer(MonitoredSystem system, String name) {

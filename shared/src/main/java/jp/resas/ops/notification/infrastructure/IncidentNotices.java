@@ -1,6 +1,5 @@
 package jp.resas.ops.notification.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import jp.resas.ops.notification.Notification;
 import jp.resas.ops.notification.OnCallWeek;
 import jp.resas.ops.notification.Shift;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.platform.settings.PortalLinkSettings;
 
 /**
  * Who is told what, decided in one transaction under an advisory lock (two sweeps never page twice):
@@ -46,8 +46,7 @@ class IncidentNotices {
     private final JdbcRota rota;
 
     IncidentNotices(Sql sql, NotificationOutbox outbox, EscalationPolicy policy, CalendarSource calendar,
-            MonitoredSystem system, Clock clock, JdbcRota rota,
-            @Value("${resas.portal.base-url:http://localhost:8080}") String portal) {
+            MonitoredSystem system, Clock clock, JdbcRota rota, PortalLinkSettings links) {
         this.sql = sql;
         this.outbox = outbox;
         this.policy = policy;
@@ -55,7 +54,7 @@ class IncidentNotices {
         this.system = system;
         this.clock = clock;
         this.rota = rota;
-        this.portal = portal.endsWith("/") ? portal.substring(0, portal.length() - 1) : portal;
+        this.portal = links.base();
     }
 
     /** What one decision round recorded. */

@@ -2,7 +2,6 @@ package jp.resas.ops.notification.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -18,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * The escalation limits ({@code resas.notifications.escalate-after.sev1} / {@code .sev2}, ISO-8601
- * durations), the outbox's backoff, and the pagers chosen by configuration:
+ * The escalation limits and the outbox's backoff from {@link NotificationSettings}, and the pagers chosen by
+ * configuration:
  * <ul>
  * <li>{@code resas.notifications.sns.topic-arn}: SNS (e-mail/SMS subscriptions);</li>
  * <li>a {@link ChatWebhookUrl} ({@code resas.notifications.chat.webhook-url}, or the secret the
@@ -36,47 +35,37 @@ class NotificationFactory {
     private static final Logger LOG = LoggerFactory.getLogger("jp.resas.ops.notification");
 
     @Singleton
-    EscalationPolicy escalationPolicy(@Value("${resas.notifications.escalate-after.sev1:PT15M}") String sev1,
-            @Value("${resas.notifications.escalate-after.sev2:PT30M}") String sev2) {
-        return new EscalationPolicy(Map.of(1, duration("escalate-after.sev1", sev1), 2, duration("escalate-after.sev2", sev2)));
+    EscalationPolicy escalationPolicy(NotificationSettings settings) {
+        return new EscalationPolicy(Map.of(1, settings.escalateAfter().sev1Limit(),
+                2, settings.escalateAfter().sev2Limit()));
     }
 
     @Singleton
-    DeliveryBackoff deliveryBackoff(@Value("${resas.notifications.retry.first:PT1M}") String first,
-            @Value("${resas.notifications.retry.longest:PT1H}") String longest) {
-        return new DeliveryBackoff(duration("retry.first", first), duration("retry.longest", longest));
+    DeliveryBackoff deliveryBackoff(NotificationSettings settings) {
+        return new DeliveryBackoff(settings.retry().firstWait(), settings.retry().longestWait());
     }
 
     /** The platform's SNS client (the SDK's default builder, so {@code AWS_ENDPOINT_URL(_SNS)} applies). */
     @Singleton
     @Named("sns")
     @Requires(property = SNS_TOPIC)
-    Pager snsPager(SnsClient sns, @Value("${" + SNS_TOPIC + "}") String topicArn) {
-        return new SnsPager(sns, topicArn);
+    Pager snsPager(SnsClient sns, NotificationSettings settings) {
+        return new SnsPager(sns, settings.sns().topic().orElseThrow());
     }
 
     @Singleton
     @Requires(property = CHAT_URL)
-    ChatWebhookUrl configuredChatWebhook(@Value("${" + CHAT_URL + "}") String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(CHAT_URL + ": not a URL", e);
-        }
-        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-            throw new IllegalArgumentException(CHAT_URL + ": expected an http(s) URL");
-        }
+    ChatWebhookUrl configuredChatWebhook(NotificationSettings settings) {
+        URI uri = settings.chat().url().orElseThrow();
         return () -> uri;
     }
 
     @Singleton
     @Named("chat")
     @Requires(beans = ChatWebhookUrl.class)
-    Pager chatPager(ChatWebhookUrl url, @Value("${resas.notifications.chat.attempts:3}") int attempts,
-            @Value("${resas.notifications.chat.backoff:PT1S}") String backoff) {
-        return new ChatWebhookPager(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), url, attempts,
-                duration("chat.backoff", backoff));
+    Pager chatPager(ChatWebhookUrl url, NotificationSettings settings) {
+        return new ChatWebhookPager(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), url,
+                settings.chat().tries(), settings.chat().firstWait());
     }
 
     @Singleton
@@ -97,14 +86,5 @@ class NotificationFactory {
                 return "log";
             }
         };
-    }
-
-    private static Duration duration(String field, String text) {
-        try {
-            return Duration.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("resas.notifications." + field
-                    + ": expected an ISO-8601 duration such as PT15M, was '" + text + "'", e);
-        }
     }
 }

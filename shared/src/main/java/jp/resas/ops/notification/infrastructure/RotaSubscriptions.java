@@ -1,6 +1,5 @@
 package jp.resas.ops.notification.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import jp.resas.ops.notification.OnCallWeek;
@@ -23,11 +22,10 @@ public class RotaSubscriptions {
     private final Clock clock;
     private final String topicArn;
 
-    RotaSubscriptions(Sql sql, Clock clock,
-            @Value("${" + NotificationFactory.SNS_TOPIC + ":}") String topicArn) {
+    RotaSubscriptions(Sql sql, Clock clock, NotificationSettings settings) {
         this.sql = sql;
         this.clock = clock;
-        this.topicArn = topicArn.isBlank() ? "<resas-ops-notifications topic ARN>" : topicArn;
+        this.topicArn = settings.sns().topic().orElse("<resas-ops-notifications topic ARN>");
     }
 
     /** One subscription to create: who, the filter policy, and the AWS CLI command that creates it. */

@@ -1,6 +1,6 @@
 package jp.resas.ops.notification.infrastructure;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,7 +8,6 @@ import jp.resas.ops.notification.SweepTrigger;
 import jp.resas.ops.notification.SweepWakeups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
@@ -16,8 +15,8 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * What starts and re-arms the notification sweep. In AWS, by configuration:
  * {@code resas.notifications.sweep.function} (the intake's asynchronous invoke, {@link LambdaSweepTrigger})
  * and {@code resas.notifications.sweep.schedule-group} with {@code .target-arn} and {@code .role-arn} (the
- * sweep's one-time schedules, {@link ScheduledSweepWakeups}); the SDK clients come from the default builders,
- * so {@code AWS_ENDPOINT_URL} applies. On one machine {@code resas-ops local} connects its in-process ones.
+ * sweep's one-time schedules, {@link ScheduledSweepWakeups}), read through {@link NotificationSettings}; the SDK
+ * clients are the platform's beans (the default builders, so {@code AWS_ENDPOINT_URL} applies). On one machine {@code resas-ops local} connects its in-process ones.
  * With nothing connected, a wake-up that is asked for is logged as a warning: only the business-hours
  * digest schedule will sweep.
  */
@@ -31,20 +30,15 @@ public class SweepRelay implements SweepTrigger, SweepWakeups {
     private final AtomicReference<SweepTrigger> trigger = new AtomicReference<>();
     private final AtomicReference<SweepWakeups> wakeups = new AtomicReference<>();
 
-    SweepRelay(@Value("${" + FUNCTION + ":}") String function, @Value("${" + GROUP + ":}") String group,
-            @Value("${resas.notifications.sweep.target-arn:}") String targetArn,
-            @Value("${resas.notifications.sweep.role-arn:}") String roleArn) {
-        if (!function.isBlank()) {
-            trigger.set(new LambdaSweepTrigger(LambdaClient.builder().httpClient(UrlConnectionHttpClient.create())
-                    .build(), function));
+    /** The platform's clients ({@code AwsClientFactory}), built only when their setting is there. */
+    SweepRelay(NotificationSettings settings, Provider<LambdaClient> lambda, Provider<SchedulerClient> scheduler) {
+        NotificationSettings.Sweep sweep = settings.sweep();
+        if (sweep.function() != null) {
+            trigger.set(new LambdaSweepTrigger(lambda.get(), sweep.function()));
         }
-        if (!group.isBlank()) {
-            if (targetArn.isBlank() || roleArn.isBlank()) {
-                throw new IllegalArgumentException(GROUP + " is set, so resas.notifications.sweep.target-arn and "
-                        + ".role-arn are required (RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN / _ROLE_ARN)");
-            }
-            wakeups.set(new ScheduledSweepWakeups(SchedulerClient.builder()
-                    .httpClient(UrlConnectionHttpClient.create()).build(), group, targetArn, roleArn));
+        if (sweep.scheduleGroup() != null) {
+            wakeups.set(new ScheduledSweepWakeups(scheduler.get(), sweep.scheduleGroup(), sweep.targetArn(),
+                    sweep.roleArn()));
         }
     }
 

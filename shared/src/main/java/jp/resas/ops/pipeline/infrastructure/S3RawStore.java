@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import jp.resas.ops.pipeline.RawStore;
 import jp.resas.ops.pipeline.StoredObject;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -32,9 +31,10 @@ final class S3RawStore implements RawStore {
     private final String bucket;
     private final S3Client s3;
 
-    S3RawStore(PipelineSettings settings) {
+    /** {@code s3}: the platform's client (the SDK's default builder, so {@code AWS_ENDPOINT_URL(_S3)} applies). */
+    S3RawStore(PipelineSettings settings, S3Client s3) {
         this.bucket = settings.rawBucket();
-        this.s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        this.s3 = s3;
     }
 
     @Override

@@ -25,4 +25,16 @@ public record AwsSettings(@Nullable String region, @Nullable URI endpointUrl) {
         }
         return builder;
     }
+
+    /**
+     * The SDK's default builder for a regional reader of RESAS Ops' own account: {@code region} (the reader's,
+     * whatever {@code resas.aws.region} says), this configuration's endpoint when set.
+     */
+    public <B extends AwsClientBuilder<B, C>, C> B inRegion(B builder, Region region) {
+        builder.region(region);
+        if (endpointUrl != null) {
+            builder.endpointOverride(endpointUrl);
+        }
+        return builder;
+    }
 }

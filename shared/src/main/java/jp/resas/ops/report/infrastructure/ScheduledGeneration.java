@@ -1,6 +1,5 @@
 package jp.resas.ops.report.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import jp.resas.ops.common.Actor;
 import jp.resas.ops.notification.infrastructure.NotificationOutbox;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.platform.settings.PortalLinkSettings;
 import jp.resas.ops.report.ReportKind;
 import jp.resas.ops.report.ReportReadyNotice;
 import jp.resas.ops.report.ReportRecord;
@@ -31,12 +31,12 @@ public class ScheduledGeneration {
     private final String baseUrl;
 
     ScheduledGeneration(ReportService reports, NotificationOutbox outbox, Sql sql, Clock clock,
-            @Value("${resas.portal.base-url:http://localhost:8080}") String baseUrl) {
+            PortalLinkSettings links) {
         this.reports = reports;
         this.outbox = outbox;
         this.sql = sql;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = links.base();
     }
 
     /** What the schedule did for one period: GENERATED, ALREADY_GENERATED or FAILED (with the error). */

@@ -27,6 +27,7 @@ import jp.resas.ops.monitored.infrastructure.AccountCredentials;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
 import jp.resas.ops.monitoring.runs.RunReport;
 import jp.resas.ops.monitoring.runs.RunStatus;
+import jp.resas.ops.platform.aws.AwsSettings;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.AssumedRoles;
 import jp.resas.ops.testutils.FakeAws;
@@ -86,7 +87,7 @@ class CrossAccountCostTest implements TestPropertyProvider {
     /** The production choice of account and credentials ({@link CostExplorerClients}), pointed at the local endpoint. */
     @MockBean(CostExplorer.class)
     CostExplorer explorer(MonitoredSystem system, AccountCredentials credentials) {
-        return new AwsCostExplorer(CostExplorerClients.builder(system, credentials)
+        return new AwsCostExplorer(CostExplorerClients.builder(system, credentials, new AwsSettings(null, null))
                 .endpointOverride(costExplorer.endpoint()).build());
     }
 

@@ -23,16 +23,9 @@ import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.MutableClock;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * The sweep re-arms itself only while something waits, through the real SDK's Scheduler client against a
@@ -55,13 +48,14 @@ class SweepRearmTest implements TestPropertyProvider {
     private final AtomicBoolean pagerDown = new AtomicBoolean();
     private final SweepAwsEndpoint aws = new SweepAwsEndpoint();
     private final ObjectMapper json = new ObjectMapper();
+    /** The SDK's default credential chain reads these system properties (the endpoint checks none). */
+    private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "test",
+            "aws.secretAccessKey", "test");
 
     @Inject
     NotificationSweep sweep;
     @Inject
     NotificationService notifications;
-    @Inject
-    SweepRelay relay;
     @Inject
     Sql sql;
 
@@ -71,6 +65,15 @@ class SweepRearmTest implements TestPropertyProvider {
         properties.put("resas.notifications.escalate-after.sev1", "PT15M");
         properties.put("resas.notifications.escalate-after.sev2", "PT30M");
         properties.put("resas.notifications.retry.first", "PT5M");
+        // the relay connects itself from its settings, through the platform's Lambda and Scheduler client beans,
+        // pointed at the local endpoint as AWS_ENDPOINT_URL would (RESAS_AWS_ENDPOINT_URL overrides it)
+        properties.put("resas.notifications.sweep.function", "resas-ops-incident-notify:live");
+        properties.put("resas.notifications.sweep.schedule-group", "resas-ops-sweep");
+        properties.put("resas.notifications.sweep.target-arn", TARGET);
+        properties.put("resas.notifications.sweep.role-arn", ROLE);
+        properties.put("resas.aws.endpoint-url", aws.endpoint().toString());
+        properties.put("resas.aws.region", "ap-northeast-1");
+        CREDENTIALS.forEach(System::setProperty);
         return properties;
     }
 
@@ -89,19 +92,9 @@ class SweepRearmTest implements TestPropertyProvider {
         };
     }
 
-    @BeforeAll
-    void connectTheSweepToAws() {
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-        relay.connect(new ScheduledSweepWakeups(SchedulerClient.builder().endpointOverride(aws.endpoint())
-                .region(Region.AP_NORTHEAST_1).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create()).build(), "resas-ops-sweep", TARGET, ROLE));
-        relay.connect(new LambdaSweepTrigger(LambdaClient.builder().endpointOverride(aws.endpoint())
-                .region(Region.AP_NORTHEAST_1).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create()).build(), "resas-ops-incident-notify:live"));
-    }
-
     @AfterAll
     void stop() {
+        CREDENTIALS.keySet().forEach(System::clearProperty);
         aws.close();
     }
 
@@ -241,7 +234,7 @@ class SweepRearmTest implements TestPropertyProvider {
 
     @Test
     void aScheduleGroupWithoutTargetOrRole_isRefusedAtStart_namingWhatIsMissing() {
-        assertThatThrownBy(() -> new SweepRelay("", "resas-ops-sweep", "", ""))
+        assertThatThrownBy(() -> new NotificationSettings.Sweep(null, "resas-ops-sweep", null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("resas.notifications.sweep.target-arn");
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.resas.ops.ledger.account.AccountDirectories;
 import jp.resas.ops.ledger.account.AccountDirectory;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
+import jp.resas.ops.platform.aws.AwsSettings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -24,14 +25,15 @@ class AccountDirectoryFactory {
 
     @Singleton
     @Requires(missingBeans = AccountDirectory.class)
-    AccountDirectory accountDirectory(Clock clock) {
+    AccountDirectory accountDirectory(Clock clock, AwsSettings aws) {
         Map<String, IamClient> iam = new ConcurrentHashMap<>();
         Map<String, CognitoIdentityProviderClient> cognito = new ConcurrentHashMap<>();
         return new AwsAccountDirectory(
-                () -> iam.computeIfAbsent("global", k -> IamClient.builder().region(Region.AWS_GLOBAL)
+                () -> iam.computeIfAbsent("global", k -> aws.inRegion(IamClient.builder(), Region.AWS_GLOBAL)
                         .httpClient(UrlConnectionHttpClient.create()).build()),
-                region -> cognito.computeIfAbsent(region, r -> CognitoIdentityProviderClient.builder().region(Region.of(r))
-                        .httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> cognito.computeIfAbsent(region, r ->
+                        aws.inRegion(CognitoIdentityProviderClient.builder(), Region.of(r))
+                                .httpClient(UrlConnectionHttpClient.create()).build()),
                 clock, duration -> Thread.sleep(duration.toMillis()));
     }
 

@@ -1,11 +1,9 @@
 package jp.resas.ops.ledger.account.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.resas.ops.audit.AuditEntry;
@@ -42,6 +40,7 @@ import jp.resas.ops.ledger.account.ReviewItem;
 import jp.resas.ops.ledger.account.ReviewRound;
 import jp.resas.ops.ledger.account.ReviewRounds;
 import jp.resas.ops.ledger.account.ReviewingAccounts;
+import jp.resas.ops.ledger.infrastructure.LedgerSettings;
 
 /** The transaction boundary of the account ledger and its review rounds. */
 @Singleton
@@ -91,8 +90,7 @@ public class AccountReviewService {
 
     AccountReviewService(Accounts accounts, ReviewRounds rounds, CalendarSource calendar, AuditLog audit, Clock clock,
             AccountDirectory own, AccountDirectories others, MonitoredSystem system,
-            TransactionOperations<Connection> transactions, CollectorRunner runner,
-            @Value("${resas.ledger.cognito-user-pools:}") String userPools) {
+            TransactionOperations<Connection> transactions, CollectorRunner runner, LedgerSettings settings) {
         this.transactions = transactions;
         this.audit = audit;
         this.runner = runner;
@@ -100,8 +98,7 @@ public class AccountReviewService {
         iam.add(new CollectingAccounts.Directory("", own));
         system.accounts().forEach(account -> iam.add(new CollectingAccounts.Directory(
                 DiscoveringAssets.scopePrefix(account.name()), others.of(account))));
-        this.collecting = new CollectingAccounts(iam, own, Arrays.stream(userPools.split(","))
-                .map(String::strip).filter(p -> !p.isEmpty()).distinct().toList());
+        this.collecting = new CollectingAccounts(iam, own, settings.userPools());
         this.accounts = accounts;
         this.rounds = rounds;
         this.calendar = calendar;

@@ -11,6 +11,7 @@ import jp.resas.ops.ledger.asset.CloudInventory;
 import jp.resas.ops.ledger.asset.DiscoveringAssets;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
 import jp.resas.ops.ledger.asset.SoftwareBill;
+import jp.resas.ops.platform.aws.AwsSettings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.acm.AcmClient;
@@ -27,16 +28,18 @@ class DiscoveryFactory {
 
     @Singleton
     @Requires(missingBeans = CloudInventory.class)
-    CloudInventory cloudInventory() {
+    CloudInventory cloudInventory(AwsSettings aws) {
         Map<String, ResourceGroupsTaggingApiClient> tagging = new ConcurrentHashMap<>();
         Map<String, AcmClient> acm = new ConcurrentHashMap<>();
         return new AwsCloudInventory(
-                region -> tagging.computeIfAbsent(region, r -> ResourceGroupsTaggingApiClient.builder()
-                        .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()),
-                region -> acm.computeIfAbsent(region, r -> AcmClient.builder()
-                        .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> tagging.computeIfAbsent(region, r ->
+                        aws.inRegion(ResourceGroupsTaggingApiClient.builder(), Region.of(r))
+                                .httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> acm.computeIfAbsent(region, r -> aws.inRegion(AcmClient.builder(), Region.of(r))
+                        .httpClient(UrlConnectionHttpClient.create()).build()),
                 // Route 53 Domains answers only in us-east-1.
-                Route53DomainsClient.builder().region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                aws.inRegion(Route53DomainsClient.builder(), Region.US_EAST_1)
+                        .httpClient(UrlConnectionHttpClient.create())
                         .build());
     }
 

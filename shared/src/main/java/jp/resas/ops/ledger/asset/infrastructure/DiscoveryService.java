@@ -1,10 +1,8 @@
 package jp.resas.ops.ledger.asset.infrastructure;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import jp.resas.ops.ledger.asset.Assets;
 import jp.resas.ops.ledger.asset.CloudInventories;
@@ -12,6 +10,7 @@ import jp.resas.ops.ledger.asset.CloudInventory;
 import jp.resas.ops.ledger.asset.DiscoveringAssets;
 import jp.resas.ops.ledger.asset.DiscoveringAssets.AccountInventory;
 import jp.resas.ops.ledger.asset.SoftwareBill;
+import jp.resas.ops.ledger.infrastructure.LedgerSettings;
 import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
 import jp.resas.ops.monitoring.runs.Collector;
@@ -33,13 +32,11 @@ public class DiscoveryService {
     private final Clock clock;
 
     DiscoveryService(CollectorRunner runner, CloudInventory inventory, CloudInventories inventories,
-            MonitoredSystem system, SoftwareBill software, Assets assets, Clock clock,
-            @Value("${resas.ledger.regions:ap-northeast-1,us-east-1}") String regions) {
+            MonitoredSystem system, SoftwareBill software, Assets assets, Clock clock, LedgerSettings settings) {
         this.runner = runner;
         List<AccountInventory> accounts = system.accounts().stream()
                 .map(account -> new AccountInventory(account.name(), inventories.of(account), account.regions())).toList();
-        this.discovering = new DiscoveringAssets(inventory, software, Arrays.stream(regions.split(","))
-                .map(String::strip).filter(r -> !r.isEmpty()).distinct().toList(), accounts);
+        this.discovering = new DiscoveringAssets(inventory, software, settings.ownRegions(), accounts);
         this.assets = assets;
         this.clock = clock;
     }

@@ -10,6 +10,7 @@ import jp.resas.ops.ledger.asset.DiscoveringAssets;
 import jp.resas.ops.ledger.configuration.DeployedConfiguration;
 import jp.resas.ops.ledger.configuration.DeployedConfigurations;
 import jp.resas.ops.monitored.infrastructure.AccountCredentials;
+import jp.resas.ops.platform.aws.AwsSettings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -25,14 +26,15 @@ class ConfigurationFactory {
 
     @Singleton
     @Requires(missingBeans = DeployedConfiguration.class)
-    DeployedConfiguration deployedConfiguration(ObjectMapper json) {
+    DeployedConfiguration deployedConfiguration(ObjectMapper json, AwsSettings aws) {
         Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
         Map<String, ConfigClient> config = new ConcurrentHashMap<>();
         return new AwsDeployedConfiguration(
-                region -> cloudFormation.computeIfAbsent(region, r -> CloudFormationClient.builder()
-                        .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()),
-                region -> config.computeIfAbsent(region, r -> ConfigClient.builder()
-                        .region(Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> cloudFormation.computeIfAbsent(region, r ->
+                        aws.inRegion(CloudFormationClient.builder(), Region.of(r))
+                                .httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> config.computeIfAbsent(region, r -> aws.inRegion(ConfigClient.builder(), Region.of(r))
+                        .httpClient(UrlConnectionHttpClient.create()).build()),
                 "", json);
     }
 

@@ -1,7 +1,6 @@
 package jp.resas.ops.ledger.configuration.infrastructure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +30,7 @@ import jp.resas.ops.ledger.configuration.SnapshotLink;
 import jp.resas.ops.ledger.configuration.SnapshotSummary;
 import jp.resas.ops.ledger.configuration.SnapshottingConfiguration;
 import jp.resas.ops.ledger.asset.DiscoveringAssets;
+import jp.resas.ops.ledger.infrastructure.LedgerSettings;
 import jp.resas.ops.monitored.MonitoredSystem;
 import jp.resas.ops.monitoring.runs.CollectionPeriod;
 import jp.resas.ops.monitoring.runs.Collector;
@@ -77,14 +76,12 @@ public class ConfigurationService {
 
     ConfigurationService(TransactionOperations<Connection> transactions, ConfigurationSnapshots snapshots,
             DeployedConfiguration own, DeployedConfigurations others, MonitoredSystem system, AuditLog audit,
-            Clock clock, ObjectMapper json, CollectorRunner runner,
-            @Value("${resas.ledger.regions:ap-northeast-1,us-east-1}") String regions,
-            @Value("${resas.ledger.aws-config:false}") boolean awsConfig) {
+            Clock clock, ObjectMapper json, CollectorRunner runner, LedgerSettings settings) {
+        boolean awsConfig = settings.readsAwsConfig();
         this.transactions = transactions;
         this.snapshots = snapshots;
         List<AccountConfiguration> accounts = new ArrayList<>();
-        accounts.add(new AccountConfiguration("", own, Arrays.stream(regions.split(","))
-                .map(String::strip).filter(r -> !r.isEmpty()).distinct().toList(), awsConfig));
+        accounts.add(new AccountConfiguration("", own, settings.ownRegions(), awsConfig));
         system.accounts().forEach(account -> accounts.add(new AccountConfiguration(
                 DiscoveringAssets.scopePrefix(account.name()), others.of(account), account.regions(), awsConfig)));
         this.reading = new ReadingConfiguration(accounts);
