@@ -38,8 +38,7 @@ public final class AlarmIntake {
     public IntakeResult receive(AlarmNotice notice) {
         AlarmKind kind = notice instanceof AlarmNotice.StateChange s ? s.kind()
                 : ((AlarmNotice.ConfigurationChange) notice).kind();
-        ledger.register(notice.alarm(), kind);
-        OptionalLong transition = ledger.record(notice);
+        OptionalLong transition = ledger.registerAndRecord(notice, kind);
         if (transition.isEmpty()) {
             return IntakeResult.of(Outcome.DUPLICATE, null);
         }
@@ -74,8 +73,7 @@ public final class AlarmIntake {
                 .or(() -> ledger.closedIncidentCovering(arn, change.changedAt()));
         if (existing.isPresent()) {
             IncidentId id = existing.get().id();
-            ledger.attach(transition, id);
-            TransitionTally tally = refresh(id, existing.get(), rule);
+            TransitionTally tally = attachAndRefresh(transition, id, existing.get(), rule);
             ledger.appendTimeline(id, entry(change, "OCCURRENCE",
                     "アラーム再発 (" + tally.occurrences() + " 回目): " + change.reason()));
             duringMaintenance(change, id);
@@ -119,9 +117,8 @@ public final class AlarmIntake {
             return IntakeResult.of(Outcome.RECORDED, null);
         }
         IncidentId id = open.get().id();
-        ledger.attach(transition, id);
+        attachAndRefresh(transition, id, open.get(), rule);
         ledger.appendTimeline(id, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
-        refresh(id, open.get(), rule);
         return IntakeResult.of(Outcome.RECOVERED, id);
     }
 
@@ -197,9 +194,18 @@ public final class AlarmIntake {
      */
     private TransitionTally refresh(IncidentId id, AlarmIncident incident, AlarmRule rule) {
         TransitionTally tally = ledger.tally(id);
-        Instant recoveredAt = tally.lastOkAt() != null && tally.lastOkAt().isAfter(tally.lastAlarmAt())
-                ? tally.lastOkAt() : null;
-        ledger.updateDerived(id, tally.occurrences(), tally.firstAlarmAt(), recoveredAt);
+        ledger.updateDerived(id, tally.occurrences(), tally.firstAlarmAt(), tally.recoveredAt());
+        return closeIfResolved(id, incident, rule, tally);
+    }
+
+    /** {@link #refresh} of an incident with one more transition attached, in as few round trips as the ledger can. */
+    private TransitionTally attachAndRefresh(long transition, IncidentId id, AlarmIncident incident, AlarmRule rule) {
+        return closeIfResolved(id, incident, rule, ledger.attachAndRefresh(transition, id));
+    }
+
+    private TransitionTally closeIfResolved(IncidentId id, AlarmIncident incident, AlarmRule rule,
+            TransitionTally tally) {
+        Instant recoveredAt = tally.recoveredAt();
         if (recoveredAt != null && rule.autoResolve() && incident.closedAt() == null) {
             ledger.close(id, recoveredAt);
             ledger.appendTimeline(id, new TimelineEntry(recoveredAt, "CLOSED", ACTOR, "自動クローズ (回復により)"));

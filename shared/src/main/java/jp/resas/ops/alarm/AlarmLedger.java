@@ -17,6 +17,12 @@ public interface AlarmLedger {
     /** Stores the notice once; empty when this transition was recorded before (any route). */
     OptionalLong record(AlarmNotice notice);
 
+    /** {@link #register} then {@link #record}; a store may do both in one round trip (issue 18). */
+    default OptionalLong registerAndRecord(AlarmNotice notice, AlarmKind kind) {
+        register(notice.alarm(), kind);
+        return record(notice);
+    }
+
     Optional<AlarmIncident> openIncident(String alarmArn);
 
     /** The closed incident of this alarm whose open period contains {@code at}, if any. */
@@ -36,6 +42,18 @@ public interface AlarmLedger {
 
     void updateDerived(IncidentId incident, int occurrences, Instant openedAt, Instant recoveredAt);
 
+    /**
+     * {@link #attach} the transition, then store the incident's occurrences, first alarm and recovery
+     * ({@link TransitionTally#recoveredAt}) from its attached transitions; answers that tally. A store may do it
+     * in one round trip (issue 18), with the same result.
+     */
+    default TransitionTally attachAndRefresh(long transitionId, IncidentId incident) {
+        attach(transitionId, incident);
+        TransitionTally tally = tally(incident);
+        updateDerived(incident, tally.occurrences(), tally.firstAlarmAt(), tally.recoveredAt());
+        return tally;
+    }
+
     void close(IncidentId incident, Instant closedAt);
 
     void appendTimeline(IncidentId incident, TimelineEntry entry);
@@ -54,5 +72,10 @@ public interface AlarmLedger {
 
     /** Counts over the transitions attached to one incident. */
     record TransitionTally(int occurrences, Instant firstAlarmAt, Instant lastAlarmAt, Instant lastOkAt) {
+
+        /** Recovered when the latest OK is later than the latest ALARM; null otherwise. */
+        public Instant recoveredAt() {
+            return lastOkAt != null && lastAlarmAt != null && lastOkAt.isAfter(lastAlarmAt) ? lastOkAt : null;
+        }
     }
 }

@@ -53,6 +53,32 @@ final class JdbcAlarmLedger implements AlarmLedger {
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
+    /**
+     * The alarm's upsert and the transition's insert in one statement. The upsert runs first and takes the alarm's
+     * row lock (held until commit), so deliveries for one alarm still queue before their transition is written;
+     * the insert's unique key still refuses a transition recorded before (any route).
+     */
+    @Override
+    public OptionalLong registerAndRecord(AlarmNotice notice, AlarmKind kind) {
+        boolean state = notice instanceof AlarmNotice.StateChange;
+        String value = state ? ((AlarmNotice.StateChange) notice).state().name()
+                : ((AlarmNotice.ConfigurationChange) notice).operation();
+        String reason = state ? ((AlarmNotice.StateChange) notice).reason() : null;
+        AlarmRef alarm = notice.alarm();
+        return sql.queryOne("""
+                WITH registered AS (
+                    INSERT INTO alarm (arn, name, account_id, region, kind) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (arn) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, last_seen_at = now()
+                    RETURNING arn)
+                INSERT INTO alarm_transition (alarm_arn, kind, state, changed_at, reason, route)
+                SELECT arn, ?, ?, ?, ?, ? FROM registered
+                ON CONFLICT (alarm_arn, kind, state, changed_at) DO NOTHING
+                RETURNING id
+                """, row -> row.getLong(1), alarm.arn(), alarm.name(), alarm.accountId(), alarm.region(), kind,
+                state ? "STATE" : "CONFIGURATION", value, notice.changedAt(), reason, notice.route())
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
     @Override
     public Optional<AlarmIncident> openIncident(String alarmArn) {
         return sql.queryOne("SELECT id, opened_at, closed_at FROM incident WHERE alarm_arn = ? AND status <> 'CLOSED'",
@@ -126,6 +152,45 @@ final class JdbcAlarmLedger implements AlarmLedger {
         if (missing) {
             open.storeMissingDueTimes(incident.value());
         }
+    }
+
+    /**
+     * Attach, tally and store in one statement: the tally reads the incident's other transitions as they were
+     * and adds the one being attached (a statement's parts do not see each other's changes); recovered as
+     * {@link TransitionTally#recoveredAt} says (the latest OK later than the latest ALARM). Due times are computed
+     * again only when the update cleared them (a moved opened_at), as {@link #updateDerived} does.
+     */
+    @Override
+    public TransitionTally attachAndRefresh(long transitionId, IncidentId incident) {
+        record Refreshed(TransitionTally tally, boolean missing) {
+        }
+        Refreshed refreshed = sql.queryOne("""
+                WITH attached AS (
+                    UPDATE alarm_transition SET incident_id = ? WHERE id = ? RETURNING kind, state, changed_at),
+                facts AS (
+                    SELECT state, changed_at FROM alarm_transition WHERE incident_id = ? AND kind = 'STATE' AND id <> ?
+                    UNION ALL
+                    SELECT state, changed_at FROM attached WHERE kind = 'STATE'),
+                tally AS (
+                    SELECT count(*) FILTER (WHERE state = 'ALARM') AS occurrences,
+                           min(changed_at) FILTER (WHERE state = 'ALARM') AS first_alarm,
+                           max(changed_at) FILTER (WHERE state = 'ALARM') AS last_alarm,
+                           max(changed_at) FILTER (WHERE state = 'OK') AS last_ok
+                    FROM facts)
+                UPDATE incident SET occurrences = tally.occurrences, opened_at = tally.first_alarm,
+                                    recovered_at = CASE WHEN tally.last_ok > tally.last_alarm THEN tally.last_ok END,
+                                    updated_at = now(), version = version + 1
+                FROM tally WHERE incident.id = ?
+                RETURNING tally.occurrences, tally.first_alarm, tally.last_alarm, tally.last_ok,
+                          incident.sla_queue_due_at IS NULL AND incident.status <> 'CLOSED' AS missing
+                """, row -> new Refreshed(new TransitionTally(row.getInt("occurrences"), Sql.instant(row, "first_alarm"),
+                Sql.instant(row, "last_alarm"), Sql.instant(row, "last_ok")), row.getBoolean("missing")),
+                incident.value(), transitionId, incident.value(), transitionId, incident.value())
+                .orElseThrow(() -> new IllegalStateException("incident " + incident.value() + " does not exist"));
+        if (refreshed.missing()) {
+            open.storeMissingDueTimes(incident.value());
+        }
+        return refreshed.tally();
     }
 
     @Override

@@ -290,4 +290,52 @@ class AlarmIntakeServiceTest implements TestPropertyProvider {
             }
         }
     }
+
+    /** The real ledger with its one-round-trip steps replaced by the port's step-by-step defaults. */
+    private jp.resas.ops.alarm.AlarmLedger stepByStep() {
+        return (jp.resas.ops.alarm.AlarmLedger) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {jp.resas.ops.alarm.AlarmLedger.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    try {
+                        return method.invoke(ledger, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void theOneStatementSteps_endWhereTheStepByStepPortDoes_inFewerCalls() {
+        String[][] steps = {{"ALARM", "0"}, {"ALARM", "600"}, {"OK", "900"}, {"OK", "900"}, {"ALARM", "1200"},
+            {"ALARM", "300"}, {"OK", "1500"}, {"INSUFFICIENT_DATA", "1600"}};
+        for (String[] step : steps) {
+            Instant at = T0.plusSeconds(Long.parseLong(step[1]));
+            Map<String, Integer> calls = new java.util.HashMap<>();
+            Outcome fused = new jp.resas.ops.alarm.AlarmIntake(counted(calls), audit)
+                    .receive(parser.parse(eventBridge("fused", step[0], at)).get(0)).outcome();
+            Outcome stepwise = new jp.resas.ops.alarm.AlarmIntake(stepByStep(), audit)
+                    .receive(parser.parse(eventBridge("stepwise", step[0], at)).get(0)).outcome();
+
+            assertThat(fused).as("%s at %s", step[0], step[1]).isEqualTo(stepwise);
+            assertThat(calls).as("%s at %s -> %s", step[0], step[1], fused).doesNotContainKeys("register", "record")
+                    .containsEntry("registerAndRecord", 1);
+            if (fused == Outcome.OCCURRENCE_ADDED || fused == Outcome.RECOVERED) {
+                assertThat(calls).as("%s at %s -> %s", step[0], step[1], fused)
+                        .doesNotContainKeys("attach", "tally", "updateDerived").containsEntry("attachAndRefresh", 1);
+            }
+            Incident one = theIncidentOf("fused");
+            Incident other = theIncidentOf("stepwise");
+            assertThat(List.of(one.status(), one.occurrences(), one.openedAt(), String.valueOf(one.recoveredAt())))
+                    .as("%s at %s", step[0], step[1])
+                    .isEqualTo(List.of(other.status(), other.occurrences(), other.openedAt(),
+                            String.valueOf(other.recoveredAt())));
+            assertThat(timelineKinds(one)).isEqualTo(timelineKinds(other));
+        }
+        Incident done = theIncidentOf("fused");
+        assertThat(done.occurrences()).isEqualTo(4);
+        assertThat(done.openedAt()).isEqualTo(T0);
+        assertThat(done.recoveredAt()).isEqualTo(T0.plusSeconds(1500));
+    }
 }
