@@ -63,9 +63,14 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
                 .map(a -> new PortalUser(a.getName(), a.getRoles())).orElse(null);
         String template = refusal.status() == 401 ? "signin" : "refused";
         String title = refusal.title();
-        boolean ended = refusal.status() == 401 && page.getAttribute(SessionRefreshFilter.REFUSED).isPresent();
-        ModelAndView<Map<String, Object>> view = Pages.view(template, user, "", title, ended
-                ? "ログインの有効期限が切れたため、操作を完了できませんでした。もう一度ログインしてください。" : refusal.getMessage());
+        Optional<Boolean> refreshRefused = refusal.status() == 401
+                ? page.getAttribute(SessionRefreshFilter.REFUSED, Boolean.class) : Optional.empty();
+        boolean ended = refreshRefused.isPresent();
+        String message = refreshRefused.map(over -> over
+                ? "ログインの有効期限が切れたため、操作を完了できませんでした。もう一度ログインしてください。"
+                : "認証サービスに接続できず、ログインの状態を更新できなかったため、操作を完了できませんでした。"
+                        + "しばらくしてから、もう一度ログインしてください。").orElse(refusal.getMessage());
+        ModelAndView<Map<String, Object>> view = Pages.view(template, user, "", title, message);
         view.getModel().orElseThrow().put("managedLogin", managedLogin);
         if (ended) {
             view.getModel().orElseThrow().put("typed", typed(page));

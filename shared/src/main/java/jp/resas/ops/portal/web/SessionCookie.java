@@ -19,9 +19,14 @@ public final class SessionCookie implements TokenReader<HttpRequest<?>> {
     public static final Duration VALIDITY = Duration.ofHours(12);
     static final String REFRESH = "resas_refresh";
 
+    /** Request attribute: the access token a refresh just returned ({@link SessionRefreshFilter}), before the cookie's. */
+    static final String RENEWED = "resas.portal.renewed-token";
+
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
+        Optional<String> renewed = request.getAttribute(RENEWED, String.class);
+        return renewed.isPresent() ? renewed
+                : request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
     @Override

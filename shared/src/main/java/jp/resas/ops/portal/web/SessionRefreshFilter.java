@@ -93,10 +93,10 @@ final class SessionRefreshFilter implements Ordered {
         try {
             CognitoTokens.Login login = tokens.refreshed(endpoint.refresh(refreshToken).accessToken());
             LOG.info("portal session of {} refreshed until {}", login.user(), login.expiresAt());
+            // Read by SessionCookie before the cookie (a mutated request would lose the form's body).
             request.setAttribute(REFRESHED, login);
-            HttpRequest<?> renewed = request.mutate().header("Authorization", "Bearer " + login.accessToken());
-            renewed.setAttribute(REFRESHED, login);
-            return renewed;
+            request.setAttribute(SessionCookie.RENEWED, login.accessToken());
+            return request;
         } catch (CognitoTokenEndpoint.RefusedCodeException e) {
             // Cognito refused the refresh token (expired, revoked): the session is over. An unreachable or
             // failing endpoint is not a refusal: the cookie stays, so the next page tries again.
