@@ -278,4 +278,119 @@ class ManagedLoginTest {
         assertThat(back.statusCode()).isEqualTo(302);
         assertThat(back.headers().firstValue("Location")).contains(SIGNED_OUT);
     }
+
+    /** The cookies a completed managed login left in the browser. */
+    private record Session(String accessToken, String refreshToken) {
+    }
+
+    private Session logIn(String user, String... groups) throws Exception {
+        cognito.signInAs(user, groups);
+        Started started = start();
+        HttpResponse<String> landed = callback(signIn(started), started.attemptCookie());
+        assertThat(landed.statusCode()).as(landed.body()).isEqualTo(303);
+        HttpCookie refresh = setCookie(landed, "resas_refresh").orElseThrow();
+        assertThat(refresh.isHttpOnly()).isTrue();
+        // Sent to the portal's pages only, never to the API, for as long as the client's refresh tokens last.
+        assertThat(refresh.getPath()).isEqualTo("/portal");
+        assertThat(refresh.getMaxAge()).isEqualTo(Duration.ofHours(12).toSeconds());
+        return new Session(setCookie(landed, "resas_session").orElseThrow().getValue(), refresh.getValue());
+    }
+
+    private long refreshes() {
+        return cognito.tokenRequests().stream().filter(r -> "refresh_token".equals(r.get("grant_type"))).count();
+    }
+
+    private HttpResponse<String> postInquiry(String cookie, String title) throws Exception {
+        String form = "title=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8)
+                + "&priority=LOW&requesterKind=CABINET&channel=EMAIL&body="
+                + java.net.URLEncoder.encode("一時間かけて書いた本文", StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/portal/inquiries"))
+                .header("Origin", "http://localhost:" + server.getPort()).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anExpiredAccessToken_isRefreshedOnce_andTheFormPostedWithItIsSaved() throws Exception {
+        Session session = logIn("mori", "viewer");
+        String expired = cognito.expiredAccessToken("mori", "viewer");
+        long before = refreshes();
+
+        // An hour later the form is posted with the expired token: refreshed first, the inquiry is saved.
+        HttpResponse<String> posted = postInquiry("resas_session=" + expired + "; resas_refresh="
+                + session.refreshToken(), "期限切れの後に送った問合せ");
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+        assertThat(posted.headers().firstValue("Location").orElseThrow()).matches("/portal/inquiries/[0-9]+");
+        assertThat(refreshes()).isEqualTo(before + 1);
+        Map<String, String> asked = cognito.tokenRequests().get(cognito.tokenRequests().size() - 1);
+        assertThat(asked).containsEntry("grant_type", "refresh_token").containsEntry("client_id", CLIENT_ID)
+                .containsEntry("refresh_token", session.refreshToken());
+        HttpCookie renewed = setCookie(posted, "resas_session").orElseThrow();
+        assertThat(renewed.getValue()).isNotEqualTo(expired).isNotEqualTo(session.accessToken());
+        assertThat(renewed.getMaxAge()).isBetween(3000L, 3600L);
+        assertThat(setCookie(posted, "resas_refresh")).isEmpty();
+
+        // The new session is used as it is: no second refresh.
+        String cookies = "resas_session=" + renewed.getValue() + "; resas_refresh=" + session.refreshToken();
+        HttpResponse<String> created = get(posted.headers().firstValue("Location").orElseThrow(), cookies);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(created.body()).contains("期限切れの後に送った問合せ").contains("mori");
+        assertThat(refreshes()).isEqualTo(before + 1);
+
+        // The browser already dropped the session cookie (its max-age is the token's life): refreshed too.
+        HttpResponse<String> dropped = get("/portal/", "resas_refresh=" + session.refreshToken());
+        assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(200);
+        assertThat(dropped.body()).contains("mori");
+        assertThat(refreshes()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aRefusedRefresh_sendsTheUserToLogin_inJapanese_showingWhatTheyTyped_andSavesNothing() throws Exception {
+        Session session = logIn("ueda", "viewer");
+        cognito.revoke(session.refreshToken());
+        String expired = cognito.expiredAccessToken("ueda", "viewer");
+        long before = refreshes();
+
+        HttpResponse<String> posted = postInquiry("resas_session=" + expired + "; resas_refresh="
+                + session.refreshToken(), "保存されない問合せ");
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(401);
+        assertThat(refreshes()).isEqualTo(before + 1);
+        assertThat(posted.body()).contains("ログインの有効期限が切れたため、操作を完了できませんでした")
+                .contains("href=\"/portal/login\"").contains("送信しようとした内容")
+                .contains("保存されない問合せ").contains("一時間かけて書いた本文");
+        assertThat(setCookie(posted, "resas_session").orElseThrow().getMaxAge()).isZero();
+        assertThat(setCookie(posted, "resas_refresh").orElseThrow().getMaxAge()).isZero();
+        HttpResponse<String> list = get("/portal/inquiries?mine=true", "resas_session=" + logIn("ueda", "viewer")
+                .accessToken());
+        assertThat(list.body()).doesNotContain("保存されない問合せ");
+
+        // A page (not a form): the same login page, no data, the cookies cleared.
+        HttpResponse<String> page = get("/portal/", "resas_session=" + expired + "; resas_refresh="
+                + session.refreshToken());
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("ログインの有効期限が切れたため").doesNotContain("送信しようとした内容")
+                .doesNotContain("ueda");
+    }
+
+    @Test
+    void aSessionStillValid_isNotRefreshed_andLoggingOutClearsTheRefreshToken() throws Exception {
+        Session session = logIn("noda", "operator");
+        long before = refreshes();
+
+        HttpResponse<String> page = get("/portal/", "resas_session=" + session.accessToken() + "; resas_refresh="
+                + session.refreshToken());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(refreshes()).isEqualTo(before);
+        assertThat(setCookie(page, "resas_session")).isEmpty();
+        HttpResponse<String> out = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort()
+                + "/portal/logout")).header("Origin", "http://localhost:" + server.getPort())
+                .header("Cookie", "resas_session=" + session.accessToken() + "; resas_refresh=" + session.refreshToken())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpCookie cleared = setCookie(out, "resas_refresh").orElseThrow();
+        assertThat(cleared.getMaxAge()).isZero();
+        assertThat(cleared.getPath()).isEqualTo("/portal");
+    }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Cognito developer guide documents it: {@code GET /oauth2/authorize} (here the user "signs in" at once as
  * {@link #signInAs} said and is redirected to {@code redirect_uri?code=…&state=…}), {@code POST /oauth2/token}
  * (form body; 200 {@code {"id_token","access_token","refresh_token","expires_in":3600,"token_type":"Bearer"}};
+ * with {@code grant_type=refresh_token} 200 without a new refresh token, or 400 {@code invalid_grant};
  * 400 {@code {"error":"invalid_grant"}} for an unknown, used or mismatched code or a PKCE verifier that does
  * not hash to the challenge, {@code invalid_request} without one), {@code GET /logout} (302 to
  * {@code logout_uri}) and the pool's JWKS at {@code /<pool id>/.well-known/jwks.json} (RS256 keys with
@@ -74,6 +75,8 @@ public final class CognitoFake implements AutoCloseable {
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
     private final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
     private volatile Issue next;
+    private final Map<String, Issue> refreshTokens = new ConcurrentHashMap<>();
+    private final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
 
     public CognitoFake(String clientId) {
         this.clientId = clientId;
@@ -152,8 +155,45 @@ public final class CognitoFake implements AutoCloseable {
         exchange.sendResponseHeaders(302, -1);
     }
 
+    /**
+     * {@code grant_type=refresh_token}: a refresh token this pool issued and has not revoked gets a new ID and
+     * access token (200, no new refresh token: rotation off, as on the portal's client); otherwise 400
+     * {@code invalid_grant}, as Cognito answers an expired or revoked one.
+     */
+    private void refresh(HttpExchange exchange, Map<String, String> form) throws IOException {
+        if (!clientId.equals(form.get("client_id"))) {
+            send(exchange, 400, "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        Issue issue = refreshTokens.get(form.getOrDefault("refresh_token", ""));
+        if (issue == null || revoked.contains(form.get("refresh_token"))) {
+            send(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id_token", idToken(new Grant(clientId, null, null, null, null, issue)));
+        body.put("access_token", accessToken(issue));
+        body.put("expires_in", issue.lifetime().toSeconds());
+        body.put("token_type", "Bearer");
+        send(exchange, 200, JSON.writeValueAsString(body));
+    }
+
+    /** From now on this refresh token is refused (an administrator signed the user out, or it expired). */
+    public void revoke(String refreshToken) {
+        revoked.add(refreshToken);
+    }
+
+    /** An access token of this pool for {@code user} that expired five minutes ago (a session left open). */
+    public String expiredAccessToken(String user, String... groups) {
+        return accessToken(new Issue(user, List.of(groups), clientId, Duration.ofMinutes(-5), false));
+    }
+
     private void token(HttpExchange exchange, Map<String, String> form) throws IOException {
         tokenRequests.add(form);
+        if ("refresh_token".equals(form.get("grant_type"))) {
+            refresh(exchange, form);
+            return;
+        }
         if (!"authorization_code".equals(form.get("grant_type"))) {
             send(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
             return;
@@ -177,7 +217,10 @@ public final class CognitoFake implements AutoCloseable {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id_token", idToken(grant));
         body.put("access_token", accessToken(grant.issue()));
-        body.put("refresh_token", "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.opaque");
+        // Cognito's refresh tokens are opaque (an encrypted JWT); this one only has to be unguessable.
+        String refreshToken = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ." + UUID.randomUUID();
+        refreshTokens.put(refreshToken, grant.issue());
+        body.put("refresh_token", refreshToken);
         body.put("expires_in", grant.issue().lifetime().toSeconds());
         body.put("token_type", "Bearer");
         send(exchange, 200, JSON.writeValueAsString(body));

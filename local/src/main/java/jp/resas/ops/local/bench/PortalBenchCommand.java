@@ -193,14 +193,18 @@ final class PortalBenchCommand implements Callable<Integer> {
                                           report)
                 SELECT 'bench-population', 'bench-' || gen_random_uuid(), 'AWAITING_APPROVAL', current_date, 'user1',
                        now(), jsonb_build_object('rows', ? * 10, 'observations', ? * 10, 'errors', ? / 10,
-                       'warnings', ? - ? / 10, 'findings', jsonb_agg(jsonb_build_object(
+                       'warnings', ? - ? / 10,
+                       'byRule', (SELECT jsonb_object_agg(rule, c) FROM (SELECT (ARRAY['RANGE', 'CODE_LIST', 'REQUIRED',
+                                  'DUPLICATE'])[1 + m % 4] AS rule, count(*) AS c FROM generate_series(1, ?) m GROUP BY 1) r),
+                       'findings', jsonb_agg(jsonb_build_object(
                            'severity', CASE WHEN n % 10 = 0 THEN 'ERROR' ELSE 'WARNING' END,
                            'rule', (ARRAY['RANGE', 'CODE_LIST', 'REQUIRED', 'DUPLICATE'])[1 + n % 4],
                            'file', 'population_' || (n % 47 + 1) || '.csv', 'line', n + 1, 'column', 3,
                            'value', (n * 7)::text, 'message', '値が範囲外です (' || n || ')') ORDER BY n))
                 FROM generate_series(1, ?) n
                 RETURNING id
-                """, row -> row.getLong(1), findings, findings, findings, findings, findings, findings).orElseThrow();
+                """, row -> row.getLong(1), findings, findings, findings, findings, findings, findings, findings)
+                .orElseThrow();
         sql.update("ANALYZE incident");
         sql.update("ANALYZE ticket");
         return run;

@@ -42,7 +42,23 @@ final class IncidentPageViews {
     record DetailView(long id, String title, int severity, String status, String statusLabel, String source,
             String alarmName, int occurrences, String openedAt, String recoveredAt, String assignee, boolean major,
             long version, String responseDue, String resolutionDue, String slaState, List<Entry> timeline,
-            List<Section> report, List<Option> nextStatuses, String assigneeName, String pendingPageAt) {
+            List<Section> report, List<Option> nextStatuses, String assigneeName, String pendingPageAt,
+            int timelineTotal, String timelineHref) {
+    }
+
+    /** Timeline entries shown on the incident page: the newest ones; all of them page by page on their own page. */
+    static final int TIMELINE_SHOWN = 100;
+
+    /** The whole timeline, newest first, one keyset page; {@code nextHref} the older entries. */
+    record TimelineView(long id, String title, List<Entry> entries, String nextHref) {
+    }
+
+    static TimelineView timeline(Incident incident, jp.resas.ops.platform.jdbc.Keyset.Page<jp.resas.ops.incident.TimelineEntry> page) {
+        String base = "/portal/incidents/" + incident.id().value() + "/timeline";
+        return new TimelineView(incident.id().value(), incident.title(), page.items().stream()
+                .map(t -> new Entry(Jst.at(t.at()), t.kind(), t.actor(), t.message())).toList(),
+                page.nextCursor().map(c -> base + "?cursor=" + java.net.URLEncoder.encode(c,
+                        java.nio.charset.StandardCharsets.UTF_8)).orElse(null));
     }
 
     static String label(IncidentStatus status) {
@@ -116,7 +132,8 @@ final class IncidentPageViews {
                 new Section("prevention", "再発防止策", r.prevention()));
         List<Option> next = Arrays.stream(IncidentStatus.values()).filter(s -> s.ordinal() > i.status().ordinal())
                 .map(s -> new Option(s.name(), label(s), false)).toList();
-        List<Entry> timeline = dossier.timeline().stream()
+        int total = dossier.timeline().size();
+        List<Entry> timeline = dossier.timeline().stream().skip(Math.max(0, total - TIMELINE_SHOWN))
                 .map(t -> new Entry(Jst.at(t.at()), t.kind(), t.actor(), t.message())).toList();
         return new DetailView(i.id().value(), i.title(), i.severity(), i.status().name(), label(i.status()),
                 source(i.source().name()), i.alarmName() == null ? "" : i.alarmName(), i.occurrences(),
@@ -124,6 +141,7 @@ final class IncidentPageViews {
                 dossier.work().assignee() == null ? "未割当" : dossier.work().assignee(), dossier.work().major(),
                 dossier.work().version(), sla.firstResponse().dueAt().map(Jst::at).orElse("—"),
                 sla.resolution().dueAt().map(Jst::at).orElse("—"), sla.overall().name(), timeline, report, next,
-                dossier.work().assignee() == null ? "" : dossier.work().assignee(), pendingPageAt);
+                dossier.work().assignee() == null ? "" : dossier.work().assignee(), pendingPageAt, total,
+                "/portal/incidents/" + i.id().value() + "/timeline");
     }
 }

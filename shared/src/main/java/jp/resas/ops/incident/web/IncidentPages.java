@@ -22,8 +22,10 @@ import jp.resas.ops.incident.IncidentChange;
 import jp.resas.ops.incident.IncidentId;
 import jp.resas.ops.incident.IncidentReport;
 import jp.resas.ops.incident.infrastructure.IncidentService;
+import jp.resas.ops.incident.infrastructure.IncidentTimeline;
 import jp.resas.ops.notification.infrastructure.NotificationService;
 import jp.resas.ops.notification.infrastructure.PendingPages;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.Roles;
 import jp.resas.ops.portal.web.Form;
@@ -39,8 +41,11 @@ class IncidentPages {
     private final IncidentService incidents;
     private final NotificationService notifications;
     private final PendingPages pages;
+    private final IncidentTimeline timeline;
 
-    IncidentPages(IncidentService incidents, NotificationService notifications, PendingPages pages) {
+    IncidentPages(IncidentService incidents, NotificationService notifications, PendingPages pages,
+            IncidentTimeline timeline) {
+        this.timeline = timeline;
         this.incidents = incidents;
         this.notifications = notifications;
         this.pages = pages;
@@ -68,6 +73,19 @@ class IncidentPages {
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable Authentication authentication) {
         return page(id, Pages.user(authentication));
+    }
+
+    /** The whole timeline, newest first, keyset pages of {@value IncidentPageViews#TIMELINE_SHOWN}. */
+    @Get(value = "/{id}/timeline", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> timeline(@PathVariable long id, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        PortalUser user = Pages.user(authentication);
+        IncidentId incident = Pages.found(() -> IncidentQueries.id(id));
+        var dossier = Pages.found(() -> incidents.dossier(incident)
+                .orElseThrow(() -> new jp.resas.ops.incident.IncidentNotFoundException(incident)));
+        var page = timeline.page(incident, Keyset.request(String.valueOf(IncidentPageViews.TIMELINE_SHOWN), cursor));
+        return Pages.view("incident-timeline", user, "incidents", "障害 #" + id + " の経緯",
+                IncidentPageViews.timeline(dossier.incident(), page));
     }
 
     @Post(value = "/{id}/transitions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

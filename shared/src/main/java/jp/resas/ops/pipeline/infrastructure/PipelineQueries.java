@@ -54,6 +54,54 @@ public class PipelineQueries {
         return runs.page(dataset, request);
     }
 
+    /** How many kept findings of a run's report have this rule and severity. */
+    public record FindingCount(String rule, String severity, long count) {
+    }
+
+    /** A run's kept findings as rows numbered from 1 in the report's order (the number is the page key). */
+    private static final String FINDINGS = """
+            SELECT f.value AS finding, f.n
+            FROM pipeline_run r
+            CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.report -> 'findings') = 'array'
+                                                         THEN r.report -> 'findings' ELSE '[]'::jsonb END)
+                 WITH ORDINALITY f(value, n)
+            WHERE r.id = ?""";
+
+    /**
+     * A run, its steps and its report's figures (rows, counts by rule) without the findings, which a page reads
+     * one keyset page at a time ({@link #findings}); the report's findings list is empty here.
+     */
+    @Transactional(readOnly = true)
+    public RunDetail summary(RunId id) {
+        Run run = runs.find(id).orElseThrow(id::notFound);
+        jp.resas.ops.dataset.processing.ValidationReport report = sql.queryOne(
+                "SELECT (report - 'findings')::text FROM pipeline_run WHERE id = ? AND report IS NOT NULL",
+                row -> row.getString(1), id.value())
+                .map(text -> runs.read(text, jp.resas.ops.dataset.processing.ValidationReport.class)).orElse(null);
+        return new RunDetail(run, runs.steps(id), report);
+    }
+
+    /** The run's kept findings counted by rule and severity, in rule order. */
+    @Transactional(readOnly = true)
+    public List<FindingCount> findingCounts(RunId id) {
+        return sql.query("SELECT finding ->> 'rule' AS rule, finding ->> 'severity' AS severity, "
+                + "count(*) AS n FROM (" + FINDINGS + ") f GROUP BY 1, 2 ORDER BY 1, 2",
+                row -> new FindingCount(row.getString("rule"), row.getString("severity"), row.getLong("n")), id.value());
+    }
+
+    /**
+     * One keyset page of the run's kept findings in the report's order, narrowed to a rule and a severity when
+     * given (null: any); the key is the finding's position in the report, which never changes once stored.
+     */
+    @Transactional(readOnly = true)
+    public Keyset.Page<jp.resas.ops.dataset.processing.Finding> findings(RunId id, String rule, String severity,
+            Keyset.Request request) {
+        return Keyset.ascending(Keyset.number("n")).page(sql, FINDINGS
+                        + " AND (?::text IS NULL OR f.value ->> 'rule' = ?) AND (?::text IS NULL OR f.value ->> 'severity' = ?)",
+                row -> runs.read(row.getString("finding"), jp.resas.ops.dataset.processing.Finding.class), request,
+                id.value(), rule, rule, severity, severity);
+    }
+
     @Transactional(readOnly = true)
     public RunDetail run(RunId id) {
         Run run = runs.find(id).orElseThrow(id::notFound);

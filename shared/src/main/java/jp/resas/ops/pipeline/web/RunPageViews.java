@@ -10,6 +10,7 @@ import jp.resas.ops.dataset.processing.ValidationReport;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.portal.web.Jst;
 
 /** The view models of the run pages, from the pipeline's queries; findings filtered by rule and severity. */
@@ -37,7 +38,12 @@ final class RunPageViews {
     record DetailView(long id, String dataset, String status, String statusLabel, boolean awaiting, String startedBy,
             String startedAt, String referenceDate, String decidedBy, String decisionComment, String failureReason,
             List<Step> steps, long rows, long observations, long errors, long warnings, List<Finding> findings,
-            List<Option> rules, List<Option> severities, String csvHref, String rule, String severity) {
+            List<Option> rules, List<Option> severities, String csvHref, String rule, String severity,
+            List<RuleCount> ruleCounts, long matching, String nextHref) {
+    }
+
+    /** A rule's kept findings by severity, how many were counted in all, and the list narrowed to it. */
+    record RuleCount(String rule, long errors, long warnings, String counted, String href) {
     }
 
     static String label(RunStatus status) {
@@ -62,8 +68,7 @@ final class RunPageViews {
         }
         List<Finding> findings = new ArrayList<>();
         for (jp.resas.ops.dataset.processing.Finding f : report.findings()) {
-            Finding finding = new Finding(text(f.severity()), text(f.rule()), text(f.file()), text(f.line()),
-                    text(f.column()), text(f.value()), text(f.message()));
+            Finding finding = finding(f);
             if ((blank(rule) || rule.equals(finding.rule())) && (blank(severity) || severity.equals(finding.severity()))) {
                 findings.add(finding);
             }
@@ -77,16 +82,26 @@ final class RunPageViews {
                         f.value(), f.message())).toList());
     }
 
-    static DetailView detail(PipelineQueries.RunDetail detail, String rule, String severity) {
+    /**
+     * The run page: its figures, the kept findings counted by rule and severity ({@code counts}, the filter's
+     * choices too), and one keyset page of the findings the filter keeps ({@code page}); the next page's link
+     * keeps the filter.
+     */
+    static DetailView detail(PipelineQueries.RunDetail detail, List<PipelineQueries.FindingCount> counts,
+            Keyset.Page<jp.resas.ops.dataset.processing.Finding> page, String rule, String severity) {
         Run r = detail.run();
-        List<Finding> all = findings(detail.report(), null, null);
-        List<Finding> shown = findings(detail.report(), rule, severity);
-        List<Option> rules = new TreeSet<>(all.stream().map(Finding::rule).toList()).stream()
+        List<Finding> shown = page.items().stream().map(RunPageViews::finding).toList();
+        List<Option> rules = new TreeSet<>(counts.stream().map(PipelineQueries.FindingCount::rule).toList()).stream()
                 .map(value -> new Option(value, value.equals(rule))).toList();
-        List<Option> severities = new TreeSet<>(all.stream().map(Finding::severity).toList()).stream()
-                .map(value -> new Option(value, value.equals(severity))).toList();
+        List<Option> severities = new TreeSet<>(counts.stream().map(PipelineQueries.FindingCount::severity).toList())
+                .stream().map(value -> new Option(value, value.equals(severity))).toList();
         ValidationReport report = detail.report();
         String query = (blank(rule) ? "" : "rule=" + enc(rule) + "&") + (blank(severity) ? "" : "severity=" + enc(severity));
+        String base = "/portal/approvals/runs/" + r.id().value();
+        long matching = counts.stream().filter(c -> (blank(rule) || rule.equals(c.rule()))
+                && (blank(severity) || severity.equals(c.severity()))).mapToLong(PipelineQueries.FindingCount::count).sum();
+        String next = page.nextCursor().map(cursor -> base + "?" + query + (query.isEmpty() || query.endsWith("&") ? "" : "&")
+                + "cursor=" + enc(cursor)).orElse(null);
         return new DetailView(r.id().value(), r.dataset().value(), r.status().name(), label(r.status()),
                 r.status() == RunStatus.AWAITING_APPROVAL && r.decidedBy() == null, r.startedBy(), Jst.at(r.startedAt()),
                 Jst.date(r.referenceDate()), Objects.toString(r.decidedBy(), ""), Objects.toString(r.decisionComment(), ""),
@@ -95,8 +110,36 @@ final class RunPageViews {
                         .toList(),
                 report == null ? 0 : report.rows(), report == null ? 0 : report.observations(),
                 report == null ? 0 : report.errors(), report == null ? 0 : report.warnings(), shown, rules, severities,
-                "/portal/approvals/runs/" + r.id().value() + "/findings.csv" + (query.isEmpty() ? "" : "?" + query),
-                Objects.toString(rule, ""), Objects.toString(severity, ""));
+                base + "/findings.csv" + (query.isEmpty() ? "" : "?" + query),
+                Objects.toString(rule, ""), Objects.toString(severity, ""),
+                ruleCounts(base, counts, report == null ? Map.of() : report.byRule(), severity), matching, next);
+    }
+
+    /**
+     * One row per rule: its kept findings by severity (linking to the list narrowed to it) and how many the
+     * validation counted in all (more than kept when a file repeats one problem; {@code byRule}).
+     */
+    private static List<RuleCount> ruleCounts(String base, List<PipelineQueries.FindingCount> counts,
+            Map<String, Long> byRule, String severity) {
+        TreeSet<String> names = new TreeSet<>(byRule.keySet());
+        counts.forEach(c -> names.add(c.rule()));
+        return names.stream().map(name -> {
+            long errors = kept(counts, name, "ERROR");
+            long warnings = kept(counts, name, "WARNING");
+            Long counted = byRule.get(name);
+            return new RuleCount(name, errors, warnings, counted == null ? "—" : String.valueOf(counted),
+                    base + "?rule=" + enc(name) + (blank(severity) ? "" : "&severity=" + enc(severity)));
+        }).toList();
+    }
+
+    private static long kept(List<PipelineQueries.FindingCount> counts, String rule, String severity) {
+        return counts.stream().filter(c -> rule.equals(c.rule()) && severity.equals(c.severity()))
+                .mapToLong(PipelineQueries.FindingCount::count).sum();
+    }
+
+    private static Finding finding(jp.resas.ops.dataset.processing.Finding f) {
+        return new Finding(text(f.severity()), text(f.rule()), text(f.file()), text(f.line()), text(f.column()),
+                text(f.value()), text(f.message()));
     }
 
     private static String enc(String value) {

@@ -21,6 +21,7 @@ import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.pipeline.RunId;
 import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.Roles;
 import jp.resas.ops.portal.web.Form;
@@ -34,6 +35,9 @@ import jp.resas.ops.portal.web.PortalUser;
 @Controller("/portal/approvals")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class RunPages {
+
+    /** Findings on one page: a 10,000-finding run stays far below 200 KB a page. */
+    static final int FINDINGS_PER_PAGE = 100;
 
     private final PipelineQueries queries;
     private final PipelineCommands commands;
@@ -51,8 +55,9 @@ class RunPages {
 
     @Get(value = "/runs/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> run(@PathVariable long id, @Nullable @QueryValue String rule,
-            @Nullable @QueryValue String severity, @Nullable Authentication authentication) {
-        return page(id, rule, severity, Pages.user(authentication));
+            @Nullable @QueryValue String severity, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        return page(id, rule, severity, cursor, Pages.user(authentication));
     }
 
     @Get(value = "/runs/{id}/findings.csv", produces = "text/csv")
@@ -79,12 +84,19 @@ class RunPages {
                     Actors.of(authentication, request));
             return Pages.seeOther("/portal/approvals/runs/" + id);
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("decision", form, e), page(id, null, null, user));
+            return Pages.refused(Form.refused("decision", form, e), page(id, null, null, null, user));
         }
     }
 
-    private ModelAndView<Map<String, Object>> page(long id, String rule, String severity, PortalUser user) {
-        var detail = Pages.found(() -> queries.run(new RunId(id)));
-        return Pages.view("run", user, "approvals", "データ更新の実行 #" + id, RunPageViews.detail(detail, rule, severity));
+    /** The run's figures, its findings counted by rule, and one page of {@value #FINDINGS_PER_PAGE} findings. */
+    private ModelAndView<Map<String, Object>> page(long id, String rule, String severity, String cursor,
+            PortalUser user) {
+        RunId run = new RunId(id);
+        Keyset.Request request = Keyset.request(String.valueOf(FINDINGS_PER_PAGE), cursor);
+        var detail = Pages.found(() -> queries.summary(run));
+        String ruleFilter = rule == null || rule.isBlank() ? null : rule;
+        String severityFilter = severity == null || severity.isBlank() ? null : severity;
+        return Pages.view("run", user, "approvals", "データ更新の実行 #" + id, RunPageViews.detail(detail,
+                queries.findingCounts(run), queries.findings(run, ruleFilter, severityFilter, request), rule, severity));
     }
 }

@@ -96,6 +96,40 @@ public final class CognitoTokens {
         if (!Objects.equals(id.getSubject(), access.getSubject())) {
             throw new RefusedTokenException("the ID and access tokens name different users");
         }
+        return login(accessToken, access);
+    }
+
+    /**
+     * The access token a refresh returned, checked as at login (signed by the pool, this app client's,
+     * {@link AccessTokenPolicy}); a refreshed ID token carries no nonce and is not kept, so it is not read.
+     */
+    public Login refreshed(String accessToken) {
+        JWTClaimsSet access = signed("access", accessToken);
+        if (!clientId.equals(text(access.getClaim("client_id")))) {
+            throw new RefusedTokenException("the refreshed access token was issued to another app client: "
+                    + access.getClaim("client_id"));
+        }
+        Optional<String> refusal = AccessTokenPolicy.refusal(access::getClaim, issuer, clock.instant());
+        if (refusal.isPresent()) {
+            throw new RefusedTokenException("the refreshed access token is refused: " + refusal.get());
+        }
+        return login(accessToken, access);
+    }
+
+    /**
+     * When a session's token expires, read without checking its signature: only to decide whether to refresh
+     * it before the request's own check (which verifies it); empty when it is not a JWT with an expiry.
+     */
+    public static Optional<Instant> expiry(String token) {
+        try {
+            Date exp = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime();
+            return Optional.ofNullable(exp).map(Date::toInstant);
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Login login(String accessToken, JWTClaimsSet access) {
         Object groups = access.getClaim("cognito:groups");
         List<String> names = groups instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
         return new Login(accessToken, text(access.getClaim("username")), names,

@@ -21,11 +21,16 @@ import java.util.stream.Collectors;
  * answers 200 with {@code id_token}, {@code access_token}, {@code refresh_token}, {@code expires_in} and
  * {@code token_type}, or 400 with {@code {"error": "invalid_grant"}} (a used, expired or unknown code, or a
  * verifier that does not match the challenge) and the like.
+ *
+ * <p>{@link #refresh} trades the login's refresh token for new tokens: {@code grant_type=refresh_token}, the
+ * client id and {@code refresh_token}; Cognito answers 200 with a new {@code id_token} and
+ * {@code access_token} (no new refresh token unless rotation is on, which the portal's client does not use),
+ * or 400 {@code {"error": "invalid_grant"}} when the refresh token expired or was revoked.
  */
 public final class CognitoTokenEndpoint {
 
-    /** The tokens of one login. */
-    public record Tokens(String idToken, String accessToken) {
+    /** The tokens of one login; {@code refreshToken} is null when the endpoint returned none. */
+    public record Tokens(String idToken, String accessToken, String refreshToken) {
     }
 
     /** The endpoint refused the code (its OAuth error, e.g. invalid_grant) or could not be reached. */
@@ -63,6 +68,19 @@ public final class CognitoTokenEndpoint {
         form.put("code", code);
         form.put("redirect_uri", redirectUri);
         form.put("code_verifier", verifier);
+        return post(form, "code");
+    }
+
+    /** New tokens for a session's refresh token; refused with the endpoint's error (invalid_grant and the like). */
+    public Tokens refresh(String refreshToken) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "refresh_token");
+        form.put("client_id", clientId);
+        form.put("refresh_token", refreshToken);
+        return post(form, "refresh token");
+    }
+
+    private Tokens post(Map<String, String> form, String what) {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> response;
@@ -86,8 +104,9 @@ public final class CognitoTokenEndpoint {
         }
         if (response.statusCode() != 200) {
             String error = answer.path("error").asText("http_" + response.statusCode());
-            throw new RefusedCodeException(error, "the token endpoint refused the code: " + error);
+            throw new RefusedCodeException(error, "the token endpoint refused the " + what + ": " + error);
         }
-        return new Tokens(answer.path("id_token").asText(null), answer.path("access_token").asText(null));
+        return new Tokens(answer.path("id_token").asText(null), answer.path("access_token").asText(null),
+                answer.path("refresh_token").asText(null));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * Cognito managed login in AWS ({@code resas.portal.cognito.*}, set from the ops-api function's environment):
@@ -23,14 +24,22 @@ public final class ManagedLogin {
     private final String clientId;
     private final String callbackUrl;
     private final String logoutUrl;
+    private final Duration refreshValidity;
 
     ManagedLogin(@Value("${resas.portal.cognito.domain}") String domain, @Value("${" + CLIENT_ID + "}") String clientId,
             @Value("${resas.portal.cognito.callback-url}") String callbackUrl,
-            @Value("${resas.portal.cognito.logout-url}") String logoutUrl) {
+            @Value("${resas.portal.cognito.logout-url}") String logoutUrl,
+            @Value("${resas.portal.cognito.refresh-token-validity:12h}") Duration refreshValidity) {
         this.domain = domain.replaceAll("/+$", "");
         this.clientId = clientId;
         this.callbackUrl = callbackUrl;
         this.logoutUrl = logoutUrl;
+        this.refreshValidity = refreshValidity;
+    }
+
+    /** How long the app client's refresh tokens last (OpsUserPool: 12 hours), the refresh cookie's life. */
+    public Duration refreshValidity() {
+        return refreshValidity;
     }
 
     public String domain() {

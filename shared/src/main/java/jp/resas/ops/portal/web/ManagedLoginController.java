@@ -83,8 +83,9 @@ class ManagedLoginController {
             return refused("ログインの要求と応答が一致しません。もう一度ログインしてください。", spent);
         }
         CognitoTokens.Login session;
+        CognitoTokenEndpoint.Tokens issued;
         try {
-            CognitoTokenEndpoint.Tokens issued = tokenEndpoint.redeem(code, attempt.get().verifier());
+            issued = tokenEndpoint.redeem(code, attempt.get().verifier());
             session = tokens.verify(issued.idToken(), issued.accessToken(), attempt.get().nonce());
         } catch (CognitoTokenEndpoint.RefusedCodeException e) {
             LOG.warn("managed login callback refused: {}", e.getMessage());
@@ -95,8 +96,11 @@ class ManagedLoginController {
         }
         Duration left = Duration.between(clock.instant(), session.expiresAt());
         LOG.info("portal session opened for {} with groups {}", session.user(), session.groups());
-        return Pages.seeOther("/portal/").cookie(spent)
+        var landed = Pages.seeOther("/portal/").cookie(spent)
                 .cookie(SessionCookie.open(session.accessToken(), request, left));
+        // Kept so that an expired access token is renewed without a new login (SessionRefreshFilter).
+        return issued.refreshToken() == null ? landed
+                : landed.cookie(SessionCookie.refresh(issued.refreshToken(), request, login.refreshValidity()));
     }
 
     private static boolean same(String a, String b) {

@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +34,28 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
         this.managedLogin = managed.isPresent();
     }
 
+    /** One field of a form posted when the session had ended: shown on the login page so it can be copied. */
+    record Typed(String name, String value) {
+    }
+
+    /** What a refused form carried (its text fields, not its hidden version or files), else nothing. */
+    private static List<Typed> typed(HttpRequest<?> request) {
+        if (!"POST".equals(request.getMethodName()) || request.getContentType()
+                .filter(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).isEmpty()) {
+            return List.of();
+        }
+        Map<?, ?> form = request.getBody(Map.class).orElse(Map.of());
+        List<Typed> typed = new ArrayList<>();
+        form.forEach((name, value) -> {
+            String text = value instanceof List<?> list ? list.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("\n")) : String.valueOf(value);
+            if (!text.isBlank() && !String.valueOf(name).equals("version")) {
+                typed.add(new Typed(String.valueOf(name), text));
+            }
+        });
+        return typed;
+    }
+
     @Override
     public HttpResponse<String> handle(HttpRequest request, PortalRefusal refusal) {
         HttpRequest<?> page = request;
@@ -39,8 +63,18 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
                 .map(a -> new PortalUser(a.getName(), a.getRoles())).orElse(null);
         String template = refusal.status() == 401 ? "signin" : "refused";
         String title = refusal.title();
-        ModelAndView<Map<String, Object>> view = Pages.view(template, user, "", title, refusal.getMessage());
+        Optional<Boolean> refreshRefused = refusal.status() == 401
+                ? page.getAttribute(SessionRefreshFilter.REFUSED, Boolean.class) : Optional.empty();
+        boolean ended = refreshRefused.isPresent();
+        String message = refreshRefused.map(over -> over
+                ? "ログインの有効期限が切れたため、操作を完了できませんでした。もう一度ログインしてください。"
+                : "認証サービスに接続できず、ログインの状態を更新できなかったため、操作を完了できませんでした。"
+                        + "しばらくしてから、もう一度ログインしてください。").orElse(refusal.getMessage());
+        ModelAndView<Map<String, Object>> view = Pages.view(template, user, "", title, message);
         view.getModel().orElseThrow().put("managedLogin", managedLogin);
+        if (ended) {
+            view.getModel().orElseThrow().put("typed", typed(page));
+        }
         StringWriter html = new StringWriter();
         try {
             views.render(template, view.getModel().orElseThrow(), page).writeTo(html);

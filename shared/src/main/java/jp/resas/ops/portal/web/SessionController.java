@@ -33,6 +33,7 @@ class SessionController {
     @Post(value = "/portal/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     HttpResponse<?> logout(HttpRequest<?> request) {
         return managed.<MutableHttpResponse<?>>map(login -> HttpResponse.seeOther(login.logout()))
-                .orElseGet(() -> Pages.seeOther("/portal/")).cookie(SessionCookie.cleared(request));
+                .orElseGet(() -> Pages.seeOther("/portal/")).cookie(SessionCookie.cleared(request))
+                .cookie(SessionCookie.refreshCleared(request));
     }
 }

@@ -17,10 +17,16 @@ public final class SessionCookie implements TokenReader<HttpRequest<?>> {
 
     public static final String NAME = "resas_session";
     public static final Duration VALIDITY = Duration.ofHours(12);
+    static final String REFRESH = "resas_refresh";
+
+    /** Request attribute: the access token a refresh just returned ({@link SessionRefreshFilter}), before the cookie's. */
+    static final String RENEWED = "resas.portal.renewed-token";
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
+        Optional<String> renewed = request.getAttribute(RENEWED, String.class);
+        return renewed.isPresent() ? renewed
+                : request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
     @Override
@@ -43,6 +49,22 @@ public final class SessionCookie implements TokenReader<HttpRequest<?>> {
 
     static Cookie cleared(HttpRequest<?> request) {
         return base(Cookie.of(NAME, ""), request).maxAge(0);
+    }
+
+    /**
+     * With Cognito's managed login, the login's refresh token: HttpOnly, SameSite=Lax, Secure over HTTPS, sent to
+     * the portal's pages only (path {@code /portal}, never to the API), for as long as Cognito honours it.
+     */
+    static Cookie refresh(String refreshToken, HttpRequest<?> request, Duration validity) {
+        return base(Cookie.of(REFRESH, refreshToken), request).path("/portal").maxAge(validity);
+    }
+
+    static Cookie refreshCleared(HttpRequest<?> request) {
+        return base(Cookie.of(REFRESH, ""), request).path("/portal").maxAge(0);
+    }
+
+    static Optional<String> refreshToken(HttpRequest<?> request) {
+        return request.getCookies().findCookie(REFRESH).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
 
     private static Cookie base(Cookie cookie, HttpRequest<?> request) {

@@ -42,8 +42,16 @@ final class ConfigurationPageViews {
 
     record DetailView(long id, String source, String takenAt, String takenBy, String previousHref, Long previousId,
             List<Missing> missing, List<Change> diff, List<Resource> resources, int allResources,
-            Map<String, String> filters, List<Option> accounts, String xlsxHref, String filterLabel) {
+            Map<String, String> filters, List<Option> accounts, String xlsxHref, String filterLabel, int diffTotal,
+            int resourcesTotal) {
     }
+
+    /**
+     * Rows of the diff and of the resources shown on the snapshot page: an account's first snapshot lists every
+     * resource as added, thousands of rows; the page shows the first ones and says how many there are (the
+     * account, region and stack filters narrow it; the .xlsx holds all).
+     */
+    static final int ROWS_SHOWN = 200;
 
     record Side(Long id, String href, String takenAt, String source) {
     }
@@ -81,11 +89,14 @@ final class ConfigurationPageViews {
             String query) {
         List<Resource> resources = s.resources().stream().filter(filter::covers).map(ConfigurationPageViews::resource)
                 .toList();
+        List<Change> diff = changes(s.diff(), filter);
         return new DetailView(s.id(), sourceLabel(s.source()), Jst.at(s.takenAt()), s.takenBy(),
                 s.previousId() == null ? null : "/portal/ledgers/configuration/snapshots/" + s.previousId() + query,
                 s.previousId(), s.missing().stream().map(m -> new Missing(m.scope(), m.reason())).toList(),
-                changes(s.diff(), filter), resources, s.resources().size(), filters, accounts,
-                "/portal/ledgers/configuration/snapshots/" + s.id() + "/export.xlsx", label(filters));
+                diff.subList(0, Math.min(ROWS_SHOWN, diff.size())), resources.subList(0, Math.min(ROWS_SHOWN,
+                resources.size())), s.resources().size(), filters, accounts,
+                "/portal/ledgers/configuration/snapshots/" + s.id() + "/export.xlsx", label(filters), diff.size(),
+                resources.size());
     }
 
     /** The diff's entries as rows (added, removed, changed), only those of the account, region and stack asked for. */
