@@ -34,6 +34,15 @@ public enum FunctionBeans {
         this.hidden = hidden;
     }
 
+    /**
+     * The kind of context the function of {@code handler} starts with: the API Gateway proxy's handler (the ops
+     * API) needs the web part, every other handler is an event function.
+     */
+    public static FunctionBeans of(Class<?> handler) {
+        return io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction.class.isAssignableFrom(handler)
+                ? API : EVENTS;
+    }
+
     /** Whether the bean definition class {@code name} ({@code ...$Definition}) is kept from this function. */
     public boolean hides(String name) {
         if (!name.endsWith("$Definition")) {
