@@ -1,18 +1,16 @@
 package jp.resas.ops.functions.assets;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import java.util.stream.Stream;
 import jp.resas.ops.catalogue.AssetSpec;
 import jp.resas.ops.catalogue.Catalogue;
 import jp.resas.ops.catalogue.FunctionSpec;
@@ -22,8 +20,8 @@ import jp.resas.ops.catalogue.PartSpec;
  * Cuts the catalogue's deployment assets out of the shaded functions jar (run by the functions module at
  * {@code package}, after the shade plugin): {@code ASSETS_DIR/NAME.jar} for each asset of
  * {@code catalogue/functions.json}, holding every entry of the shaded jar except those of the parts the asset
- * does not keep, each entry with its time in the shaded jar (the same input gives the same bytes, so CDK's
- * asset hash moves only with the code), and {@code ASSETS_DIR/assets.tsv}: each asset's name, size in bytes,
+ * does not keep, every kept entry copied as it is (its compressed bytes and time: the same input gives the same
+ * bytes, so CDK's asset hash moves only with the code, and nothing is compressed again), and {@code ASSETS_DIR/assets.tsv}: each asset's name, size in bytes,
  * entries and functions. Usage: {@code FunctionAssets SHADED_JAR ASSETS_DIR}.
  */
 public final class FunctionAssets {
@@ -52,10 +50,8 @@ public final class FunctionAssets {
         }
         Files.createDirectories(directory);
         List<Written> written = new ArrayList<>();
-        try (ZipFile source = new ZipFile(shaded.toFile())) {
-            for (AssetSpec asset : catalogue.assets()) {
-                written.add(write(source, asset, catalogue.leftOut(asset), directory.resolve(asset.fileName())));
-            }
+        for (AssetSpec asset : catalogue.assets()) {
+            written.add(write(shaded, catalogue.leftOut(asset), asset, directory.resolve(asset.fileName())));
         }
         StringBuilder sizes = new StringBuilder("asset\tbytes\tentries\tfunctions\n");
         for (Written w : written) {
@@ -69,33 +65,41 @@ public final class FunctionAssets {
         return written;
     }
 
-    private static Written write(ZipFile source, AssetSpec asset, List<PartSpec> leftOut, Path target)
-            throws IOException {
+    /**
+     * A copy of the shaded jar with the left-out entries deleted through the JDK's zip file system, which copies
+     * every entry it keeps as it is (compressed bytes and time untouched: nothing is compressed again).
+     */
+    private static Written write(Path shaded, List<PartSpec> leftOut, AssetSpec asset, Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.copy(shaded, partial, StandardCopyOption.REPLACE_EXISTING);
         int entries = 0;
-        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (ZipEntry entry : Collections.list(source.entries())) {
-                if (leftOut.stream().anyMatch(part -> part.holds(entry.getName()))) {
-                    continue;
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                zip.putNextEntry(copy);
-                if (!entry.isDirectory()) {
-                    try (InputStream in = source.getInputStream(entry)) {
-                        in.transferTo(zip);
+        try (FileSystem zip = FileSystems.newFileSystem(partial)) {
+            List<Path> doomed = new ArrayList<>();
+            Path root = zip.getPath("/");
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path path : (Iterable<Path>) all::iterator) {
+                    if (path.equals(root)) {
+                        continue;
+                    }
+                    String name = root.relativize(path) + (Files.isDirectory(path) ? "/" : "");
+                    if (leftOut.stream().anyMatch(part -> part.holds(name))) {
+                        doomed.add(path);
+                    } else {
+                        entries++;
                     }
                 }
-                zip.closeEntry();
-                entries++;
             }
-        } catch (IOException | UncheckedIOException e) {
+            // Deepest first: a folder is empty when its turn comes.
+            doomed.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+            for (Path path : doomed) {
+                Files.delete(path);
+            }
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
         // Nothing half-written: the asset appears whole or not at all.
-        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Written(asset, target, Files.size(target), entries);
     }
 }
