@@ -58,7 +58,7 @@ class CatalogueTest {
                 .isInstanceOf(InvalidCatalogueException.class)
                 .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).contains(
                         "f.json: functions[0] 'alarm-intake': field 'timeout' is not a field of the catalogue (known: "
-                                + "[concurrency, definitionSubstitution, environment, handler, id, local, memoryMb, name, "
+                                + "[asset, concurrency, definitionSubstitution, environment, handler, id, local, memoryMb, name, "
                                 + "optionalEnvironment, stack, timeoutSeconds])",
                         "f.json: functions[0] 'alarm-intake': field 'memoryMb' must be a whole number from 128 to 10240, was 64",
                         "f.json: functions[0] 'alarm-intake': field 'environment' names SLA_ALERT_TOPIC_ARN: the platform's "

@@ -36,6 +36,8 @@ class CatalogueHandlersTest {
     @BeforeAll
     static void migrate() {
         database = MigratedDatabase.newDatabase();
+        // Lambda always sets AWS_REGION; the SDK reads this property the same way (the migration's secrets client).
+        System.setProperty("aws.region", "ap-northeast-1");
     }
 
     static Stream<FunctionSpec> functions() {
@@ -52,7 +54,7 @@ class CatalogueHandlersTest {
             return;
         }
         FunctionBeans beans = FunctionBeans.of(handler);
-        try (ApplicationContext context = LambdaPlatform.start(environment(), beans, NO_SECRET)) {
+        try (ApplicationContext context = LambdaPlatform.start(environment(function), beans, NO_SECRET)) {
             assertThat(build(function, beans.name(), onContext.get(), List.of(context))).isInstanceOf(handler);
         }
     }
@@ -85,6 +87,23 @@ class CatalogueHandlersTest {
     private static Map<String, String> environment() {
         return Map.of("RESAS_DB_URL", database, "RESAS_DB_USER", "postgres", "RESAS_DB_PASSWORD", "postgres",
                 "RESAS_JWT_SECRET", TestPlatform.SECRET, "AWS_REGION", "ap-northeast-1");
+    }
+
+    /** The common variables and the function's own, as its stack sets them (values of the right shape). */
+    private static Map<String, String> environment(FunctionSpec function) {
+        Map<String, String> env = new java.util.HashMap<>(environment());
+        for (String variable : function.environment()) {
+            if (variable.startsWith("RESAS_DB_") || variable.equals("RESAS_JWT_JWKS_URL")) {
+                continue; // the database is given by URL, tokens by the local secret
+            }
+            env.put(variable, variable.endsWith("_ARN") ? "arn:aws:lambda:ap-northeast-1:123456789012:function:test"
+                    : variable.endsWith("_URL") ? "https://ops.example.com/x"
+                    : variable.endsWith("_REGIONS") ? "ap-northeast-1"
+                    : variable.endsWith("_GROUPS") || variable.endsWith("_GROUP") ? "/aws/lambda/test"
+                    : variable.endsWith("_MS") || variable.endsWith("_SECONDS") ? "10"
+                    : "resas-test");
+        }
+        return env;
     }
 
     private static Class<?> handlerClass(FunctionSpec function) {
