@@ -45,6 +45,8 @@ class FunctionAssetsTest {
         database = TestDatabase.newDatabase();
         Flyway.configure().dataSource(database, "postgres", "postgres").locations("classpath:db/migration").load()
                 .migrate();
+        // Lambda always sets AWS_REGION; the SDK reads this property the same way (the migration's secrets client).
+        System.setProperty("aws.region", "ap-northeast-1");
     }
 
     @AfterAll
