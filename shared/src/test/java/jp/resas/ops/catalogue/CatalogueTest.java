@@ -121,7 +121,7 @@ class CatalogueTest {
         assertThat(catalogue.functions()).filteredOn(FunctionSpec::deployed)
                 .allSatisfy(f -> assertThat(catalogue.assetOf(f)).isNotNull());
         assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("alarm-intake")))).extracting(PartSpec::name)
-                .contains("securityhub", "costexplorer", "flyway").doesNotContain("lambda");
+                .contains("securityhub", "costexplorer", "flyway").doesNotContain("lambda", "sts");
     }
 
     @Test
