@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param commonEnvironment variables every deployed function is given (Powertools', the database's)
  * @param functions         every function, in file order
  * @param schedules         every schedule, in file order
+ * @param parts             the optional parts of the functions jar (what an asset may leave out)
+ * @param assets            the deployment assets, each keeping some parts; every deployed function names one
  */
-public record Catalogue(List<String> commonEnvironment, List<FunctionSpec> functions, List<ScheduleSpec> schedules) {
+public record Catalogue(List<String> commonEnvironment, List<FunctionSpec> functions, List<ScheduleSpec> schedules,
+        List<PartSpec> parts, List<AssetSpec> assets) {
 
     public static final String FUNCTIONS = "catalogue/functions.json";
     public static final String SCHEDULES = "catalogue/schedules.json";
@@ -27,6 +30,8 @@ public record Catalogue(List<String> commonEnvironment, List<FunctionSpec> funct
         commonEnvironment = List.copyOf(commonEnvironment);
         functions = List.copyOf(functions);
         schedules = List.copyOf(schedules);
+        parts = List.copyOf(parts);
+        assets = List.copyOf(assets);
     }
 
     /** The catalogues on the classpath (read once per call; they are small). */
@@ -67,6 +72,22 @@ public record Catalogue(List<String> commonEnvironment, List<FunctionSpec> funct
 
     public List<ScheduleSpec> schedulesOf(String stack) {
         return schedules.stream().filter(s -> s.stack().equals(Optional.of(stack))).toList();
+    }
+
+    public AssetSpec asset(String name) {
+        return assets.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow(
+                () -> new NoSuchElementException("no asset '" + name + "' in " + FUNCTIONS));
+    }
+
+    /** The asset a deployed function's code is (its {@code asset} field). */
+    public AssetSpec assetOf(FunctionSpec function) {
+        return asset(function.asset().orElseThrow(() -> new NoSuchElementException(
+                "function '" + function.name() + "' is not deployed: it has no asset in " + FUNCTIONS)));
+    }
+
+    /** The parts {@code asset} leaves out: every part of the catalogue it does not keep. */
+    public List<PartSpec> leftOut(AssetSpec asset) {
+        return parts.stream().filter(part -> !asset.parts().contains(part.name())).toList();
     }
 
     /** The functions {@code resas-ops invoke} runs in-process. */

@@ -26,7 +26,9 @@ final class CatalogueReader {
     /** Variables defined by AWS (Lambda, Powertools for AWS Lambda); every other one is named RESAS_…. */
     private static final List<String> AWS_DEFINED = List.of("POWERTOOLS_", "AWS_");
     private static final Set<String> FUNCTION_FIELDS = Set.of("name", "handler", "stack", "id", "memoryMb",
-            "timeoutSeconds", "concurrency", "environment", "optionalEnvironment", "definitionSubstitution", "local");
+            "timeoutSeconds", "concurrency", "environment", "optionalEnvironment", "definitionSubstitution", "local", "asset");
+    /** A jar entry prefix: a folder path such as {@code org/apache/poi/}. */
+    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_.-]+/)+");
     private static final Set<String> SCHEDULE_FIELDS = Set.of("name", "stack", "id", "description", "expression",
             "function", "stateMachine", "input", "retryAttempts", "maxEventAge", "local");
 
@@ -49,11 +51,21 @@ final class CatalogueReader {
         List<String> common = new ArrayList<>();
         List<FunctionSpec> functions = new ArrayList<>();
         List<ScheduleSpec> schedules = new ArrayList<>();
+        List<PartSpec> parts = new ArrayList<>();
+        List<AssetSpec> assets = new ArrayList<>();
         if (functionsRoot != null) {
             Entry root = new Entry(functionsSource, "the file", functionsRoot);
-            root.only(Set.of("$comment", "commonEnvironment", "functions"));
+            root.only(Set.of("$comment", "commonEnvironment", "functions", "parts", "assets"));
             common.addAll(root.variables("commonEnvironment"));
-            root.array("functions").forEach(entry -> function(entry).ifPresent(functions::add));
+            root.optionalArray("parts").forEach(entry -> part(entry).ifPresent(parts::add));
+            unique(functionsSource, parts.stream().map(PartSpec::name).toList(), "part name");
+            root.optionalArray("assets").forEach(entry -> asset(entry, parts).ifPresent(assets::add));
+            unique(functionsSource, assets.stream().map(AssetSpec::name).toList(), "asset name");
+            root.array("functions").forEach(entry -> function(entry, assets).ifPresent(functions::add));
+            Set<String> named = new HashSet<>();
+            functions.forEach(f -> f.asset().ifPresent(named::add));
+            assets.stream().map(AssetSpec::name).filter(name -> !named.contains(name)).forEach(name ->
+                    problems.add(functionsSource + ": asset '" + name + "' is named by no function"));
             unique(functionsSource, functions.stream().map(FunctionSpec::name).toList(), "name");
             unique(functionsSource, functions.stream().filter(FunctionSpec::deployed)
                     .map(f -> f.stack().orElseThrow() + "/" + f.id().orElseThrow()).toList(), "stack and id");
@@ -71,7 +83,7 @@ final class CatalogueReader {
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
         }
-        return new Catalogue(common, functions, schedules);
+        return new Catalogue(common, functions, schedules, parts, assets);
     }
 
     private JsonNode parse(String source, String text) {
@@ -89,7 +101,29 @@ final class CatalogueReader {
         }
     }
 
-    private Optional<FunctionSpec> function(Entry entry) {
+    private Optional<PartSpec> part(Entry entry) {
+        int before = problems.size();
+        entry.only(Set.of("name", "paths"));
+        String name = entry.text("name", NAME, true).orElse("");
+        List<String> paths = entry.names("paths", PATH);
+        if (paths.isEmpty() && problems.size() == before) {
+            entry.problem("paths", "must name at least one folder of the jar (such as org/apache/poi/)");
+        }
+        return problems.size() > before ? Optional.empty() : Optional.of(new PartSpec(name, paths));
+    }
+
+    private Optional<AssetSpec> asset(Entry entry, List<PartSpec> parts) {
+        int before = problems.size();
+        entry.only(Set.of("name", "parts"));
+        String name = entry.text("name", NAME, true).orElse("");
+        List<String> kept = entry.names("parts", NAME);
+        Set<String> known = new HashSet<>(parts.stream().map(PartSpec::name).toList());
+        kept.stream().filter(part -> !known.contains(part)).forEach(part ->
+                entry.problem("parts", "names '" + part + "', which is not one of the file's parts"));
+        return problems.size() > before ? Optional.empty() : Optional.of(new AssetSpec(name, kept));
+    }
+
+    private Optional<FunctionSpec> function(Entry entry, List<AssetSpec> assets) {
         int before = problems.size();
         entry.only(FUNCTION_FIELDS);
         String name = entry.text("name", NAME, true).orElse("");
@@ -111,11 +145,17 @@ final class CatalogueReader {
         List<String> optional = entry.variables("optionalEnvironment");
         Optional<String> substitution = entry.text("definitionSubstitution", Pattern.compile("[A-Z][A-Za-z0-9]*"), false);
         FunctionSpec.Local local = entry.choice("local", FunctionSpec.Local.class, FunctionSpec.Local.INVOKE);
+        Optional<String> asset = entry.text("asset", NAME, stack.isPresent());
+        if (stack.isEmpty() && asset.isPresent()) {
+            entry.problem("asset", "applies to deployed functions only (this one has no stack)");
+        }
+        asset.filter(a -> assets.stream().noneMatch(known -> known.name().equals(a))).ifPresent(a ->
+                entry.problem("asset", "names '" + a + "', which is not one of the file's assets"));
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new FunctionSpec(name, handler, stack, id, memory, timeout, concurrency, environment,
-                optional, substitution, local));
+                optional, substitution, local, asset));
     }
 
     private Optional<ScheduleSpec> schedule(Entry entry, List<FunctionSpec> functions) {
@@ -215,6 +255,11 @@ final class CatalogueReader {
             }
         }
 
+        /** {@link #array}, empty when the field is absent. */
+        List<Entry> optionalArray(String field) {
+            return node.has(field) ? array(field) : List.of();
+        }
+
         List<Entry> array(String field) {
             JsonNode value = node.get(field);
             List<Entry> entries = new ArrayList<>();
@@ -287,6 +332,29 @@ final class CatalogueReader {
                     problem(field, "names " + name + " twice");
                 } else {
                     names.add(name);
+                }
+            }
+            return names;
+        }
+
+        /** An array of distinct strings, each matching {@code pattern}; empty when absent. */
+        List<String> names(String field, Pattern pattern) {
+            JsonNode value = node.get(field);
+            List<String> names = new ArrayList<>();
+            if (value == null) {
+                return names;
+            }
+            if (!value.isArray()) {
+                problem(field, "must be an array of strings");
+                return names;
+            }
+            for (JsonNode item : value) {
+                if (!item.isTextual() || !pattern.matcher(item.asText()).matches()) {
+                    problem(field, "names " + item + ", which does not match " + pattern);
+                } else if (names.contains(item.asText())) {
+                    problem(field, "names '" + item.asText() + "' twice");
+                } else {
+                    names.add(item.asText());
                 }
             }
             return names;

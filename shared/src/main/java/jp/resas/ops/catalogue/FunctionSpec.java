@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param local                  how {@code resas-ops local} runs it: {@link Local#INVOKE} (in-process, and
  *                               {@code invoke} knows it), {@link Local#SERVER} (the API server) or
  *                               {@link Local#STARTUP} (at start: migrations)
+ * @param asset                  the deployment asset its code is ({@link AssetSpec}); deployed functions only
  */
 public record FunctionSpec(String name, String handler, Optional<String> stack, Optional<String> id, int memoryMb,
         int timeoutSeconds, int concurrency, List<String> environment, List<String> optionalEnvironment,
-        Optional<String> definitionSubstitution, Local local) {
+        Optional<String> definitionSubstitution, Local local, Optional<String> asset) {
 
     /** The handler method every function uses. */
     public static final String METHOD = "handleRequest";

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     private static final String FUNCTIONS = """
-            {"commonEnvironment": ["RESAS_DB_HOST"], "functions": [
-              {"name": "alarm-intake", "handler": "jp.resas.ops.functions.alarm.AlarmIntakeHandler",
+            {"commonEnvironment": ["RESAS_DB_HOST"],
+             "parts": [{"name": "sns", "paths": ["software/amazon/awssdk/services/sns/"]},
+                       {"name": "office", "paths": ["org/apache/poi/", "org/apache/xmlbeans/"]}],
+             "assets": [{"name": "events", "parts": ["sns"]}, {"name": "api", "parts": ["sns", "office"]}],
+             "functions": [
+              {"name": "alarm-intake", "handler": "jp.resas.ops.functions.alarm.AlarmIntakeHandler", "asset": "events",
                "stack": "ResasOps-Monitoring", "id": "AlarmIntake", "memoryMb": 1024, "timeoutSeconds": 60},
-              {"name": "ops-api", "handler": "jp.resas.ops.functions.api.OpsApiHandler",
+              {"name": "ops-api", "handler": "jp.resas.ops.functions.api.OpsApiHandler", "asset": "api",
                "stack": "ResasOps-Api", "id": "OpsApi", "memoryMb": 1024, "timeoutSeconds": 29, "local": "server"}]}""";
     private static final String SCHEDULES = """
             {"schedules": [
@@ -54,7 +58,7 @@ class CatalogueTest {
                 .isInstanceOf(InvalidCatalogueException.class)
                 .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).contains(
                         "f.json: functions[0] 'alarm-intake': field 'timeout' is not a field of the catalogue (known: "
-                                + "[concurrency, definitionSubstitution, environment, handler, id, local, memoryMb, name, "
+                                + "[asset, concurrency, definitionSubstitution, environment, handler, id, local, memoryMb, name, "
                                 + "optionalEnvironment, stack, timeoutSeconds])",
                         "f.json: functions[0] 'alarm-intake': field 'memoryMb' must be a whole number from 128 to 10240, was 64",
                         "f.json: functions[0] 'alarm-intake': field 'environment' names SLA_ALERT_TOPIC_ARN: the platform's "
@@ -96,5 +100,48 @@ class CatalogueTest {
         assertThatThrownBy(() -> Catalogue.read("f.json", "{\n\"functions\": [,]}", "s.json", SCHEDULES))
                 .isInstanceOf(InvalidCatalogueException.class)
                 .hasMessageContaining("f.json line 2: not valid JSON");
+    }
+
+    @Test
+    void anAsset_leavesOutEveryPartItDoesNotKeep() {
+        Catalogue catalogue = Catalogue.read("f.json", FUNCTIONS, "s.json", SCHEDULES);
+
+        AssetSpec events = catalogue.assetOf(catalogue.function("alarm-intake"));
+        assertThat(events.fileName()).isEqualTo("events.jar");
+        assertThat(catalogue.leftOut(events)).extracting(PartSpec::name).containsExactly("office");
+        assertThat(catalogue.leftOut(catalogue.asset("api"))).isEmpty();
+        assertThat(catalogue.leftOut(events).get(0).holds("org/apache/poi/ss/usermodel/Workbook.class")).isTrue();
+        assertThat(catalogue.leftOut(events).get(0).holds("org/apache/commons/io/IOUtils.class")).isFalse();
+    }
+
+    @Test
+    void shippedCatalogue_givesEveryDeployedFunctionAnAsset() {
+        Catalogue catalogue = Catalogue.load();
+
+        assertThat(catalogue.functions()).filteredOn(FunctionSpec::deployed)
+                .allSatisfy(f -> assertThat(catalogue.assetOf(f)).isNotNull());
+        assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("alarm-intake")))).extracting(PartSpec::name)
+                .contains("securityhub", "costexplorer", "flyway").doesNotContain("lambda", "sts");
+    }
+
+    @Test
+    void badAssets_areRefused_namingTheEntryAndField() {
+        String noAsset = FUNCTIONS.replace("\"asset\": \"events\",", "");
+        String unknownAsset = FUNCTIONS.replace("\"asset\": \"events\"", "\"asset\": \"nowhere\"");
+        String unknownPart = FUNCTIONS.replace("\"parts\": [\"sns\"]", "\"parts\": [\"sms\"]");
+        String unused = FUNCTIONS.replace("{\"name\": \"api\", \"parts\": [\"sns\", \"office\"]}",
+                "{\"name\": \"api\", \"parts\": [\"sns\", \"office\"]}, {\"name\": \"spare\", \"parts\": []}");
+        String badPath = FUNCTIONS.replace("\"org/apache/poi/\"", "\"org.apache.poi\"");
+
+        assertThatThrownBy(() -> Catalogue.read("f.json", noAsset, "s.json", SCHEDULES))
+                .hasMessageContaining("f.json: functions[0] 'alarm-intake': field 'asset' is required");
+        assertThatThrownBy(() -> Catalogue.read("f.json", unknownAsset, "s.json", SCHEDULES))
+                .hasMessageContaining("functions[0] 'alarm-intake': field 'asset' names 'nowhere'");
+        assertThatThrownBy(() -> Catalogue.read("f.json", unknownPart, "s.json", SCHEDULES))
+                .hasMessageContaining("assets[0] 'events': field 'parts' names 'sms'");
+        assertThatThrownBy(() -> Catalogue.read("f.json", unused, "s.json", SCHEDULES))
+                .hasMessageContaining("asset 'spare' is named by no function");
+        assertThatThrownBy(() -> Catalogue.read("f.json", badPath, "s.json", SCHEDULES))
+                .hasMessageContaining("parts[1] 'office': field 'paths'");
     }
 }

@@ -3,6 +3,7 @@ package jp.resas.ops.functions.migration;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.EnvironmentPropertySource;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.PropertySourcePropertyResolver;
@@ -22,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.functions.platform.DatabaseSecrets;
 import jp.resas.ops.functions.platform.DatabaseSettings;
+import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.functions.platform.SecretsManagerSecrets;
+import jp.resas.ops.ticket.BackfillingDueTimes;
+import jp.resas.ops.ticket.infrastructure.DueTimeBackfill;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -34,13 +38,21 @@ import org.slf4j.LoggerFactory;
  * it runs again whenever the code (and so the migration files) changes. It migrates as the owner (the
  * cluster's master user, {@code RESAS_DB_OWNER_SECRET_ARN}), then gives the application role of
  * {@code RESAS_DB_SECRET_ARN} ({@code resas_app}, created by V40 with data rights only) LOGIN and the
- * password of its secret. The application functions start with Flyway disabled.
+ * password of its secret. The application functions start with Flyway disabled. Last, as that role, it stores
+ * the SLA due times of open items that have none (rows from before V79; {@code resas-ops migrate
+ * backfill-due-times} on one machine): batches of {@value #BACKFILL_BATCH}, each committed on its own, while more
+ * than {@value #BACKFILL_MARGIN_MS} ms of the invocation remain; what is left is done by the next run (the
+ * answer says whether it finished). Once every row has its due times a run costs one empty query.
  */
 public final class MigrationHandler implements RequestStreamHandler {
 
     static final String OWNER_SECRET_ENV = "RESAS_DB_OWNER_SECRET_ARN";
     static final String APP_SECRET_ENV = "RESAS_DB_SECRET_ARN";
     private static final Logger LOG = LoggerFactory.getLogger(MigrationHandler.class);
+    /** Items per backfill transaction. */
+    static final int BACKFILL_BATCH = 1000;
+    /** The backfill starts no batch with less than this left of the invocation. */
+    static final int BACKFILL_MARGIN_MS = 60_000;
 
     private final PropertyResolver env;
     private final DatabaseSecrets secrets;
@@ -82,11 +94,39 @@ public final class MigrationHandler implements RequestStreamHandler {
         }
         LOG.info("schema at version {} ({} migration(s) applied); role {} may log in", result.targetSchemaVersion,
                 result.migrationsExecuted, application.user());
+        BackfillingDueTimes.Outcome backfill = backfillDueTimes(application, context);
+        LOG.info("due times stored for {} open item(s) in {} batch(es); {}", backfill.items(), backfill.batches(),
+                backfill.finished() ? "none is missing" : "the next run carries on");
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("schemaVersion", result.targetSchemaVersion);
         answer.put("migrationsExecuted", result.migrationsExecuted);
         answer.put("applicationRole", application.user());
+        answer.put("dueTimesBackfilled", backfill.items());
+        answer.put("dueTimesComplete", backfill.finished());
         output.write(new ObjectMapper().writeValueAsBytes(answer));
+    }
+
+    /** The due-time backfill as the application role, on an events context over a plain URL (no secret read again). */
+    private static BackfillingDueTimes.Outcome backfillDueTimes(DatabaseSettings application, Context lambda) {
+        Map<String, String> env = Map.of("RESAS_DB_URL", application.url(), "RESAS_DB_USER", application.user(),
+                "RESAS_DB_PASSWORD", application.password(), "RESAS_DB_POOL_SIZE", "1");
+        DatabaseSecrets none = (arn, host, db) -> {
+            throw new IllegalStateException("the application role's database is given by URL");
+        };
+        try (ApplicationContext platform = LambdaPlatform.start(env, none)) {
+            DueTimeBackfill backfill = platform.getBean(DueTimeBackfill.class);
+            int batches = 0;
+            long items = 0;
+            while (lambda.getRemainingTimeInMillis() > BACKFILL_MARGIN_MS) {
+                BackfillingDueTimes.Outcome one = backfill.run(BACKFILL_BATCH, 1, done -> { });
+                batches += one.batches();
+                items += one.items();
+                if (one.finished()) {
+                    return new BackfillingDueTimes.Outcome(batches, items, true);
+                }
+            }
+            return new BackfillingDueTimes.Outcome(batches, items, false);
+        }
     }
 
     /** ALTER ROLE takes no parameters: the statement is built by PostgreSQL's format() with %I and %L quoting. */

@@ -34,6 +34,22 @@ public enum FunctionBeans {
         this.hidden = hidden;
     }
 
+    /**
+     * The kind of context the function of {@code handler} starts with: the API Gateway proxy's handler (the ops
+     * API) needs the web part, every other handler is an event function.
+     */
+    public static FunctionBeans of(Class<?> handler) {
+        // By name: the event functions' assets leave the API Gateway proxy out.
+        for (Class<?> type = handler; type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(API_PROXY)) {
+                return API;
+            }
+        }
+        return EVENTS;
+    }
+
+    private static final String API_PROXY = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+
     /** Whether the bean definition class {@code name} ({@code ...$Definition}) is kept from this function. */
     public boolean hides(String name) {
         if (!name.endsWith("$Definition")) {

@@ -114,4 +114,46 @@ class MigrationHandlerTest {
 
         assertThat(new ObjectMapper().readTree(out.toByteArray()).path("migrationsExecuted").asInt()).isZero();
     }
+
+    @Test
+    void anOpenItemWithoutDueTimes_getsThemFromTheMigration_asTheApplicationRole_andOnlyOnce() throws Exception {
+        long id;
+        try (Connection owner = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement statement = owner.createStatement()) {
+            // A row as written before V79: open, without stored due times.
+            var row = statement.executeQuery("INSERT INTO incident (title, severity, status, source, opened_at, "
+                    + "created_by) VALUES ('before V79', 2, 'DETECTED', 'MANUAL', now() - interval '1 hour', 'ito') "
+                    + "RETURNING id");
+            row.next();
+            id = row.getLong(1);
+            statement.executeUpdate("UPDATE incident SET sla_response_due_at = NULL, sla_resolution_due_at = NULL, "
+                    + "sla_queue_due_at = NULL WHERE id = " + id);
+        }
+        // The application role's own URL (the test URL names the owner as its user).
+        MigrationHandler handler = new MigrationHandler(Map.of(MigrationHandler.OWNER_SECRET_ENV, OWNER_ARN,
+                MigrationHandler.APP_SECRET_ENV, APP_ARN), (arn, host, db) -> arn.equals(OWNER_ARN)
+                        ? new DatabaseSettings(url, "postgres", "postgres")
+                        : new DatabaseSettings(url.replaceAll("\\?.*$", ""), "resas_app", APP_PASSWORD));
+
+        JsonNode first = run(handler);
+        JsonNode second = run(handler);
+
+        assertThat(first.path("dueTimesBackfilled").asLong()).isPositive();
+        assertThat(first.path("dueTimesComplete").asBoolean()).isTrue();
+        assertThat(second.path("dueTimesBackfilled").asLong()).isZero();
+        try (Connection app = asApplication(); Statement statement = app.createStatement();
+                var row = statement.executeQuery("SELECT sla_response_due_at, sla_resolution_due_at, sla_queue_due_at FROM incident "
+                        + "WHERE id = " + id)) {
+            row.next();
+            assertThat(row.getTimestamp(1)).as("response due").isNotNull();
+            assertThat(row.getTimestamp(2)).as("resolution due").isNotNull();
+            assertThat(row.getTimestamp(3)).as("queue due").isNotNull();
+        }
+    }
+
+    private static JsonNode run(MigrationHandler handler) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream("{}".getBytes()), out, new InProcessContext("db-migrate"));
+        return new ObjectMapper().readTree(out.toByteArray());
+    }
 }

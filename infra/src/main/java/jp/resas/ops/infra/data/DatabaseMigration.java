@@ -62,7 +62,7 @@ final class DatabaseMigration extends Construct {
                 .runtime(Runtime.JAVA_21)
                 .architecture(Architecture.ARM_64)
                 .handler(HANDLER)
-                .code(functions.code())
+                .code(functions.code(CatalogueFunctions.catalogue().assetOf(SPEC)))
                 .memorySize(SPEC.memoryMb())
                 .timeout(Duration.seconds(SPEC.timeoutSeconds()))
                 // One run at a time; Flyway and the role statement hold at most two connections.

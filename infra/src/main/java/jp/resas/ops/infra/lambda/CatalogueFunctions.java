@@ -50,7 +50,7 @@ public final class CatalogueFunctions {
         ResasFunctionProps props = ResasFunctionProps.builder()
                 .serviceName(spec.name())
                 .handler(spec.lambdaHandler())
-                .code(code.code())
+                .code(code.code(CATALOGUE.assetOf(spec)))
                 .timeout(Duration.seconds(spec.timeoutSeconds()))
                 .memoryMb(spec.memoryMb())
                 .reservedConcurrency(spec.concurrency())

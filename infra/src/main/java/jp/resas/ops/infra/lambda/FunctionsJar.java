@@ -7,7 +7,8 @@ import java.util.Optional;
 import software.amazon.awscdk.services.lambda.Code;
 
 /**
- * Locates the shaded handler jar that every function deploys. The CDK CLI runs the app from the
+ * Locates the shaded handler jar and the deployment assets cut from it ({@link #code(jp.resas.ops.catalogue.AssetSpec)}:
+ * each function deploys the asset its catalogue entry names). The CDK CLI runs the app from the
  * repository root (cdk.json) while Maven runs tests from {@code infra/}, so the jar is looked up
  * relative to the working directory and to its parent.
  */
@@ -89,8 +90,21 @@ public final class FunctionsJar {
         }
     }
 
-    /** The jar as a Lambda code asset (CDK copies it into the cloud assembly and hashes it). */
-    public Code code() {
-        return Code.fromAsset(jar.toString());
+    /** Where the functions module writes the catalogue's assets (beside the shaded jar). */
+    public Path assets() {
+        return jar.resolveSibling("assets");
+    }
+
+    /**
+     * The jar of {@code asset} ({@code functions/target/assets/NAME.jar}, cut from the shaded jar at package by the
+     * functions module), as a Lambda code asset; fails naming the asset and the command that builds it.
+     */
+    public Code code(jp.resas.ops.catalogue.AssetSpec asset) {
+        Path file = assets().resolve(asset.fileName());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Lambda code asset '" + asset.name() + "' not found at " + file
+                    + ". Build it first: mvn -pl functions -am package -DskipTests");
+        }
+        return Code.fromAsset(file.toString());
     }
 }

@@ -14,7 +14,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  *
  * @param serviceName    Powertools service name, also the function's description prefix
  * @param handler        {@code fully.qualified.Class::method}
- * @param code           the deployment artifact, normally {@link FunctionsJar#code()}
+ * @param code           the deployment artifact, normally {@link FunctionsJar#code(jp.resas.ops.catalogue.AssetSpec)}
  * @param timeout        sized per function: API calls must answer within API Gateway's 30 s
  * @param memoryMb       1024 by default: Java start-up and JDBC want the CPU share that comes with it
  * @param environment    variables besides the Powertools ones the construct sets

@@ -47,6 +47,11 @@ class MigrationTriggerTest {
                 zip.closeEntry();
             }
         }
+        // db-migrate deploys its catalogue asset, cut from the shaded jar: here the same entries.
+        Path asset = file.resolveSibling("assets").resolve(jp.resas.ops.infra.lambda.CatalogueFunctions.catalogue()
+                .assetOf(DatabaseMigration.SPEC).fileName());
+        Files.createDirectories(asset.getParent());
+        Files.copy(file, asset);
         return FunctionsJar.locateFrom(root);
     }
 

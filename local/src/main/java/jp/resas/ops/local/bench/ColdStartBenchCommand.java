@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code resas-ops bench coldstart}: the time from starting a fresh JVM to a function's first answer (A)
  * against a bare handler from the same jar with the same JVM options (B), run in turn (A, B, A, B, …), and
- * the classes each loads (counted in one more run with {@code -Xlog:class+load}). The functions run as the
+ * the classes each loads (counted in one more run with {@code -Xlog:class+load}). Each function runs from its
+ * deployment asset (the catalogue's, as in AWS) unless {@code --jar} names one jar for all. The functions run as the
  * Lambda runtime runs them (no-argument constructor, environment variables, one event), against a database
  * of their own that this command migrates first, as {@code db-migrate} does in AWS.
  */
@@ -32,22 +33,29 @@ import picocli.CommandLine.Spec;
                 + "min and median of the ratio, classes loaded.")
 final class ColdStartBenchCommand implements Callable<Integer> {
 
-    /** The functions measured: name, handler class, event. */
+    /** The functions measured: name, handler class, event, catalogue function (whose asset runs it). */
     private static final Map<String, String[]> FUNCTIONS = new LinkedHashMap<>();
 
     static {
-        FUNCTIONS.put("alarm-intake", new String[] {"jp.resas.ops.functions.alarm.AlarmIntakeHandler", alarmEvent()});
-        FUNCTIONS.put("api-health", new String[] {"jp.resas.ops.functions.api.OpsApiHandler", healthEvent()});
+        FUNCTIONS.put("alarm-intake", new String[] {"jp.resas.ops.functions.alarm.AlarmIntakeHandler", alarmEvent(),
+            "alarm-intake"});
+        FUNCTIONS.put("api-health", new String[] {"jp.resas.ops.functions.api.OpsApiHandler", healthEvent(), "ops-api"});
     }
 
+    private static final jp.resas.ops.catalogue.Catalogue CATALOGUE = jp.resas.ops.catalogue.Catalogue.load();
     private static final String BARE = "jp.resas.ops.functions.bench.BareHandler";
     private static final String PROBE = "jp.resas.ops.functions.bench.ColdStartProbe";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--jar", defaultValue = "functions/target/resas-ops-functions.jar",
-            description = "The Lambda asset (the shaded functions jar; default ${DEFAULT-VALUE}).")
+    @Option(names = "--assets", defaultValue = "functions/target/assets",
+            description = "Where the functions' deployment assets are: each function runs from the asset its catalogue "
+                    + "entry names, as in AWS (default ${DEFAULT-VALUE}).")
+    Path assets;
+
+    @Option(names = "--jar", description = "Run every function from this jar instead of its asset (such as the whole "
+            + "shaded jar, functions/target/resas-ops-functions.jar, to compare).")
     Path jar;
 
     @Option(names = "--function", split = ",", defaultValue = "alarm-intake,api-health",
@@ -72,9 +80,15 @@ final class ColdStartBenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
-        if (!Files.isRegularFile(jar)) {
-            throw new ParameterException(spec.commandLine(), "--jar: no such file " + jar.toAbsolutePath()
-                    + " (build it: mvn -pl functions -am package -DskipTests)");
+        Map<String, Path> jars = new LinkedHashMap<>();
+        for (String function : functions) {
+            Path code = jar != null ? jar : assets.resolve(CATALOGUE.assetOf(CATALOGUE.function(FUNCTIONS.get(function)[2]))
+                    .fileName());
+            if (!Files.isRegularFile(code)) {
+                throw new ParameterException(spec.commandLine(), (jar != null ? "--jar" : "--assets") + ": no such file "
+                        + code.toAbsolutePath() + " (build it: mvn -pl functions -am package -DskipTests)");
+            }
+            jars.put(function, code);
         }
         PrintWriter out = spec.commandLine().getOut();
         Path data = Files.createTempDirectory("resas-coldstart-bench");
@@ -87,10 +101,11 @@ final class ColdStartBenchCommand implements Callable<Integer> {
             env.put("RESAS_DB_PASSWORD", database.password());
             env.put("RESAS_JWT_SECRET", "coldstart-bench-secret-of-at-least-32-bytes");
             env.put("AWS_REGION", "ap-northeast-1");
-            out.printf("jar %s (%.1f MB), JVM options %s, load %s%n", jar, Files.size(jar) / 1e6, javaOptions,
-                    Pairs.load());
+            out.printf("JVM options %s, load %s%n", javaOptions, Pairs.load());
             for (String function : functions) {
-                measure(out, data, function, env);
+                Path code = jars.get(function);
+                out.printf("%-14s jar %s (%.1f MB)%n", function, code, Files.size(code) / 1e6);
+                measure(out, data, function, code, env);
             }
             return 0;
         } finally {
@@ -98,17 +113,18 @@ final class ColdStartBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void measure(PrintWriter out, Path data, String function, Map<String, String> env) throws Exception {
+    private void measure(PrintWriter out, Path data, String function, Path code, Map<String, String> env)
+            throws Exception {
         String[] spec = FUNCTIONS.get(function);
         Path event = data.resolve(function + ".json");
         Files.writeString(event, spec[1]);
-        long classesA = classes(data, spec[0], event, env);
-        long classesB = classes(data, BARE, event, env);
+        long classesA = classes(data, code, spec[0], event, env);
+        long classesB = classes(data, code, BARE, event, env);
         double[] ratios = new double[rounds];
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            double a = run(data, spec[0], event, env, List.of()).seconds();
-            double b = run(data, BARE, event, env, List.of()).seconds();
+            double a = run(data, code, spec[0], event, env, List.of()).seconds();
+            double b = run(data, code, BARE, event, env, List.of()).seconds();
             ratios[r] = a / b;
             lines.add(String.format("  %-12s round %d: function %6.3f s | bare %6.3f s | ratio %6.2f", function, r + 1,
                     a, b, ratios[r]));
@@ -119,9 +135,9 @@ final class ColdStartBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private long classes(Path data, String handler, Path event, Map<String, String> env) throws Exception {
+    private long classes(Path data, Path code, String handler, Path event, Map<String, String> env) throws Exception {
         Path log = data.resolve("classes-" + handler.substring(handler.lastIndexOf('.') + 1) + ".log");
-        run(data, handler, event, env, List.of("-Xlog:class+load=info:file=" + log));
+        run(data, code, handler, event, env, List.of("-Xlog:class+load=info:file=" + log));
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
             return lines.filter(line -> line.contains("source:")).count();
         }
@@ -130,7 +146,7 @@ final class ColdStartBenchCommand implements Callable<Integer> {
     private record Run(double seconds, String answer) {
     }
 
-    private Run run(Path data, String handler, Path event, Map<String, String> env, List<String> extra)
+    private Run run(Path data, Path code, String handler, Path event, Map<String, String> env, List<String> extra)
             throws IOException, InterruptedException {
         Path answer = data.resolve("answer.json");
         Files.deleteIfExists(answer);
@@ -139,7 +155,7 @@ final class ColdStartBenchCommand implements Callable<Integer> {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
         command.addAll(extra);
-        command.addAll(List.of("-cp", jar.toAbsolutePath().toString(), PROBE, handler, event.toString(),
+        command.addAll(List.of("-cp", code.toAbsolutePath().toString(), PROBE, handler, event.toString(),
                 answer.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(errors.toFile());
