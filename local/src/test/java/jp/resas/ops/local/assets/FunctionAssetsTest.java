@@ -120,6 +120,7 @@ class FunctionAssetsTest {
                 .getMethod("start", Map.class, beans, secrets);
         Map<String, String> env = new HashMap<>(Map.of("RESAS_DB_URL", database, "RESAS_DB_USER", "postgres",
                 "RESAS_DB_PASSWORD", "postgres", "AWS_REGION", "ap-northeast-1"));
+        env.putAll(ownVariables(function));
         if (kind.toString().equals("API")) {
             // As ops-api on one machine; in AWS it is given Cognito's JWKS URL (the event functions check no token).
             env.put("RESAS_JWT_SECRET", "function-assets-test-secret-of-32-bytes-at-least");
@@ -162,5 +163,22 @@ class FunctionAssetsTest {
 
     private static Object newInstance(Constructor<?> constructor, String where, Object... arguments) {
         return invoke(() -> constructor.newInstance(arguments), where + " building its handler");
+    }
+
+    /** The function's own catalogue variables, as its stack sets them (values of the right shape). */
+    private static Map<String, String> ownVariables(FunctionSpec function) {
+        Map<String, String> env = new HashMap<>();
+        for (String variable : function.environment()) {
+            if (variable.startsWith("RESAS_DB_") || variable.startsWith("RESAS_JWT_")) {
+                continue; // the database is given by URL; tokens as below
+            }
+            env.put(variable, variable.endsWith("_ARN") ? "arn:aws:lambda:ap-northeast-1:123456789012:function:test"
+                    : variable.endsWith("_URL") ? "https://ops.example.com/x"
+                    : variable.endsWith("_REGIONS") ? "ap-northeast-1"
+                    : variable.endsWith("_GROUPS") || variable.endsWith("_GROUP") ? "/aws/lambda/test"
+                    : variable.endsWith("_MS") || variable.endsWith("_SECONDS") ? "10"
+                    : "resas-test");
+        }
+        return env;
     }
 }
