@@ -129,6 +129,46 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
     }
 
     @Test
+    void anAdministratorAddsWhatResasRunsOn_aBadDateRefusedWithWhatWasTyped_anOperatorCannot() throws Exception {
+        long before = number("SELECT count(*) FROM eos_item");
+        browser.loginAs("kato", "operator").open("/portal/eos");
+        assertThat(browser.all("#add-item")).isEmpty();
+        HttpResponse<String> forged = post("/portal/eos/new", "system=RESAS&category=DATABASE&name=x&productVersion=14"
+                + "&endsOn=2028-02-29&sourceUrl=https://example.com/");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        browser.open("/portal/eos/new");
+        assertThat(browser.text()).contains("権限がありません");
+        assertThat(number("SELECT count(*) FROM eos_item")).isEqualTo(before);
+
+        browser.loginAs("yamada", "admin").open("/portal/eos").click("#add-item");
+        assertThat(browser.url()).endsWith("/portal/eos/new");
+        new org.openqa.selenium.support.ui.Select(browser.find("#field-system")).selectByValue("RESAS");
+        new org.openqa.selenium.support.ui.Select(browser.find("#field-category")).selectByValue("DATABASE");
+        browser.type("#field-name", "Amazon Aurora PostgreSQL（RESAS 本番）").type("#field-productVersion", "14")
+                .type("#field-sourceUrl", "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraPostgreSQLReleaseNotes/")
+                .type("#field-note", "RESAS の設計書で版を確認。");
+        set("field-endsOn", "1999-12-31");
+        browser.click("#add");
+        assertThat(browser.find(".notice-error").getText()).contains("入力内容を確認してください");
+        assertThat(browser.find("#field-endsOn").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                .contains("2000 年から 2100 年");
+        assertThat(value("#field-name")).isEqualTo("Amazon Aurora PostgreSQL（RESAS 本番）");
+        assertThat(value("#field-system")).isEqualTo("RESAS");
+        browser.checkRefusedPage("eos-new-refused", 400);
+        assertThat(number("SELECT count(*) FROM eos_item")).isEqualTo(before);
+
+        set("field-endsOn", "2028-02-29");
+        browser.click("#add");
+        long id = number("SELECT id FROM eos_item WHERE system = 'RESAS' AND product_version = '14'");
+        assertThat(browser.url()).endsWith("/portal/eos/" + id);
+        assertThat(browser.all("#unreviewed")).isEmpty();
+        assertThat(browser.find("#review").getText()).startsWith("yamada、");
+        assertThat(text("SELECT category || ' ' || ends_on::text || ' ' || reviewed_by || ' ' || reviewed FROM eos_item"
+                + " WHERE id = ?", id)).isEqualTo("DATABASE 2028-02-29 yamada true");
+        browser.checkPage("eos-item-added");
+    }
+
+    @Test
     void anUpgradeIsPlannedTestedAndCompletedBySomeoneElse_refusalsShownOnThePage() throws Exception {
         long item = number("INSERT INTO eos_item (system, category, name, product_version, ends_on, source_url, reviewed_by, "
                 + "reviewed_at) VALUES ('RESAS_OPS', 'LIBRARY', 'Micronaut Framework', '4', current_date + 60, "

@@ -48,6 +48,29 @@ class EosItemPages {
         return page(id, Pages.user(authentication));
     }
 
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> newItem(@Nullable Authentication authentication) {
+        return newItemPage(Pages.require(authentication, Roles.ADMIN));
+    }
+
+    /** The administrator adds an item (what RESAS runs on, say): recorded as its reviewer, as the API's add does. */
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> add(@Body Map<String, String> form, @Nullable Authentication authentication, HttpRequest<?> request) {
+        PortalUser user = Pages.require(authentication, Roles.ADMIN);
+        try {
+            EosRequests.Item body = new EosRequests.Item(null, form.get("system"), form.get("category"), form.get("name"),
+                    form.get("productVersion"), form.get("endsOn"), form.get("sourceUrl"), form.get("note"));
+            long id = service.add(body.entry(), Actors.of(authentication, request)).item().id();
+            return Pages.seeOther("/portal/eos/" + id);
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return Pages.refused(Form.refused("add", form, e), newItemPage(user));
+        }
+    }
+
+    private static ModelAndView<Map<String, Object>> newItemPage(PortalUser user) {
+        return Pages.view("eos-new", user, "security", "サポート終了項目の追加", EosPageViews.newItem());
+    }
+
     @Post(value = "/{id:[0-9]+}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> change(@PathVariable long id, @Body Map<String, String> form, @Nullable Authentication authentication,
             HttpRequest<?> request) {

@@ -43,6 +43,18 @@ final class EosPageViews {
         }
     }
 
+    /** The page adding an item: the form's empty values and its choices. */
+    record NewItemPage(Map<String, String> entry, List<Option> systems, List<Option> categories) {
+    }
+
+    static NewItemPage newItem() {
+        Map<String, String> entry = new LinkedHashMap<>();
+        for (String field : List.of("system", "category", "name", "productVersion", "endsOn", "sourceUrl", "note")) {
+            entry.put(field, "");
+        }
+        return new NewItemPage(entry, SYSTEMS, CATEGORIES);
+    }
+
     static final List<Option> SYSTEMS = Arrays.stream(EosSystem.values()).map(s -> new Option(s.name(), s.label()))
             .toList();
     static final List<Option> CATEGORIES = Arrays.stream(EosCategory.values())
