@@ -2,7 +2,7 @@ package jp.resas.ops.portal.web;
 
 /**
  * A page refused before any use case ran: no session (401), a role missing (403), nothing there (404) or
- * the database unreachable (503).
+ * the database unreachable (503); and a page that could not be rendered (500).
  */
 public final class PortalRefusal extends RuntimeException {
 
@@ -33,6 +33,12 @@ public final class PortalRefusal extends RuntimeException {
     public static PortalRefusal databaseUnavailable() {
         return new PortalRefusal(503, "データベースに接続できません",
                 "データベースが一時的に利用できません。何も変更されていません。復旧を待ってから、もう一度お試しください。");
+    }
+
+    /** A page that could not be rendered (500): what was asked was read or done, only its page is missing. */
+    public static PortalRefusal pageFailed() {
+        return new PortalRefusal(500, "ページを表示できませんでした",
+                "このページを表示できませんでした。画面の不具合のため、時間をおいても直らない場合は運用担当者に連絡してください。");
     }
 
     public String title() {
