@@ -17,7 +17,14 @@ import jp.resas.ops.cost.infrastructure.CostSettings;
 import jp.resas.ops.ledger.infrastructure.LedgerSettings;
 import jp.resas.ops.notification.DeliveryBackoff;
 import jp.resas.ops.notification.EscalationPolicy;
+import jp.resas.ops.monitored.infrastructure.MonitoredSystemSettings;
 import jp.resas.ops.notification.infrastructure.NotificationSettings;
+import jp.resas.ops.platform.security.LocalJwtIssuer;
+import jp.resas.ops.platform.security.LocalSigningSettings;
+import jp.resas.ops.platform.security.SecuritySettings;
+import jp.resas.ops.platform.web.DatabaseResumeSettings;
+import jp.resas.ops.portal.web.PortalSettings;
+import jp.resas.ops.slawatch.infrastructure.SlaSettings;
 import jp.resas.ops.testutils.TestPlatform;
 import jp.resas.ops.vulnerability.infrastructure.VulnerabilitySettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +70,18 @@ class SettingsAtStartTest {
                 Arguments.of("resas.security.regions", "us_east_1", "not an AWS region"),
                 Arguments.of("resas.backup.regions", "ap-northeast", "not an AWS region"),
                 Arguments.of("resas.backup.rto-target-minutes", "0", "at least 1"),
-                Arguments.of("resas.portal.base-url", "ops.example.jp", "http(s) URL"));
+                Arguments.of("resas.portal.base-url", "ops.example.jp", "http(s) URL"),
+                Arguments.of("resas.security.token-cache.max-entries", "-1", "0 or more"),
+                Arguments.of("resas.security.token-cache.max-age", "a minute", "ISO-8601"),
+                Arguments.of("resas.security.token-cache.max-age", "0s", "longer than zero"),
+                Arguments.of("resas.portal.origins", "https://ops.example.jp,ops2.example.jp", "http(s) URL"),
+                Arguments.of("resas.portal.cognito.client-id", "abc123", "resas.portal.cognito.domain"),
+                Arguments.of("resas.portal.cognito.callback-url", "/portal/callback", "http(s) URL"),
+                Arguments.of("resas.portal.cognito.refresh-token-validity", "12 hours", "ISO-8601"),
+                Arguments.of("resas.database.resume-retry-after-seconds", "0", "at least 1"),
+                Arguments.of("resas.monitored-system", "/nonexistent/monitored-system.json", "no readable file"),
+                Arguments.of("resas.sla.alert-topic-arn", "resas-ops-sla", "ARN"),
+                Arguments.of(LocalSigningSettings.SECRET, "short", "at least 32 bytes"));
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -94,6 +112,9 @@ class SettingsAtStartTest {
         properties.put("resas.access.bucket", "resas-ops-access-logs");
         properties.put("resas.access.distribution-id", "E2QWRUHAPOMQZL");
         properties.put("resas.backup.rto-target-minutes", "120");
+        properties.put("resas.security.token-cache.max-age", "PT2M");
+        properties.put("resas.portal.origins", "https://Ops.Example.jp:8443, https://ops.example.jp:8443");
+        properties.put("resas.sla.alert-topic-arn", "arn:aws:sns:ap-northeast-1:123456789012:sla");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             assertThat(context.getBean(EscalationPolicy.class).afterBySeverity())
                     .containsEntry(1, Duration.ofMinutes(5)).containsEntry(2, Duration.ofMinutes(30));
@@ -117,6 +138,17 @@ class SettingsAtStartTest {
             assertThat(notifications.sns().topic()).isEmpty();
             assertThat(notifications.chat().tries()).isEqualTo(3);
             assertThat(notifications.sweep().function()).isNull();
+            SecuritySettings security = context.getBean(SecuritySettings.class);
+            assertThat(security.tokenCache().age()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(security.tokenCache().entries()).isEqualTo(SecuritySettings.TokenCache.DEFAULT_MAX_ENTRIES);
+            assertThat(security.expectedIssuer()).contains(LocalJwtIssuer.ISSUER);
+            assertThat(context.getBean(SlaSettings.class).topic())
+                    .contains("arn:aws:sns:ap-northeast-1:123456789012:sla");
+            assertThat(context.getBean(MonitoredSystemSettings.class).monitoredSystem()).isNull();
+            assertThat(context.getBean(DatabaseResumeSettings.class).resumeRetryAfterSeconds()).isNull();
+            assertThat(context.getBean(PortalSettings.class).origins()).containsExactly("ops.example.jp:8443");
+            assertThat(context.getBean(PortalSettings.class).cognito().refreshValidity()).isEqualTo(Duration.ofHours(12));
+            assertThat(context.getBean(LocalSigningSettings.class).value()).contains(TestPlatform.SECRET);
         }
     }
 

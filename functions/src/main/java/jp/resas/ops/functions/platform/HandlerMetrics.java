@@ -11,12 +11,12 @@ public interface HandlerMetrics {
 
     /**
      * Powertools where the context runs in Lambda (its function name is set), with the namespace of
-     * {@code POWERTOOLS_METRICS_NAMESPACE} (property {@code powertools.metrics.namespace}) or ResasOps;
+     * {@code POWERTOOLS_METRICS_NAMESPACE} ({@link MetricsNamespaceSettings}) or ResasOps;
      * the log elsewhere.
      */
     static HandlerMetrics of(ApplicationContext context) {
         return context.getProperty(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class).isPresent()
-                ? new PowertoolsMetrics(context.getProperty("powertools.metrics.namespace", String.class))
+                ? new PowertoolsMetrics(context.getBean(MetricsNamespaceSettings.class).configured())
                 : new LoggedMetrics();
     }
 }

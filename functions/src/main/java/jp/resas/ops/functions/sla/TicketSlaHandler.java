@@ -12,6 +12,7 @@ import jp.resas.ops.meeting.MinutesAlert;
 import jp.resas.ops.meeting.infrastructure.MinutesWatchService;
 import jp.resas.ops.slawatch.AlertPublisher;
 import jp.resas.ops.slawatch.SlaAlert;
+import jp.resas.ops.slawatch.infrastructure.SlaSettings;
 import jp.resas.ops.slawatch.infrastructure.SlaWatchService;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -22,8 +23,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
  */
 public final class TicketSlaHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
-    /** The SNS topic of SLA alerts ({@code RESAS_SLA_ALERT_TOPIC_ARN}, set by the ServiceDesk stack). */
-    static final String TOPIC_PROPERTY = "resas.sla.alert-topic-arn";
+    /** The SNS topic of SLA alerts ({@code RESAS_SLA_ALERT_TOPIC_ARN}, set by the ServiceDesk stack; {@link SlaSettings}). */
+    static final String TOPIC_PROPERTY = SlaSettings.TOPIC_PROPERTY;
 
     private final SlaWatchService watch;
     private final AlertPublisher publisher;
@@ -38,7 +39,7 @@ public final class TicketSlaHandler implements RequestHandler<Map<String, Object
     /** The watch of {@code context}; alerts to the SNS topic its configuration names ({@value #TOPIC_PROPERTY}). */
     public TicketSlaHandler(ApplicationContext context) {
         this(context.getBean(SlaWatchService.class), context.getBean(MinutesWatchService.class),
-                publisher(context.getProperty(TOPIC_PROPERTY, String.class),
+                publisher(context.getBean(SlaSettings.class).topic(),
                         context.getProperty(LambdaPlatform.FUNCTION_NAME_PROPERTY, String.class).isPresent(),
                         () -> context.getBean(SnsClient.class)));
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import jp.resas.ops.backup.infrastructure.BackupSettings;
 import jp.resas.ops.ledger.infrastructure.LedgerSettings;
+import jp.resas.ops.slawatch.infrastructure.SlaSettings;
 import jp.resas.ops.testutils.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,23 @@ class FunctionSettingsTest {
                 "resas-ops-sweep")), NO_DATABASE_SECRET).close())
                 .satisfies(error -> assertThat(messages(error)).contains("RESAS_NOTIFICATIONS_SWEEP_SCHEDULE_GROUP",
                         "RESAS_NOTIFICATIONS_SWEEP_TARGET_ARN"));
+    }
+
+    @Test
+    void theSlaTopicAndTheMetricsNamespace_reachTheirRecords_andABadOneStopsTheFunction() {
+        try (ApplicationContext context = LambdaPlatform.start(env(Map.of("RESAS_SLA_ALERT_TOPIC_ARN",
+                "arn:aws:sns:ap-northeast-1:123456789012:sla", "POWERTOOLS_METRICS_NAMESPACE", "ResasOps/Test")),
+                NO_DATABASE_SECRET)) {
+            assertThat(context.getBean(SlaSettings.class).topic()).contains("arn:aws:sns:ap-northeast-1:123456789012:sla");
+            assertThat(context.getBean(MetricsNamespaceSettings.class).configured()).contains("ResasOps/Test");
+        }
+        assertThatThrownBy(() -> LambdaPlatform.start(env(Map.of("RESAS_SLA_ALERT_TOPIC_ARN", "resas-ops-sla")),
+                NO_DATABASE_SECRET).close())
+                .satisfies(error -> assertThat(messages(error)).contains("RESAS_SLA_ALERT_TOPIC_ARN", "ARN"));
+        assertThatThrownBy(() -> LambdaPlatform.start(env(Map.of("POWERTOOLS_METRICS_NAMESPACE", "AWS/Lambda")),
+                NO_DATABASE_SECRET).close())
+                .satisfies(error -> assertThat(messages(error)).contains("POWERTOOLS_METRICS_NAMESPACE",
+                        "not a CloudWatch namespace"));
     }
 
     private static String messages(Throwable error) {

@@ -1,6 +1,5 @@
 package jp.resas.ops.platform.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
@@ -12,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies {@link AccessTokenPolicy} to every bearer token the API receives; a refused token is a 401.
- * The issuer is {@code resas.security.issuer} (the Cognito user pool's, or {@value LocalJwtIssuer#ISSUER}
+ * The issuer is {@code resas.security.issuer} ({@link SecuritySettings}) (the Cognito user pool's, or {@value LocalJwtIssuer#ISSUER}
  * on one machine); with none configured every token is refused.
  */
 @Singleton
@@ -23,8 +22,8 @@ final class AccessTokenClaimsValidator<T> implements GenericJwtClaimsValidator<T
     private final String issuer;
     private final Clock clock;
 
-    AccessTokenClaimsValidator(@Nullable @Value("${resas.security.issuer:}") String issuer) {
-        this.issuer = issuer == null || issuer.isBlank() ? null : issuer;
+    AccessTokenClaimsValidator(SecuritySettings settings) {
+        this.issuer = settings.expectedIssuer().orElse(null);
         this.clock = Clock.systemUTC();
     }
 

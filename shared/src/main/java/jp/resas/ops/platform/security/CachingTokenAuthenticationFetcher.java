@@ -1,7 +1,6 @@
 package jp.resas.ops.platform.security;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -15,7 +14,6 @@ import io.micronaut.security.token.reader.TokenResolver;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
@@ -24,7 +22,7 @@ import org.reactivestreams.Publisher;
  * Micronaut's token authentication with {@link VerifiedTokens} in front: a bearer token verified before is answered
  * from the cache; any other goes through every validator as before and, when accepted, is remembered. Settings:
  * {@code resas.security.token-cache.max-entries} (default 10000; 0 turns the cache off) and
- * {@code resas.security.token-cache.max-age} (default 60s).
+ * {@code resas.security.token-cache.max-age} (default 60s), in {@link SecuritySettings}.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
@@ -36,11 +34,11 @@ final class CachingTokenAuthenticationFetcher extends TokenAuthenticationFetcher
     CachingTokenAuthenticationFetcher(List<TokenValidator<HttpRequest<?>>> validators,
             TokenResolver<HttpRequest<?>> resolver, ApplicationEventPublisher<TokenValidatedEvent> events,
             HttpHostResolver hosts, HttpLocaleResolver locales,
-            @Value("${resas.security.token-cache.max-entries:10000}") int maxEntries,
-            @Value("${resas.security.token-cache.max-age:60s}") Duration maxAge) {
+            SecuritySettings settings) {
         super(validators, resolver, events, hosts, locales);
         this.resolver = resolver;
-        this.verified = new VerifiedTokens(maxEntries, maxAge, Clock.systemUTC());
+        this.verified = new VerifiedTokens(settings.tokenCache().entries(), settings.tokenCache().age(),
+                Clock.systemUTC());
     }
 
     @Override

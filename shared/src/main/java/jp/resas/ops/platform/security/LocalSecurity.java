@@ -50,7 +50,7 @@ public final class LocalSecurity {
     public static Map<String, Object> properties(String secret) {
         return Map.of(
                 "resas.security.issuer", LocalJwtIssuer.ISSUER,
-                "micronaut.security.token.jwt.signatures.secret.local.secret", secret,
+                LocalSigningSettings.SECRET, secret,
                 "micronaut.security.token.jwt.signatures.secret.local.base64", false,
                 "micronaut.security.token.jwt.signatures.secret.local.jws-algorithm", "HS256");
     }

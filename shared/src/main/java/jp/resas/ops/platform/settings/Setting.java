@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 public final class Setting {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
+    private static final Pattern SHORT_DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)");
 
     private Setting() {
     }
@@ -65,6 +67,53 @@ public final class Setting {
             throw invalid(property, "must be longer than zero, was '" + text + "'");
         }
         return value;
+    }
+
+    /**
+     * A duration greater than zero written as Micronaut writes them ({@code 60s}, {@code 12h}, {@code 500ms},
+     * {@code 2m}, {@code 1d}) or in ISO-8601 ({@code PT60S}), {@code fallback} when unset.
+     */
+    public static Duration period(String property, @Nullable String text, Duration fallback) {
+        String value = text(text);
+        if (value == null) {
+            return fallback;
+        }
+        Matcher written = SHORT_DURATION.matcher(value);
+        if (!written.matches()) {
+            return duration(property, value, fallback);
+        }
+        long amount = Long.parseLong(written.group(1));
+        Duration parsed = switch (written.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
+        if (parsed.isZero()) {
+            throw invalid(property, "must be longer than zero, was '" + value + "'");
+        }
+        return parsed;
+    }
+
+    /** A whole number of at least 0, {@code fallback} when unset. */
+    public static int notNegative(String property, @Nullable Integer value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 0) {
+            throw invalid(property, "must be 0 or more, was " + value);
+        }
+        return value;
+    }
+
+    /** Text that must be set: {@code problem} says when it is needed. */
+    public static String required(String property, @Nullable String value, String problem) {
+        String text = text(value);
+        if (text == null) {
+            throw invalid(property, "not set: " + problem);
+        }
+        return text;
     }
 
     /** A whole number of at least 1, {@code fallback} when unset. */

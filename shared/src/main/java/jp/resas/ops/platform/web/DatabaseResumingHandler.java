@@ -2,7 +2,6 @@ package jp.resas.ops.platform.web;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -16,8 +15,8 @@ import jakarta.inject.Singleton;
  * In AWS the database (Aurora Serverless v2 at 0 ACU) pauses when idle and takes about 15 seconds to
  * resume on the next connection: a request that cannot get a connection in time answers 503
  * {@code DATABASE_RESUMING} with {@code Retry-After}, so the portal (and a person) try again shortly.
- * Only where the runtime says the database pauses ({@value #RETRY_AFTER_PROPERTY}, set by the Lambda
- * platform); elsewhere a missing database is a different answer.
+ * Only where the runtime says the database pauses ({@value #RETRY_AFTER_PROPERTY} of
+ * {@link DatabaseResumeSettings}, set by the Lambda platform); elsewhere a missing database is a different answer.
  */
 @Singleton
 @Primary
@@ -25,13 +24,13 @@ import jakarta.inject.Singleton;
 @Requires(property = DatabaseResumingHandler.RETRY_AFTER_PROPERTY)
 final class DatabaseResumingHandler implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<ApiError>> {
 
-    static final String RETRY_AFTER_PROPERTY = "resas.database.resume-retry-after-seconds";
+    static final String RETRY_AFTER_PROPERTY = DatabaseResumeSettings.PROPERTY;
     static final String CODE = "DATABASE_RESUMING";
 
     private final int retryAfterSeconds;
 
-    DatabaseResumingHandler(@Value("${" + RETRY_AFTER_PROPERTY + "}") int retryAfterSeconds) {
-        this.retryAfterSeconds = retryAfterSeconds;
+    DatabaseResumingHandler(DatabaseResumeSettings settings) {
+        this.retryAfterSeconds = settings.retryAfter(15);
     }
 
     @Override

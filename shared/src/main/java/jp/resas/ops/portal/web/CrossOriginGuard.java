@@ -1,6 +1,5 @@
 package jp.resas.ops.portal.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +16,7 @@ import java.util.Set;
  * route, or anything carrying the cookie) must come from the portal's own origin, by its {@code Origin}
  * header or, without one, its {@code Referer}. Otherwise a 403 page before any controller runs, so nothing
  * changes. The own origin is the request's {@code Host}, plus any configured in
- * {@code resas.portal.origins} (a proxy that rewrites Host).
+ * {@code resas.portal.origins} ({@link PortalSettings}: a proxy that rewrites Host).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class CrossOriginGuard {
@@ -27,8 +26,8 @@ final class CrossOriginGuard {
 
     private final List<String> configured;
 
-    CrossOriginGuard(@Value("${resas.portal.origins:}") List<String> configured) {
-        this.configured = configured.stream().map(CrossOriginGuard::authority).filter(a -> a != null).toList();
+    CrossOriginGuard(PortalSettings settings) {
+        this.configured = settings.origins();
     }
 
     @RequestFilter

@@ -1,7 +1,6 @@
 package jp.resas.ops.portal.web;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.platform.security.LocalJwtIssuer;
 import jp.resas.ops.platform.security.LocalSecurity;
+import jp.resas.ops.platform.security.LocalSigningSettings;
 import jp.resas.ops.platform.security.LoginLinks;
 import jp.resas.ops.portal.infrastructure.UsedLoginLinks;
 
@@ -31,13 +31,14 @@ import jp.resas.ops.portal.infrastructure.UsedLoginLinks;
 @Requires(missingProperty = ManagedLogin.CLIENT_ID)
 class LoginLinkController {
 
-    static final String SECRET = "micronaut.security.token.jwt.signatures.secret.local.secret";
+    static final String SECRET = LocalSigningSettings.SECRET;
 
     private final LoginLinks links;
     private final LocalJwtIssuer sessions;
     private final UsedLoginLinks used;
 
-    LoginLinkController(@Value("${" + SECRET + "}") String secret, Clock clock, UsedLoginLinks used) {
+    LoginLinkController(LocalSigningSettings settings, Clock clock, UsedLoginLinks used) {
+        String secret = settings.required("the one-time login links");
         this.links = new LoginLinks(secret, clock);
         this.sessions = LocalSecurity.issuer(secret, clock);
         this.used = used;

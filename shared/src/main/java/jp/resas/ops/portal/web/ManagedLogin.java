@@ -1,7 +1,6 @@
 package jp.resas.ops.portal.web;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Cognito managed login in AWS ({@code resas.portal.cognito.*}, set from the ops-api function's environment):
+ * Cognito managed login in AWS ({@code resas.portal.cognito.*} of {@link PortalSettings}, set from the ops-api
+ * function's environment):
  * the user pool domain serving {@code /oauth2/authorize}, {@code /oauth2/token} and {@code /logout}, the
  * portal's app client, and the callback and sign-out URLs registered on it (they must match exactly).
  */
@@ -26,15 +26,13 @@ public final class ManagedLogin {
     private final String logoutUrl;
     private final Duration refreshValidity;
 
-    ManagedLogin(@Value("${resas.portal.cognito.domain}") String domain, @Value("${" + CLIENT_ID + "}") String clientId,
-            @Value("${resas.portal.cognito.callback-url}") String callbackUrl,
-            @Value("${resas.portal.cognito.logout-url}") String logoutUrl,
-            @Value("${resas.portal.cognito.refresh-token-validity:12h}") Duration refreshValidity) {
-        this.domain = domain.replaceAll("/+$", "");
-        this.clientId = clientId;
-        this.callbackUrl = callbackUrl;
-        this.logoutUrl = logoutUrl;
-        this.refreshValidity = refreshValidity;
+    ManagedLogin(PortalSettings settings) {
+        PortalSettings.Cognito cognito = settings.cognito();
+        this.domain = cognito.domain().replaceAll("/+$", "");
+        this.clientId = cognito.clientId();
+        this.callbackUrl = cognito.callbackUrl();
+        this.logoutUrl = cognito.logoutUrl();
+        this.refreshValidity = cognito.refreshValidity();
     }
 
     /** How long the app client's refresh tokens last (OpsUserPool: 12 hours), the refresh cookie's life. */

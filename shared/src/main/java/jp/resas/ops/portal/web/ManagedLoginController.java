@@ -1,7 +1,6 @@
 package jp.resas.ops.portal.web;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.platform.security.CognitoTokens;
 import jp.resas.ops.platform.security.Pkce;
+import jp.resas.ops.platform.security.SecuritySettings;
 import jp.resas.ops.portal.infrastructure.CognitoTokenEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +50,11 @@ class ManagedLoginController {
     private final CognitoTokens tokens;
     private final Clock clock;
 
-    ManagedLoginController(ManagedLogin login, @Value("${resas.security.issuer}") String issuer, Clock clock) {
+    ManagedLoginController(ManagedLogin login, SecuritySettings security, Clock clock) {
         this.login = login;
         this.tokenEndpoint = new CognitoTokenEndpoint(login.domain(), login.clientId(), login.callbackUrl());
-        this.tokens = new CognitoTokens(issuer, login.clientId(), clock);
+        this.tokens = new CognitoTokens(security.requiredIssuer("Cognito's managed login checks the tokens' issuer"),
+                login.clientId(), clock);
         this.clock = clock;
     }
 

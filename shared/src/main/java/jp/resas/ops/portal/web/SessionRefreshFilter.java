@@ -1,7 +1,6 @@
 package jp.resas.ops.portal.web;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import jp.resas.ops.platform.security.CognitoTokens;
+import jp.resas.ops.platform.security.SecuritySettings;
 import jp.resas.ops.portal.infrastructure.CognitoTokenEndpoint;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -49,10 +49,11 @@ final class SessionRefreshFilter implements Ordered {
     private final Clock clock;
     private final ExecutorService blocking;
 
-    SessionRefreshFilter(ManagedLogin login, @Value("${resas.security.issuer}") String issuer, Clock clock,
+    SessionRefreshFilter(ManagedLogin login, SecuritySettings security, Clock clock,
             @Named(TaskExecutors.IO) ExecutorService blocking) {
         this.endpoint = new CognitoTokenEndpoint(login.domain(), login.clientId(), login.callbackUrl());
-        this.tokens = new CognitoTokens(issuer, login.clientId(), clock);
+        this.tokens = new CognitoTokens(security.requiredIssuer("Cognito's managed login checks the tokens' issuer"),
+                login.clientId(), clock);
         this.clock = clock;
         this.blocking = blocking;
     }
