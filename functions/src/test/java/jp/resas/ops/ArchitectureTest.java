@@ -7,25 +7,43 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture rules of the shared module, all in one place. New capabilities are covered without
- * being listed here.
+ * Every architecture rule, in one place: the shared module's capabilities and the functions' handlers
+ * ({@code jp.resas.ops.functions..}), analysed together here because this module sees both (shared is one of its
+ * dependencies). New capabilities are covered without being listed here.
  * <ul>
  * <li>No cycles between capability packages ({@code jp.resas.ops.X..}): each one may depend on others
  *     only one way, so a capability can be read, tested and changed on its own.</li>
  * <li>Every capability's model and use cases (outside its {@code infrastructure} and {@code web}) know
  *     no framework, no database and no HTTP client, and do not reach into adapters or {@code platform}.</li>
  * <li>The calendar and the SLA arithmetic are pure (they run anywhere, in every handler).</li>
+ * <li>Nothing reads the process environment itself, the handlers included: Micronaut's environment property
+ *     source does ({@code LambdaPlatform} and {@code MigrationHandler} hand it over).</li>
  * </ul>
+ * The functions' handlers are adapters (the Lambda binding), so the model rules do not apply to them. Shared's
+ * test classes, on the class path as a directory or as its test-jar, are not analysed ({@link MainClassesOnly}).
  */
-@AnalyzeClasses(packages = "jp.resas.ops", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "jp.resas.ops", importOptions = ArchitectureTest.MainClassesOnly.class)
 class ArchitectureTest {
 
-    private static final String[] ADAPTERS = {"..infrastructure..", "..web..", "jp.resas.ops.platform.."};
+    private static final String[] ADAPTERS = {"..infrastructure..", "..web..", "jp.resas.ops.platform..",
+        "jp.resas.ops.functions.."};
+
+    /** Main classes only: neither a module's test classes nor a test-jar (shared's, which this module uses). */
+    static final class MainClassesOnly implements ImportOption {
+
+        private final ImportOption tests = new ImportOption.DoNotIncludeTests();
+
+        @Override
+        public boolean includes(Location location) {
+            return tests.includes(location) && !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule capabilities_areFreeOfCycles = slices().matching("jp.resas.ops.(*)..")
@@ -117,6 +135,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothing_readsTheEnvironmentItself = noClasses()
             .that().resideInAPackage("jp.resas.ops..")
+            .should().callMethod(System.class, "getenv")
+            .orShould().callMethod(System.class, "getenv", String.class);
+
+    /** The handlers read their settings as Micronaut properties, as the capabilities do (the rule above). */
+    @ArchTest
+    static final ArchRule noHandler_readsTheEnvironmentItself = noClasses()
+            .that().resideInAPackage("jp.resas.ops.functions..")
             .should().callMethod(System.class, "getenv")
             .orShould().callMethod(System.class, "getenv", String.class);
 }
