@@ -21,8 +21,10 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * A collector that works day by day: the event names a day ({@code {"date":"2026-11-26"}}) or a month
- * ({@code {"month":"2026-11"}}: every day of it); without either, yesterday in Japan time. A failed
- * day fails the invocation (the days before it stay stored). Each collector is a subclass naming its
+ * ({@code {"month":"2026-11"}}: every day of it); without either, yesterday in Japan time. Every day is
+ * tried: a failed day is recorded (and escalated) and the later days still run; then the invocation fails naming
+ * every failed day ({@code CollectorRunner.eachDay}), so the schedule's retry and the function's error alarm apply,
+ * while the days that were stored stay stored. Each collector is a subclass naming its
  * use case, so every Lambda function has its own handler class.
  */
 public abstract class DailyCollectorHandler implements RequestStreamHandler {

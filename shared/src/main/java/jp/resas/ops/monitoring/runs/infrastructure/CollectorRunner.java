@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one collector for one period the same way for all: fetch outside any transaction (AWS calls
  * can take a minute), then replace the period's rows and record the run in one transaction, so a
- * re-run replaces a day and a failure leaves the previous figures in place. A failure is recorded
- * in a transaction of its own, escalated when repeated, and rethrown.
+ * re-run replaces a day and a failure leaves the previous figures in place. A failed run is recorded
+ * in a transaction of its own, escalated when repeated, and rethrown ({@link #run}); over several days
+ * ({@link #eachDay}) every day is still tried and the call fails afterwards naming every failed day.
  */
 @Singleton
 public class CollectorRunner {
