@@ -3,7 +3,6 @@ package jp.resas.ops.local.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,7 +77,7 @@ final class ApiBenchCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("resas-api-bench");
         PrintWriter out = spec.commandLine().getOut();
         LocalDatabase database = LocalDatabase.open(data, false);
-        try (LocalPlatform platform = LocalPlatform.serve(data, database, freePort())) {
+        try (LocalPlatform platform = LocalPlatform.serve(data, database, 0)) {
             long start = System.nanoTime();
             seed(platform.context().getBean(Sql.class));
             out.printf("seeded %d incidents and %d tickets (one in ten open) in %.1f s%n", rows, rows,
@@ -88,8 +87,7 @@ final class ApiBenchCommand implements Callable<Integer> {
             out.printf("SLA due times of %d open items computed in %.1f s; load %s%n", computed,
                     (System.nanoTime() - start) / 1e9, Pairs.load());
             out.flush();
-            String base = "http://127.0.0.1:" + platform.context().getProperty("micronaut.server.port", Integer.class)
-                    .orElseThrow();
+            String base = "http://127.0.0.1:" + platform.port();
             String token = LocalSecurity.issuer(LocalSecurity.secret(data), Clock.systemUTC())
                     .issue("bench", List.of("operator"), Duration.ofHours(6));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -200,12 +198,6 @@ final class ApiBenchCommand implements Callable<Integer> {
                 """, rows);
         sql.update("ANALYZE incident");
         sql.update("ANALYZE ticket");
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static void delete(Path directory) {

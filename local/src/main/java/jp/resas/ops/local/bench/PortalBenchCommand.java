@@ -75,7 +75,7 @@ final class PortalBenchCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("resas-portal-bench");
         PrintWriter out = spec.commandLine().getOut();
         LocalDatabase database = LocalDatabase.open(data, false);
-        try (LocalPlatform platform = LocalPlatform.serve(data, database, ApiBenchCommand.freePort())) {
+        try (LocalPlatform platform = LocalPlatform.serve(data, database, 0)) {
             long start = System.nanoTime();
             long run = seed(platform.context().getBean(Sql.class));
             out.printf("seeded %d tickets, %d incidents and run %d with %d findings in %.1f s%n", tickets, incidents,
@@ -83,8 +83,7 @@ final class PortalBenchCommand implements Callable<Integer> {
             int computed = platform.context().getBean(QueueService.class).recomputeDueTimes();
             out.printf("SLA due times of %d open items computed; load %s%n", computed, Pairs.load());
             out.flush();
-            String base = "http://127.0.0.1:" + platform.context().getProperty("micronaut.server.port", Integer.class)
-                    .orElseThrow();
+            String base = "http://127.0.0.1:" + platform.port();
             String token = LocalSecurity.issuer(LocalSecurity.secret(data), Clock.systemUTC())
                     .issue("bench", List.of("operator", "approver"), Duration.ofHours(6));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -3,7 +3,6 @@ package jp.resas.ops.local.runtime;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,9 @@ final class OwnedPostgres {
     static final String SUPERUSER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(OwnedPostgres.class);
     private static final Duration STARTUP = Duration.ofSeconds(60);
+    static final int START_ATTEMPTS = 5;
+    static final int FIRST_PORT = 20000;
+    static final int LAST_PORT = 32767;
     private static final Duration ORPHAN_STOP = Duration.ofSeconds(30);
     private static final String HBA = """
             # Written by resas-ops: every connection authenticates with the password in ../postgres-password.
@@ -56,6 +60,15 @@ final class OwnedPostgres {
 
     /** Initialises (or upgrades to a password) the cluster of {@code dataDir} and starts its server. */
     static OwnedPostgres start(Path dataDir, boolean durable) {
+        return start(dataDir, durable, OwnedPostgres::candidatePort);
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, the ports to try given by {@code ports}. PostgreSQL cannot bind port 0 and
+     * say which port it got, so a port is chosen first and may be taken by someone else before the server binds it:
+     * a start that fails on a port conflict is tried again on the next port, {@value #START_ATTEMPTS} times at most.
+     */
+    static OwnedPostgres start(Path dataDir, boolean durable, IntSupplier ports) {
         Path pgData = dataDir.resolve("postgres");
         stopOrphan(pgData);
         String password;
@@ -76,10 +89,23 @@ final class OwnedPostgres {
         } else {
             password = DatabasePassword.read(dataDir).orElseThrow();
         }
-        OwnedPostgres server = new OwnedPostgres(pgData, password, durable, freePort());
-        server.launch();
-        Runtime.getRuntime().addShutdownHook(server.shutdownHook);
-        return server;
+        List<Integer> taken = new ArrayList<>();
+        while (true) {
+            OwnedPostgres server = new OwnedPostgres(pgData, password, durable, ports.getAsInt());
+            try {
+                server.launch();
+            } catch (PortTakenException e) {
+                taken.add(server.port);
+                if (taken.size() >= START_ATTEMPTS) {
+                    throw new IllegalStateException("PostgreSQL in " + pgData + " could not start: ports " + taken
+                            + " were each taken by another process; see " + pgData.resolve("server.log"), e);
+                }
+                LOG.info("port {} was taken before PostgreSQL could bind it; trying another", server.port);
+                continue;
+            }
+            Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            return server;
+        }
     }
 
     int port() {
@@ -149,7 +175,9 @@ final class OwnedPostgres {
                 "-c", "fsync=" + onOff(durable), "-c", "synchronous_commit=" + onOff(durable),
                 "-c", "full_page_writes=" + onOff(durable)));
         Path log = pgData.resolve("server.log");
+        long offset;
         try {
+            offset = Files.exists(log) ? Files.size(log) : 0;
             process = new ProcessBuilder(prefixed(command)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
@@ -158,6 +186,11 @@ final class OwnedPostgres {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         SQLException last = null;
         while (System.nanoTime() < deadline) {
+            if (portTaken(logSince(log, offset))) {
+                // Also when it bound one loopback address but not the other: connections would reach the other holder.
+                stopQuietly();
+                throw new PortTakenException("port " + port + " is taken by another process");
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException("PostgreSQL in " + pgData + " exited with " + process.exitValue()
                         + " while starting; see " + log);
@@ -291,11 +324,42 @@ final class OwnedPostgres {
         return on ? "on" : "off";
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port to try: random in {@value #FIRST_PORT}..{@value #LAST_PORT}, below Linux's ephemeral range (32768 and
+     * up) so that no outgoing connection of this machine holds it; a taken one is found when PostgreSQL binds.
+     */
+    private static int candidatePort() {
+        return ThreadLocalRandom.current().nextInt(FIRST_PORT, LAST_PORT + 1);
+    }
+
+    /** The log since {@code offset}: what this start of the server wrote. */
+    private static String logSince(Path log, long offset) {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(log)) {
+            long length = channel.size() - offset;
+            if (length <= 0) {
+                return "";
+            }
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate((int) Math.min(length, 1 << 20));
+            channel.position(offset);
+            while (bytes.hasRemaining() && channel.read(bytes) > 0) {
+                // read what this start wrote (at most 1 MiB)
+            }
+            return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port for PostgreSQL", e);
+            return "";
+        }
+    }
+
+    /** The server could not bind its port on every loopback address: someone else holds it. */
+    private static boolean portTaken(String log) {
+        return log.contains("could not bind") || log.contains("could not create any TCP/IP sockets");
+    }
+
+    /** Start-up failed because the port was taken. */
+    static final class PortTakenException extends IllegalStateException {
+
+        PortTakenException(String message) {
+            super(message);
         }
     }
 
