@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every schedule that starts a state machine, with the {@code Input} exactly as synthesised into the
- * template (infra/target/cdk.out, synthesised by infra's package phase), runs through that state machine
+ * template (infra's cdk-out artifact, unpacked into local/target/cdk.out; {@code SynthesizedApp}), runs through that state machine
  * on the local runner with the real handlers: the run starts and is collected, and the execution never
  * ends in {@code States.Runtime} (an input missing a field the definition reads; no catch catches it).
  */

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The alarm-replay state machine exactly as CDK synthesises it (infra/target/cdk.out, synthesised by
- * infra's package phase), its Lambda task bound to the real alarm-intake handler on a local platform.
+ * The alarm-replay state machine exactly as CDK synthesises it (infra's cdk-out artifact, unpacked into
+ * local/target/cdk.out; {@code SynthesizedApp}), its Lambda task bound to the real alarm-intake handler on a local platform.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlarmReplayStateMachineTest {

@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The CDK app as infra's {@code package} phase synthesises it (a build output: infra/pom.xml's {@code synth}
- * execution), named to the tests by the system property {@value #PROPERTY} that local/pom.xml sets.
+ * The CDK app as infra's {@code package} phase synthesises it: a build output of infra (its {@code cdk-out}
+ * artifact, infra/pom.xml), a test dependency of this module unpacked into local/target/cdk.out before the tests
+ * (local/pom.xml's {@code cdk-out} execution) and named to them by the system property {@value #PROPERTY}.
  */
 public final class SynthesizedApp {
 
@@ -23,8 +24,8 @@ public final class SynthesizedApp {
         }
         Path directory = Path.of(value);
         if (!Files.isDirectory(directory)) {
-            throw new IllegalStateException("no synthesised app at " + directory + ": infra's package phase writes it "
-                    + "(mvn -pl local -am verify; not with -DskipTests)");
+            throw new IllegalStateException("no synthesised app at " + directory + ": infra's cdk-out artifact is "
+                    + "unpacked there (mvn -pl local -am verify; not with -DskipTests)");
         }
         return directory;
     }
