@@ -350,9 +350,13 @@ final class OwnedPostgres {
         }
     }
 
-    /** The server could not bind its port on every loopback address: someone else holds it. */
+    /**
+     * Someone else holds the port on a loopback address (PostgreSQL logs {@code could not bind IPv4 address
+     * "127.0.0.1": Address already in use}). Not a missing IPv6 loopback ({@code Cannot assign requested address}),
+     * which it logs too and goes on without.
+     */
     private static boolean portTaken(String log) {
-        return log.contains("could not bind") || log.contains("could not create any TCP/IP sockets");
+        return log.contains("Address already in use");
     }
 
     /** Start-up failed because the port was taken. */
