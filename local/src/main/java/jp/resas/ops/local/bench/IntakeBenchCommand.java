@@ -80,7 +80,7 @@ final class IntakeBenchCommand implements Callable<Integer> {
                 connections.add(DriverManager.getConnection(database.url(), database.user(), database.password()));
             }
             try {
-                Pairs pairs = new Pairs(threads, seconds);
+                Pairs pairs = new Pairs(threads, seconds, new CpuMeter(data.resolve("postgres")));
                 Pairs.Work events = thread -> intake.receive(event(sequence.incrementAndGet()));
                 Pairs.Work inserts = thread -> insert(connections, sequence.incrementAndGet());
                 seed(sql, FIRST_LEVEL);
