@@ -62,6 +62,11 @@ final class ApiBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "Length of each side's turn (default 3).")
     double seconds;
 
+    @Option(names = "--warmup", defaultValue = "120",
+            description = "Most seconds of warm-up turns before the measured ones; they stop earlier once A's CPU per "
+                    + "operation falls by less than a tenth from one to the next (default 120).")
+    double warmup;
+
     @Option(names = "--threads", defaultValue = "8", description = "Concurrent clients on each side (default 8).")
     int threads;
 
@@ -99,7 +104,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 connections.add(DriverManager.getConnection(database.url(), database.user(), database.password()));
             }
             try {
-                Pairs pairs = new Pairs(threads, seconds, new CpuMeter(data.resolve("postgres")));
+                Pairs pairs = new Pairs(threads, seconds, new CpuMeter(data.resolve("postgres")), warmup);
                 out.printf("A: HTTP/1.1 keep-alive, read on the calling thread (as JDBC reads), token, JSON; B: the same "
                         + "SQL through JDBC; %d threads each; CPU/op counts this JVM (server, clients, JIT, GC) and "
                         + "PostgreSQL%n", threads);

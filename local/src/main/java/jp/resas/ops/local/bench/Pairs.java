@@ -37,16 +37,23 @@ final class Pairs {
     private final int threads;
     private final double seconds;
     private final CpuMeter cpu;
+    private final double warmupSeconds;
 
     Pairs(int threads, double seconds) {
-        this(threads, seconds, null);
+        this(threads, seconds, null, 0);
     }
 
-    /** With {@code cpu}, each turn also reports the CPU per operation and the summary its ratio (issue 18). */
-    Pairs(int threads, double seconds, CpuMeter cpu) {
+    /**
+     * With {@code cpu}, each turn also reports the CPU per operation and the summary its ratio, and the warm-up
+     * goes on (A and B in turn, up to {@code warmupSeconds}) while A's CPU per operation still falls by more than a
+     * tenth from one warm-up turn to the next: on a loaded machine the JIT compiles the HTTP path for minutes, and
+     * turns measured before that measure the interpreter (issue 18).
+     */
+    Pairs(int threads, double seconds, CpuMeter cpu, double warmupSeconds) {
         this.threads = threads;
         this.seconds = seconds;
         this.cpu = cpu;
+        this.warmupSeconds = warmupSeconds;
     }
 
     /** Runs {@code work} on every thread until the time is up (or {@code limit} operations, if positive). */
@@ -97,8 +104,21 @@ final class Pairs {
 
     /** Alternates A and B {@code rounds} times after one warm-up turn each; prints each pair and the summary. */
     void compare(PrintWriter out, String what, Work a, Work b, int rounds, long limit) throws Exception {
-        turn(a, limit);
+        Turn previous = turn(a, limit);
         turn(b, limit);
+        long warmupEnds = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        while (cpu != null && System.nanoTime() < warmupEnds) {
+            Turn next = turn(a, limit);
+            turn(b, limit);
+            out.printf("  %-40s warm-up: A CPU/op %.3f ms, the turn before %.3f ms%n", what, next.cpuPerOperation(),
+                    previous.cpuPerOperation());
+            out.flush();
+            boolean settled = next.cpuPerOperation() > previous.cpuPerOperation() * 0.9;
+            previous = next;
+            if (settled) {
+                break;
+            }
+        }
         double[] throughput = new double[rounds];
         double[] p99 = new double[rounds];
         double[] cpuCost = new double[rounds];
