@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,6 +61,11 @@ final class ApiBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "Length of each side's turn (default 3).")
     double seconds;
 
+    @Option(names = "--warmup", defaultValue = "120",
+            description = "Most seconds of warm-up turns before the measured ones; they stop earlier once A's CPU per "
+                    + "operation falls by less than a tenth from one to the next (default 120).")
+    double warmup;
+
     @Option(names = "--threads", defaultValue = "8", description = "Concurrent clients on each side (default 8).")
     int threads;
 
@@ -74,6 +79,8 @@ final class ApiBenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--rows must be at least 10, --rounds and --threads at least 1, --seconds positive");
         }
+        // The JDK keeps 5 idle connections a host unless told otherwise: one each for the --threads clients.
+        System.setProperty("http.maxConnections", String.valueOf(Math.max(5, threads)));
         Path data = Files.createTempDirectory("resas-api-bench");
         PrintWriter out = spec.commandLine().getOut();
         LocalDatabase database = LocalDatabase.open(data, false);
@@ -90,16 +97,18 @@ final class ApiBenchCommand implements Callable<Integer> {
             String base = "http://127.0.0.1:" + platform.port();
             String token = LocalSecurity.issuer(LocalSecurity.secret(data), Clock.systemUTC())
                     .issue("bench", List.of("operator"), Duration.ofHours(6));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<Connection> connections = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 connections.add(DriverManager.getConnection(database.url(), database.user(), database.password()));
             }
             try {
-                Pairs pairs = new Pairs(threads, seconds);
+                Pairs pairs = new Pairs(threads, seconds, new CpuMeter(data.resolve("postgres")), warmup);
+                out.printf("A: HTTP/1.1 keep-alive, read on the calling thread (as JDBC reads), token, JSON; B: the same "
+                        + "SQL through JDBC; %d threads each; CPU/op counts this JVM (server, clients, JIT, GC) and "
+                        + "PostgreSQL%n", threads);
                 for (Case c : cases(connections)) {
-                    pairs.compare(out, "GET " + c.path(), thread -> get(http, base + c.path(), token), c.jdbc(), rounds,
-                            0);
+                    URL url = URI.create(base + c.path()).toURL();
+                    pairs.compare(out, "GET " + c.path(), thread -> get(url, token), c.jdbc(), rounds, 0);
                 }
             } finally {
                 for (Connection c : connections) {
@@ -165,12 +174,22 @@ final class ApiBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void get(HttpClient http, String uri, String token) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(uri))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * One request on a kept-alive connection, written and read on the calling thread, as the JDBC side reads its
+     * rows: {@code java.net.http.HttpClient} hands every answer from its selector thread to a worker and then to the
+     * caller, three thread switches per request that the JDBC side does not pay, and that cost more than the server's
+     * work on a machine with dozens of runnable threads (issue 18).
+     */
+    static void get(URL url, String token) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        int status = connection.getResponseCode();
+        try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
+            if (status != 200) {
+                throw new IllegalStateException(url + " answered " + status + ": "
+                        + new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -51,6 +51,11 @@ final class IntakeBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "Length of each side's turn (default 3).")
     double seconds;
 
+    @Option(names = "--warmup", defaultValue = "120",
+            description = "Most seconds of warm-up turns before the measured ones; they stop earlier once A's CPU per "
+                    + "operation falls by less than a tenth from one to the next (default 120).")
+    double warmup;
+
     @Option(names = "--threads", defaultValue = "8", description = "Concurrent senders (default 8).")
     int threads;
 
@@ -80,7 +85,7 @@ final class IntakeBenchCommand implements Callable<Integer> {
                 connections.add(DriverManager.getConnection(database.url(), database.user(), database.password()));
             }
             try {
-                Pairs pairs = new Pairs(threads, seconds);
+                Pairs pairs = new Pairs(threads, seconds, new CpuMeter(data.resolve("postgres")), warmup);
                 Pairs.Work events = thread -> intake.receive(event(sequence.incrementAndGet()));
                 Pairs.Work inserts = thread -> insert(connections, sequence.incrementAndGet());
                 seed(sql, FIRST_LEVEL);
