@@ -3,6 +3,7 @@ package jp.resas.ops.sfn.internal.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,26 @@ public final class PayloadTemplate {
     private record PathValue(ReferencePath path) implements Value {
     }
 
-    private record CallValue(IntrinsicExpr expr) implements Value {
+    /** An intrinsic call with its path arguments compiled once ({@code paths}: argument text to path). */
+    private record CallValue(IntrinsicExpr expr, Map<String, ReferencePath> paths) implements Value {
+
+        static CallValue of(IntrinsicExpr expr) {
+            Map<String, ReferencePath> paths = new HashMap<>();
+            collect(expr, paths);
+            return new CallValue(expr, Map.copyOf(paths));
+        }
+
+        private static void collect(IntrinsicExpr expr, Map<String, ReferencePath> paths) {
+            if (expr instanceof IntrinsicExpr.Path p) {
+                try {
+                    paths.put(p.path(), ReferencePath.of(p.path()));
+                } catch (IllegalArgumentException e) {
+                    // left to the call, which reports it as it always did
+                }
+            } else if (expr instanceof IntrinsicExpr.Call c) {
+                c.args().forEach(arg -> collect(arg, paths));
+            }
+        }
     }
 
     private record Nested(PayloadTemplate template) implements Value {
@@ -60,7 +80,7 @@ public final class PayloadTemplate {
                 String text = v.asText();
                 Value value;
                 try {
-                    value = IntrinsicExpr.isCall(text) ? new CallValue(IntrinsicExpr.parse(text))
+                    value = IntrinsicExpr.isCall(text) ? CallValue.of(IntrinsicExpr.parse(text))
                             : new PathValue(ReferencePath.of(text));
                 } catch (IllegalArgumentException e) {
                     throw AslValidationException.at(where, key, "is invalid: " + e.getMessage());
@@ -109,7 +129,7 @@ public final class PayloadTemplate {
             return n.template().evaluate(scope);
         }
         if (v instanceof CallValue c) {
-            return c.expr().evaluate(path -> readArgument(path, scope));
+            return c.expr().evaluate(path -> readArgument(c.paths().get(path), path, scope));
         }
         ReferencePath path = ((PathValue) v).path();
         try {
@@ -120,8 +140,8 @@ public final class PayloadTemplate {
         }
     }
 
-    private static JsonNode readArgument(String path, Scope scope) {
-        ReferencePath ref = ReferencePath.of(path);
+    private static JsonNode readArgument(ReferencePath compiled, String path, Scope scope) {
+        ReferencePath ref = compiled != null ? compiled : ReferencePath.of(path);
         try {
             return ref.read(scope);
         } catch (PathNotFoundException ex) {

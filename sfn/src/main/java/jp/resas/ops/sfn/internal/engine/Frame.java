@@ -37,9 +37,10 @@ final class Frame {
         return new Frame(run, this);
     }
 
-    void enter(String name, long eventId) {
+    /** Entering state {@code name}, recorded as event {@code eventId} at {@code at} ({@code $$.State.EnteredTime}). */
+    void enter(String name, long eventId, Instant at) {
         stateName = name;
-        enteredTime = run.clock().now();
+        enteredTime = at;
         enteredEventId = eventId;
         retryCount = -1;
         taskToken = null;

@@ -2,6 +2,7 @@ package jp.resas.ops.sfn.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,10 +12,14 @@ import jp.resas.ops.sfn.Json;
 import jp.resas.ops.sfn.SfnClock;
 import jp.resas.ops.sfn.StatesError;
 
-/** The events of one execution, appended in order; readers get snapshots. */
+/**
+ * The events of one execution, appended in order; readers get snapshots. A state's entered and exited
+ * events keep the state's name and its input or output as they are and build their JSON details only
+ * when a reader first asks (a loop of a million transitions builds none until then).
+ */
 public final class History {
 
-    private final List<HistoryEvent> events = new ArrayList<>();
+    private final List<Entry> events = new ArrayList<>();
     private final SfnClock clock;
     /** The parent's last id when this history was forked from it (0 for an execution's own history). */
     private final long base;
@@ -31,12 +36,26 @@ public final class History {
     /** Appends an event and returns its id. */
     public synchronized long add(String type, long previous, ObjectNode details) {
         long id = base + events.size() + 1L;
-        events.add(new HistoryEvent(id, previous, type, clock.now(), details));
+        events.add(new Entry(id, previous, type, clock.now(), details, null, null, null));
+        return id;
+    }
+
+    /**
+     * Appends a state's entered or exited event after the last one, at {@code at}: details
+     * {@code {"name": name, key: value}} (no {@code key} when {@code value} is null), built when read.
+     */
+    synchronized long addState(String type, Instant at, String name, String key, JsonNode value) {
+        long id = base + events.size() + 1L;
+        events.add(new Entry(id, id - 1, type, at, null, name, key, value));
         return id;
     }
 
     public synchronized long lastId() {
         return base + events.size();
+    }
+
+    SfnClock clock() {
+        return clock;
     }
 
     /**
@@ -54,9 +73,13 @@ public final class History {
      */
     synchronized long append(History fork) {
         long shift = lastId() - fork.base;
-        for (HistoryEvent e : fork.snapshot()) {
-            long previous = e.previousEventId() >= fork.base ? e.previousEventId() + shift : e.previousEventId();
-            events.add(new HistoryEvent(e.id() + shift, previous, e.type(), e.timestamp(), e.details()));
+        List<Entry> theirs;
+        synchronized (fork) {
+            theirs = List.copyOf(fork.events);
+        }
+        for (Entry e : theirs) {
+            long previous = e.previous >= fork.base ? e.previous + shift : e.previous;
+            events.add(new Entry(e.id + shift, previous, e.type, e.timestamp, e.details, e.name, e.key, e.value));
         }
         return shift;
     }
@@ -67,7 +90,44 @@ public final class History {
     }
 
     public synchronized List<HistoryEvent> snapshot() {
-        return List.copyOf(events);
+        List<HistoryEvent> copy = new ArrayList<>(events.size());
+        for (Entry e : events) {
+            copy.add(e.event());
+        }
+        return List.copyOf(copy);
+    }
+
+    /** One recorded event; a state event's details are built (once) when first read. */
+    private static final class Entry {
+        final long id;
+        final long previous;
+        final String type;
+        final Instant timestamp;
+        final ObjectNode details;
+        final String name;
+        final String key;
+        final JsonNode value;
+        private HistoryEvent event;
+
+        Entry(long id, long previous, String type, Instant timestamp, ObjectNode details, String name, String key,
+              JsonNode value) {
+            this.id = id;
+            this.previous = previous;
+            this.type = type;
+            this.timestamp = timestamp;
+            this.details = details;
+            this.name = name;
+            this.key = key;
+            this.value = value;
+        }
+
+        HistoryEvent event() {
+            if (event == null) {
+                event = new HistoryEvent(id, previous, type, timestamp,
+                        details != null ? details : History.details("name", name, key, value));
+            }
+            return event;
+        }
     }
 
     /**

@@ -61,9 +61,10 @@ public final class Interpreter {
 
     private Step runState(State s, JsonNode input, Frame frame) {
         String type = s.common().type();
-        long entered = run.history().add(type + "StateEntered", run.history().lastId(),
-                History.details("name", s.name(), "input", input));
-        frame.enter(s.name(), entered);
+        History history = run.history();
+        Instant now = history.clock().now();
+        long entered = history.addState(entered(type), now, s.name(), "input", input);
+        frame.enter(s.name(), entered, now);
         Step step;
         try {
             step = dispatch(s, input, frame);
@@ -73,10 +74,37 @@ public final class Interpreter {
             throw queryFailure(frame, e);
         }
         if (!(s instanceof State.Fail)) {
-            run.history().add(type + "StateExited", run.history().lastId(),
-                    History.details("name", s.name(), "output", step.output()));
+            history.addState(exited(type), history.clock().now(), s.name(), "output", step.output());
         }
         return step;
+    }
+
+    /** The entered event's type of a state type, without building the text per transition. */
+    private static String entered(String type) {
+        return switch (type) {
+            case "Pass" -> "PassStateEntered";
+            case "Choice" -> "ChoiceStateEntered";
+            case "Task" -> "TaskStateEntered";
+            case "Succeed" -> "SucceedStateEntered";
+            case "Map" -> "MapStateEntered";
+            case "Parallel" -> "ParallelStateEntered";
+            case "Wait" -> "WaitStateEntered";
+            case "Fail" -> "FailStateEntered";
+            default -> type + "StateEntered";
+        };
+    }
+
+    private static String exited(String type) {
+        return switch (type) {
+            case "Pass" -> "PassStateExited";
+            case "Choice" -> "ChoiceStateExited";
+            case "Task" -> "TaskStateExited";
+            case "Succeed" -> "SucceedStateExited";
+            case "Map" -> "MapStateExited";
+            case "Parallel" -> "ParallelStateExited";
+            case "Wait" -> "WaitStateExited";
+            default -> type + "StateExited";
+        };
     }
 
     /** A runtime error with the service's prefix naming the state and its entered event. */
