@@ -8,12 +8,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Government business hours: open from {@code opening} to {@code closing} JST on 開庁日, i.e. not
  * Saturday or Sunday, not a holiday, not 12/29-1/3 (行政機関の休日に関する法律) and not a day the
- * administrators closed. The arithmetic walks day by day, never minute by minute, so spans of
- * years stay cheap.
+ * administrators closed.
+ *
+ * <p>The arithmetic reads a table per calendar year ({@link BusinessYear}: the year's 開庁日 and the business time
+ * before each day), built on first use and kept by this immutable calendar: business time between two instants is a
+ * subtraction and the instant a business duration ends is a binary search, so evaluating the SLA of thousands of
+ * tickets costs no walk over their days. {@link #dayByDay} is the same calendar answering by walking the days one
+ * by one, as it did before the tables: the reference the tables are tested against.
  */
 public final class BusinessCalendar {
 
@@ -24,10 +31,22 @@ public final class BusinessCalendar {
 
     private final HolidayCalendar holidays;
     private final BusinessCalendarSettings settings;
+    /** Null for the day-by-day reference. */
+    private final Map<Integer, BusinessYear> years;
 
     public BusinessCalendar(HolidayCalendar holidays, BusinessCalendarSettings settings) {
+        this(holidays, settings, true);
+    }
+
+    private BusinessCalendar(HolidayCalendar holidays, BusinessCalendarSettings settings, boolean tables) {
         this.holidays = holidays;
         this.settings = settings;
+        this.years = tables ? new ConcurrentHashMap<>() : null;
+    }
+
+    /** The same calendar without the year tables: every answer by walking the days (the tests' reference). */
+    public static BusinessCalendar dayByDay(HolidayCalendar holidays, BusinessCalendarSettings settings) {
+        return new BusinessCalendar(holidays, settings, false);
     }
 
     public HolidayCalendar holidays() {
@@ -40,6 +59,10 @@ public final class BusinessCalendar {
 
     /** True on a 開庁日. */
     public boolean isBusinessDay(LocalDate date) {
+        return years == null ? byRule(date) : year(date.getYear()).isBusinessDay(date);
+    }
+
+    private boolean byRule(LocalDate date) {
         return date.getDayOfWeek() != SATURDAY && date.getDayOfWeek() != SUNDAY
                 && !isYearEndClosure(date)
                 && !holidays.isHoliday(date)
@@ -72,6 +95,34 @@ public final class BusinessCalendar {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("cannot add negative business time: " + amount);
         }
+        if (years != null && !amount.isZero()) {
+            Instant found = addByTables(start, amount.toNanos());
+            if (found != null) {
+                return found;
+            }
+        }
+        return addByWalking(start, amount);
+    }
+
+    /**
+     * The earliest instant at which the business time since {@code start} reaches {@code nanos} (above zero), read
+     * from the year tables; null when a whole year without 開庁日 comes first (the walk then says what is wrong).
+     */
+    private Instant addByTables(Instant start, long nanos) {
+        OffsetDateTime from = start.atOffset(JST);
+        BusinessYear year = year(from.getYear());
+        long target = year.upTo(from) + nanos;
+        while (target > year.total()) {
+            target -= year.total();
+            year = year(year.year() + 1);
+            if (year.total() == 0) {
+                return null;
+            }
+        }
+        return year.reaching(target).toInstant();
+    }
+
+    private Instant addByWalking(Instant start, Duration amount) {
         Instant cursor = nextOpening(start);
         Duration remaining = amount;
         while (true) {
@@ -95,6 +146,15 @@ public final class BusinessCalendar {
         if (b.isBefore(a)) {
             return businessTimeBetween(b, a).negated();
         }
+        if (years != null) {
+            OffsetDateTime from = a.atOffset(JST);
+            OffsetDateTime to = b.atOffset(JST);
+            long nanos = -year(from.getYear()).upTo(from);
+            for (int y = from.getYear(); y < to.getYear(); y++) {
+                nanos += year(y).total();
+            }
+            return Duration.ofNanos(nanos + year(to.getYear()).upTo(to));
+        }
         Duration total = Duration.ZERO;
         LocalDate last = b.atOffset(JST).toLocalDate();
         for (LocalDate day = a.atOffset(JST).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
@@ -107,6 +167,10 @@ public final class BusinessCalendar {
             }
         }
         return total;
+    }
+
+    private BusinessYear year(int year) {
+        return years.computeIfAbsent(year, y -> BusinessYear.of(y, this::byRule, settings));
     }
 
     /** 行政機関の休日に関する法律 article 1: December 29 to January 3. */

@@ -1,6 +1,7 @@
 package jp.resas.ops.incident;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** What the lifecycle use cases need of the incident records (port; PostgreSQL in infrastructure). */
@@ -20,4 +21,10 @@ public interface IncidentWork {
     void update(IncidentCase changed, Instant at);
 
     Optional<IncidentDossier> dossier(IncidentId id);
+
+    /**
+     * The dossiers of the major incidents opened in [{@code from}, {@code before}), newest first as the list orders
+     * them: two queries for all of them, however many there are.
+     */
+    List<IncidentDossier> majorDossiers(Instant from, Instant before);
 }

@@ -29,8 +29,7 @@ final class IncidentFigures {
     }
 
     List<IncidentDossier> major(ReportPeriod period) {
-        return in(period).stream().map(i -> sources.incident(i.id()).orElseThrow())
-                .filter(d -> d.work().major()).toList();
+        return sources.majorIncidents(period.start(), period.end());
     }
 
     ReportTable bySeverity(String number, ReportPeriod period) {

@@ -31,6 +31,9 @@ public interface ReportSources {
 
     Optional<IncidentDossier> incident(IncidentId id);
 
+    /** The dossiers of the major incidents opened in [from, before), newest first, as {@link #incident} gives each. */
+    List<IncidentDossier> majorIncidents(java.time.Instant from, java.time.Instant before);
+
     /** Every ticket of a kind, newest first, as the kind's list endpoint pages through them. */
     List<Ticket> tickets(TicketKind kind);
 

@@ -3,6 +3,8 @@ package jp.resas.ops.incident.infrastructure;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
@@ -63,6 +65,11 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public Optional<IncidentDossier> dossier(IncidentId id) {
         return work.dossier(id);
+    }
+
+    /** The dossiers of the major incidents opened in [from, before), newest first (see {@link IncidentWork#majorDossiers}). */
+    public List<IncidentDossier> majorDossiers(Instant from, Instant before) {
+        return work.majorDossiers(from, before);
     }
 
     public SlaStatus sla(IncidentDossier dossier) {

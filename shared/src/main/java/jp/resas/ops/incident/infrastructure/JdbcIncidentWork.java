@@ -4,6 +4,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.incident.IncidentCase;
 import jp.resas.ops.incident.IncidentDossier;
@@ -14,6 +18,7 @@ import jp.resas.ops.incident.IncidentStatus;
 import jp.resas.ops.incident.IncidentWork;
 import jp.resas.ops.incident.Incidents;
 import jp.resas.ops.incident.NewIncident;
+import jp.resas.ops.incident.TimelineEntry;
 import jp.resas.ops.platform.jdbc.Sql;
 
 @Singleton
@@ -82,10 +87,32 @@ final class JdbcIncidentWork implements IncidentWork {
     public Optional<IncidentDossier> dossier(IncidentId id) {
         return incidents.find(id).flatMap(detail -> sql.queryOne(
                 "SELECT " + CASE + ", responded_at, mitigated_at, root_cause_at, resolved_at FROM incident WHERE id = ?",
-                row -> new IncidentDossier(detail.incident(), incidentCase(row), new IncidentStages(
-                        Sql.instant(row, "responded_at"), Sql.instant(row, "mitigated_at"),
-                        Sql.instant(row, "root_cause_at"), Sql.instant(row, "resolved_at")), detail.timeline()),
+                row -> new IncidentDossier(detail.incident(), incidentCase(row), stages(row), detail.timeline()),
                 id.value()));
+    }
+
+    @Override
+    public List<IncidentDossier> majorDossiers(Instant from, Instant before) {
+        List<IncidentDossier> bare = sql.query("SELECT " + JdbcIncidents.COLUMNS + ", major, assignee, impact, cause, "
+                + "workaround, permanent_fix, prevention, version, responded_at, mitigated_at, root_cause_at, "
+                + "resolved_at FROM incident WHERE major AND opened_at >= ? AND opened_at < ? ORDER BY opened_at DESC, id DESC", row -> new IncidentDossier(
+                        JdbcIncidents.incident(row), incidentCase(row), stages(row), List.of()), from, before);
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        Map<Long, List<TimelineEntry>> timelines = new HashMap<>();
+        sql.query("SELECT incident_id, at, kind, actor, message FROM incident_timeline WHERE incident_id = ANY (?) "
+                + "ORDER BY incident_id, at, id", row -> timelines.computeIfAbsent(row.getLong("incident_id"),
+                        k -> new ArrayList<>()).add(new TimelineEntry(Sql.instant(row, "at"), row.getString("kind"),
+                        row.getString("actor"), row.getString("message"))),
+                (Object) bare.stream().map(d -> d.incident().id().value()).toArray(Long[]::new));
+        return bare.stream().map(d -> new IncidentDossier(d.incident(), d.work(), d.stages(),
+                timelines.getOrDefault(d.incident().id().value(), List.of()))).toList();
+    }
+
+    private static IncidentStages stages(ResultSet row) throws SQLException {
+        return new IncidentStages(Sql.instant(row, "responded_at"), Sql.instant(row, "mitigated_at"),
+                Sql.instant(row, "root_cause_at"), Sql.instant(row, "resolved_at"));
     }
 
     private static IncidentCase incidentCase(ResultSet row) throws SQLException {

@@ -21,7 +21,7 @@ import jp.resas.ops.platform.jdbc.Sql;
 @Singleton
 final class JdbcIncidents implements Incidents {
 
-    private static final String COLUMNS = "id, title, severity, status, source, alarm_name, alarm_arn, occurrences, "
+    static final String COLUMNS = "id, title, severity, status, source, alarm_name, alarm_arn, occurrences, "
             + "opened_at, recovered_at, closed_at";
 
     private final Sql sql;
@@ -93,7 +93,7 @@ final class JdbcIncidents implements Incidents {
                 """, entry.at(), entry.kind(), entry.actor(), entry.message(), id.value()) == 1;
     }
 
-    private static Incident incident(ResultSet row) throws SQLException {
+    static Incident incident(ResultSet row) throws SQLException {
         return new Incident(new IncidentId(row.getLong("id")), row.getString("title"), row.getInt("severity"),
                 IncidentStatus.valueOf(row.getString("status")), IncidentSource.valueOf(row.getString("source")),
                 row.getString("alarm_name"), row.getString("alarm_arn"), row.getInt("occurrences"),

@@ -25,7 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The report as a workbook: an outline sheet, then one sheet per table with its native chart beside it. Rows are
  * streamed (SXSSF: a window of rows in memory, the rest in a temporary file removed when done,
- * left uncompressed to spare the CPU: a month's lists are a few megabytes), since a
+ * left uncompressed to spare the CPU: a month's lists are a few megabytes; text written inline in each cell rather than
+ * through the shared-strings table, whose in-memory XML model cost more than all the rows together), since a
  * month's lists can hold tens of thousands of cells, which the in-memory model writes many times slower. Charts are
  * drawn on each streamed sheet's underlying XSSF sheet, which SXSSF writes out with its drawing.
  */
@@ -36,7 +37,7 @@ public final class XlsxWriter {
     static final String FONT = "Noto Sans CJK JP";
 
     public byte[] write(ReportDocument report) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, true);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, false, false);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font font = workbook.createFont();
             font.setFontName(FONT);

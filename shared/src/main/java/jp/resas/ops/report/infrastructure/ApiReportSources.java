@@ -112,6 +112,11 @@ class ApiReportSources implements ReportSources {
     }
 
     @Override
+    public List<IncidentDossier> majorIncidents(java.time.Instant from, java.time.Instant before) {
+        return incidents.majorDossiers(from, before);
+    }
+
+    @Override
     public List<Ticket> tickets(TicketKind kind) {
         List<Ticket> all = new ArrayList<>();
         Optional<TicketCursor> after = Optional.empty();
