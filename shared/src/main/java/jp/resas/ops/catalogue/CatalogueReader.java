@@ -27,8 +27,11 @@ final class CatalogueReader {
     private static final List<String> AWS_DEFINED = List.of("POWERTOOLS_", "AWS_");
     private static final Set<String> FUNCTION_FIELDS = Set.of("name", "handler", "stack", "id", "memoryMb",
             "timeoutSeconds", "concurrency", "environment", "optionalEnvironment", "definitionSubstitution", "local", "asset");
-    /** A jar entry prefix: a folder path such as {@code org/apache/poi/}. */
-    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_.-]+/)+");
+    /**
+     * A jar entry prefix: a folder path such as {@code org/apache/poi/}, or a folder and the start of its entries'
+     * names (Micronaut's service registrations of one package, {@code META-INF/micronaut/SERVICE/io.micronaut.data.}).
+     */
+    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_.-]+/)+[A-Za-z0-9_.$-]*");
     private static final Set<String> SCHEDULE_FIELDS = Set.of("name", "stack", "id", "description", "expression",
             "function", "stateMachine", "input", "retryAttempts", "maxEventAge", "local");
 
