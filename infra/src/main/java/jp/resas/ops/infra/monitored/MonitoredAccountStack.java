@@ -66,8 +66,12 @@ public final class MonitoredAccountStack extends Stack {
                         "inspector2:ListFindings", "securityhub:GetFindings",
                         // backup-collector (バックアップ): AWS Backup's job lists and protected resources
                         "backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs",
-                        "backup:ListProtectedResources"))
+                        "backup:ListProtectedResources", "backup:ListBackupPlans"))
                 .resources(List.of("*")).build());
+        // backup-collector: what each backup plan selects (tag:GetResources above resolves tag-based selections)
+        statements.add(PolicyStatement.Builder.create()
+                .actions(List.of("backup:ListBackupSelections", "backup:GetBackupSelection"))
+                .resources(List.of("arn:aws:backup:*:" + account.accountId() + ":backup-plan:*")).build());
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudformation:DescribeStacks", "cloudformation:ListStackResources",
                         "cloudformation:GetTemplate"))
