@@ -107,10 +107,12 @@ public final class MonitoredAccountStack extends Stack {
                 + "tag:GetResources, acm:ListCertificates, route53domains:ListDomains, inspector2:ListFindings and AWS Backup's job lists have no "
                 + "resource-level permissions, nor have AWS Config's reads nor IAM's account-wide reads (securityhub:GetFindings "
                 + "is asked of each region's hub, kept in one statement; acm:DescribeCertificate is asked of every certificate "
-                + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks; StartQuery is limited to the services' log groups (ARNs end in :*, "
+                + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks, AWS Backup's "
+                + "ListBackupSelections and GetBackupSelection to the account's backup plans (every plan is read); StartQuery is limited to the services' log groups (ARNs end in :*, "
                 + "their streams) and GetObject to the access-log prefix.",
                 List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/",
-                        "/^Resource::arn:aws:cloudformation:\\*:.*:stack\\/\\*\\/\\*$/"));
+                        "/^Resource::arn:aws:cloudformation:\\*:.*:stack\\/\\*\\/\\*$/",
+                        "/^Resource::arn:aws:backup:\\*:.*:backup-plan:\\*$/"));
         return role;
     }
 
