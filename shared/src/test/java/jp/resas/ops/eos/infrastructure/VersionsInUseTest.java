@@ -59,6 +59,7 @@ class VersionsInUseTest {
 
     @BeforeEach
     void clean() {
+        clock.set(Instant.parse("2026-11-28T21:00:00Z"));
         sql.update("DELETE FROM eos_alert");
         sql.update("DELETE FROM eos_upgrade");
         sql.update("DELETE FROM configuration_snapshot");
