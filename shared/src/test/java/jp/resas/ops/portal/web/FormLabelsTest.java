@@ -34,7 +34,7 @@ class FormLabelsTest {
     void aNameInsideALongerWord_orAnUnlabelledField_isLeft() {
         Form form = Form.refused("add", Map.of(), new InvalidInputException("productName",
                 "productName と name を指定してください。")).labelled(LABELS);
-        assertThat(form.error("productName")).isEqualTo("productName と 「名称」 を指定してください。");
+        assertThat(form.error("productName")).isEqualTo("productName と 「名称」を指定してください。");
         assertThat(Form.label("endsOnDate は必須です。", LABELS)).isEqualTo("endsOnDate は必須です。");
     }
 
