@@ -57,8 +57,9 @@ public record Form(String action, Map<String, String> values, Map<String, String
     static String label(String message, Map<String, String> labels) {
         String out = message;
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            // Japanese runs on without the space the English field name needed: "endsOn は" → "「サポート終了日」は"
-            out = out.replaceAll("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(e.getKey()) + "(?![A-Za-z0-9_]) ?",
+            // Japanese runs on without the space the English field name needed, and the name's own gloss goes:
+            // "endsOn は" → "「サポート終了日」は", "endedOn (終了日) は" → "「終了日」は"
+            out = out.replaceAll("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(e.getKey()) + "(?![A-Za-z0-9_])(?: ?[(（][^)）]*[)）])? ?",
                     java.util.regex.Matcher.quoteReplacement("「" + e.getValue() + "」"));
         }
         return out;

@@ -36,6 +36,9 @@ class FormLabelsTest {
                 "productName と name を指定してください。")).labelled(LABELS);
         assertThat(form.error("productName")).isEqualTo("productName と 「名称」を指定してください。");
         assertThat(Form.label("endsOnDate は必須です。", LABELS)).isEqualTo("endsOnDate は必須です。");
+        // the API message's own gloss of the name goes with it
+        assertThat(Form.label("endsOn (終了日) は name (名称) 以降にしてください。", LABELS))
+                .isEqualTo("「サポート終了日」は 「名称」以降にしてください。");
     }
 
     @Test
