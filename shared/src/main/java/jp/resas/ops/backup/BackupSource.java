@@ -14,4 +14,10 @@ public interface BackupSource {
 
     /** The resources AWS Backup protects in {@code region} ({@code ListProtectedResources}), every page. */
     List<ProtectedResource> protectedResources(String region);
+
+    /**
+     * The resources the backup plans of {@code region} select ({@code ListBackupPlans}, {@code ListBackupSelections},
+     * {@code GetBackupSelection}; every page), their tag conditions resolved to resources, each once.
+     */
+    List<SelectedResource> selectedResources(String region);
 }

@@ -29,6 +29,11 @@ final class BackupTexts {
     }
 
     static String noJobDetail(ProtectedResource r, long days) {
+        if (r.neverBackedUp()) {
+            return r.scope() + ": " + r.resourceArn() + (r.resourceType() == null ? "" : " (" + r.resourceType() + ")")
+                    + " はバックアッププラン「" + r.selectedBy() + "」の対象ですが、復旧ポイントが一つもなく、" + days
+                    + " 日間バックアップジョブもありません。プランのスケジュールとバックアップ用 IAM ロールを確認してください。";
+        }
         String lastBackup = r.lastBackupAt() == null ? "不明"
                 : JST_MINUTE.format(r.lastBackupAt().atOffset(ZoneOffset.ofHours(9))) + " 日本時間";
         return r.scope() + ": " + r.resourceArn() + (r.resourceType() == null ? "" : " (" + r.resourceType() + ")")

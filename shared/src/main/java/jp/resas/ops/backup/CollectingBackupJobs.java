@@ -17,7 +17,9 @@ import jp.resas.ops.monitoring.runs.CollectorIncidents;
  * automatic restore drill; a resource whose latest completed backup is older than {@link #BACKUP_DUE} opens
  * an incident (one open per resource), and so does a resource AWS Backup protects (it has recovery points)
  * that had no backup job at all in the {@link #LOOKBACK}: taken out of its backup plan, it would otherwise be
- * seen nowhere. That check is made only for a scope whose backup jobs and protected resources were both read.
+ * seen nowhere. That check is made only for a scope whose backup jobs and protected resources were both read. A
+ * resource a backup plan selects that has no recovery point at all is not among the protected resources; it is added
+ * to them (marked {@code selectedBy}) and judged the same way.
  */
 public final class CollectingBackupJobs {
 
@@ -61,7 +63,7 @@ public final class CollectingBackupJobs {
                     resources.stream().filter(r -> !r.scope().equals(scope)).findAny().ifPresent(r -> {
                         throw new IllegalStateException(r.resourceArn() + " reported in " + r.scope() + ", read as " + scope);
                     });
-                    protectedResources.put(scope, resources);
+                    protectedResources.put(scope, withSelected(account, region, scope, resources, missing));
                 } catch (SourceUnavailableException e) {
                     missing.add(scope + JobHarvest.PROTECTED + ": " + e.getMessage());
                 }
@@ -83,6 +85,30 @@ public final class CollectingBackupJobs {
             throw new IllegalStateException("no AWS Backup job list could be read: " + missing);
         }
         return new JobHarvest(scopes, protectedResources, missing);
+    }
+
+    /**
+     * The protected resources and, after them, each resource a backup plan selects that is not among them: it never
+     * had a recovery point (or all have expired). Selections that cannot be read are a missing scope; the protected
+     * resources stand on their own then.
+     */
+    private static List<ProtectedResource> withSelected(AccountJobs account, String region, String scope,
+            List<ProtectedResource> resources, List<String> missing) {
+        try {
+            List<SelectedResource> selected = account.source().selectedResources(region);
+            java.util.Set<String> known = new java.util.HashSet<>();
+            resources.forEach(r -> known.add(r.resourceArn()));
+            List<ProtectedResource> all = new ArrayList<>(resources);
+            for (SelectedResource s : selected) {
+                if (known.add(s.resourceArn())) {
+                    all.add(ProtectedResource.selectedOnly(scope, s.resourceArn(), s.selection()));
+                }
+            }
+            return all;
+        } catch (SourceUnavailableException e) {
+            missing.add(scope + JobHarvest.SELECTIONS + ": " + e.getMessage());
+            return resources;
+        }
     }
 
     /** What one store did. */

@@ -16,6 +16,8 @@ public record JobHarvest(Map<String, List<ReportedJob>> scopes, Map<String, List
 
     /** The suffix of a scope's protected-resource list in the counts and the missing reads. */
     public static final String PROTECTED = " PROTECTED";
+    /** The suffix of a scope's backup-plan selections in the counts (the selected resources without a recovery point). */
+    public static final String SELECTIONS = " SELECTIONS";
 
     public JobHarvest {
         scopes = Collections.unmodifiableMap(new LinkedHashMap<>(scopes));
@@ -27,7 +29,13 @@ public record JobHarvest(Map<String, List<ReportedJob>> scopes, Map<String, List
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         scopes.forEach((scope, jobs) -> counts.put(scope, jobs.size()));
-        protectedResources.forEach((scope, resources) -> counts.put(scope + PROTECTED, resources.size()));
+        protectedResources.forEach((scope, resources) -> {
+            counts.put(scope + PROTECTED, (int) resources.stream().filter(r -> !r.neverBackedUp()).count());
+            int never = (int) resources.stream().filter(ProtectedResource::neverBackedUp).count();
+            if (never > 0) {
+                counts.put(scope + SELECTIONS, never);
+            }
+        });
         return counts;
     }
 }

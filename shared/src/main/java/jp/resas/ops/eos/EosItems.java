@@ -22,4 +22,7 @@ public interface EosItems {
 
     /** Items not retired whose support ends on or before {@code horizon}, soonest first. */
     List<EosItem> endingBy(LocalDate horizon);
+
+    /** Items not retired that name the versions in use they cover ({@code runtimeKey}). */
+    List<EosItem> keyed();
 }

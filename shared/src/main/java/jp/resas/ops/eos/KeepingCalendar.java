@@ -18,7 +18,7 @@ public final class KeepingCalendar {
 
     /** What an administrator enters for an item (checked by the API before it gets here). */
     public record Entry(EosSystem system, EosCategory category, String name, String productVersion, LocalDate endsOn,
-            String sourceUrl, String note) {
+            String sourceUrl, String note, String runtimeKey) {
     }
 
     private final EosItems items;
@@ -33,7 +33,8 @@ public final class KeepingCalendar {
 
     public long add(Entry entry, Actor admin) {
         long id = items.insert(new EosItem(0, entry.system(), entry.category(), entry.name(), entry.productVersion(),
-                entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), true, entry.note(), null, 0));
+                entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), true, entry.note(), null, 0,
+                entry.runtimeKey()));
         audit.append(new AuditEntry(admin.name(), "eos.item.added", "eos_item", String.valueOf(id),
                 details(entry, null), admin.source()));
         return id;
@@ -46,7 +47,7 @@ public final class KeepingCalendar {
         }
         EosItem changed = new EosItem(id, entry.system(), entry.category(), entry.name(), entry.productVersion(),
                 entry.endsOn(), entry.sourceUrl(), admin.name(), clock.instant(), true, entry.note(), current.retiredAt(),
-                version);
+                version, entry.runtimeKey());
         if (!items.update(changed)) {
             throw ConflictException.staleVersion(version, version + 1);
         }

@@ -10,7 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import jp.resas.ops.ledger.configuration.ConfigurationDiff;
+import jp.resas.ops.ledger.configuration.ConfigurationSnapshots;
+import jp.resas.ops.ledger.configuration.ConfigurationSource;
+import jp.resas.ops.ledger.configuration.ConfiguredResource;
 import jp.resas.ops.platform.jdbc.Sql;
 import jp.resas.ops.testutils.Browser;
 import jp.resas.ops.testutils.TestPlatform;
@@ -34,6 +39,8 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     Sql sql;
+    @Inject
+    ConfigurationSnapshots snapshots;
 
     Browser browser;
 
@@ -79,7 +86,8 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
     void anAdministratorCorrectsASeededDate_badUrlAndStaleVersionRefused_anOperatorCannot() throws Exception {
         long id = number("SELECT id FROM eos_item WHERE product_version = 'java21'");
         long unreviewed = number("SELECT count(*) FROM eos_item WHERE NOT reviewed AND retired_at IS NULL");
-        assertThat(unreviewed).isEqualTo(7);
+        // V106's seven RESAS Ops rows and V117's eight rows of AWS's Lambda runtime table for RESAS
+        assertThat(unreviewed).isEqualTo(15);
 
         browser.loginAs("kato", "operator").open("/portal/eos");
         assertThat(browser.find("#unreviewed").getText()).contains(unreviewed + " 件").contains("照合していません");
@@ -101,7 +109,7 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
         browser.type("#field-sourceUrl", "ftp://example.com/lambda-runtimes").click("#save");
         assertThat(browser.find(".notice-error").getText()).contains("入力内容を確認してください");
         assertThat(browser.find("#field-sourceUrl").findElement(org.openqa.selenium.By.xpath(".."))
-                .getText()).contains("https:// から始まる URL");
+                .getText()).contains("「出典の URL」には").contains("https:// から始まる URL").doesNotContain("sourceUrl");
         assertThat(value("#field-endsOn")).isEqualTo("2029-07-31");
         assertThat(value("#field-sourceUrl")).isEqualTo("ftp://example.com/lambda-runtimes");
         browser.checkRefusedPage("eos-item-bad-url", 400);
@@ -151,7 +159,7 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
         browser.click("#add");
         assertThat(browser.find(".notice-error").getText()).contains("入力内容を確認してください");
         assertThat(browser.find("#field-endsOn").findElement(org.openqa.selenium.By.xpath("..")).getText())
-                .contains("2000 年から 2100 年");
+                .contains("「サポート終了日」は 2000 年から 2100 年").doesNotContain("endsOn");
         assertThat(value("#field-name")).isEqualTo("Amazon Aurora PostgreSQL（RESAS 本番）");
         assertThat(value("#field-system")).isEqualTo("RESAS");
         browser.checkRefusedPage("eos-new-refused", 400);
@@ -166,6 +174,39 @@ class SecurityFormsBrowserTest implements TestPropertyProvider {
         assertThat(text("SELECT category || ' ' || ends_on::text || ' ' || reviewed_by || ' ' || reviewed FROM eos_item"
                 + " WHERE id = ?", id)).isEqualTo("DATABASE 2028-02-29 yamada true");
         browser.checkPage("eos-item-added");
+    }
+
+    @Test
+    void whatResasRuns_fromTheConfigurationLedger_isShownApartFromOps_anUnregisteredVersionCountedAndAdded() {
+        Map<String, String> node = Map.of("Runtime", "nodejs22.x");
+        snapshots.insert(ConfigurationSource.AWS, java.time.Instant.now(), "test", "in-use", List.of(
+                new ConfiguredResource("resas-prod/cloudformation:ap-northeast-1", "Api", "Search", "resas-search",
+                        "AWS::Lambda::Function", Map.of("Runtime", "java17"), Map.of()),
+                new ConfiguredResource("resas-prod/cloudformation:ap-northeast-1", "Api", "Edge", "resas-edge",
+                        "AWS::Lambda::Function", node, Map.of()),
+                new ConfiguredResource("resas-prod/cloudformation:ap-northeast-1", "Data", "Cluster", "resas-db",
+                        "AWS::RDS::DBCluster", Map.of("Engine", "aurora-postgresql", "EngineVersion", "15.4"), Map.of()),
+                new ConfiguredResource("cloudformation:ap-northeast-1", "ResasOps-Api", "OpsApi", "ops-api",
+                        "AWS::Lambda::Function", Map.of("Runtime", "java21"), Map.of())),
+                List.of(), null, ConfigurationDiff.NONE);
+
+        browser.loginAs("yamada", "admin").open("/portal/eos");
+        assertThat(browser.find("#in-use-table-RESAS").getText()).contains("lambda:java17", "未登録", "lambda:nodejs22.x",
+                "2027-04-30", "aurora-postgresql:15.4").doesNotContain("java21");
+        assertThat(browser.find("#in-use-table-RESAS_OPS").getText()).contains("lambda:java21", "2029-06-30");
+        assertThat(browser.find("#unregistered-RESAS").getText()).contains("2 件");
+        browser.checkPage("eos-in-use");
+
+        browser.click("#in-use-table-RESAS a[href*='runtimeKey=lambda%3Ajava17']");
+        assertThat(value("#field-runtimeKey")).isEqualTo("lambda:java17");
+        assertThat(value("#field-system")).isEqualTo("RESAS");
+        browser.type("#field-name", "AWS Lambda Java 17 ランタイム")
+                .type("#field-sourceUrl", "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html");
+        set("field-endsOn", "2026-06-30");
+        browser.click("#add");
+        browser.open("/portal/eos");
+        assertThat(browser.find("#unregistered-RESAS").getText()).contains("1 件");
+        assertThat(browser.find("#in-use-table-RESAS").getText()).contains("AWS Lambda Java 17 ランタイム java17");
     }
 
     @Test

@@ -66,8 +66,12 @@ public final class MonitoredAccountStack extends Stack {
                         "inspector2:ListFindings", "securityhub:GetFindings",
                         // backup-collector (バックアップ): AWS Backup's job lists and protected resources
                         "backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs",
-                        "backup:ListProtectedResources"))
+                        "backup:ListProtectedResources", "backup:ListBackupPlans"))
                 .resources(List.of("*")).build());
+        // backup-collector: what each backup plan selects (tag:GetResources above resolves tag-based selections)
+        statements.add(PolicyStatement.Builder.create()
+                .actions(List.of("backup:ListBackupSelections", "backup:GetBackupSelection"))
+                .resources(List.of("arn:aws:backup:*:" + account.accountId() + ":backup-plan:*")).build());
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudformation:DescribeStacks", "cloudformation:ListStackResources",
                         "cloudformation:GetTemplate"))
@@ -103,10 +107,12 @@ public final class MonitoredAccountStack extends Stack {
                 + "tag:GetResources, acm:ListCertificates, route53domains:ListDomains, inspector2:ListFindings and AWS Backup's job lists have no "
                 + "resource-level permissions, nor have AWS Config's reads nor IAM's account-wide reads (securityhub:GetFindings "
                 + "is asked of each region's hub, kept in one statement; acm:DescribeCertificate is asked of every certificate "
-                + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks; StartQuery is limited to the services' log groups (ARNs end in :*, "
+                + "ListCertificates finds); CloudFormation's reads are limited to the account's stacks, AWS Backup's "
+                + "ListBackupSelections and GetBackupSelection to the account's backup plans (every plan is read); StartQuery is limited to the services' log groups (ARNs end in :*, "
                 + "their streams) and GetObject to the access-log prefix.",
                 List.of("Resource::*", "/^Resource::arn:aws:logs:.*:log-group:.*:\\*$/", "/^Resource::arn:aws:s3:::.*\\*$/",
-                        "/^Resource::arn:aws:cloudformation:\\*:.*:stack\\/\\*\\/\\*$/"));
+                        "/^Resource::arn:aws:cloudformation:\\*:.*:stack\\/\\*\\/\\*$/",
+                        "/^Resource::arn:aws:backup:\\*:.*:backup-plan:\\*$/"));
         return role;
     }
 

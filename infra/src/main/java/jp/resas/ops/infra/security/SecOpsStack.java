@@ -39,12 +39,18 @@ public final class SecOpsStack extends Stack {
         this.backupJobs = function(props, "backup-collector", Map.of("RESAS_BACKUP_REGIONS", getRegion()));
         backupJobs.function().addToRolePolicy(PolicyStatement.Builder.create()
                 .actions(List.of("backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListRestoreJobs",
-                        "backup:ListProtectedResources"))
+                        "backup:ListProtectedResources", "backup:ListBackupPlans", "tag:GetResources"))
                 .resources(List.of("*")).build());
+        // the backup plans' selections: what each plan selects, so a selected resource never backed up is seen
+        backupJobs.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("backup:ListBackupSelections", "backup:GetBackupSelection"))
+                .resources(List.of("arn:" + getPartition() + ":backup:*:" + getAccount() + ":backup-plan:*")).build());
         Suppress.findings(backupJobs.function(), "AwsSolutions-IAM5", "AWS Backup's ListBackupJobs, ListCopyJobs, "
-                + "ListRestoreJobs and ListProtectedResources have no resource-level permissions (Resource must be *). "
+                + "ListRestoreJobs, ListProtectedResources and ListBackupPlans, and the Tagging API's GetResources (tag-"
+                + "based backup selections) have no resource-level permissions (Resource must be *); ListBackupSelections "
+                + "and GetBackupSelection are limited to this account's backup plans (backup-plan:*, every plan read). "
                 + "X-Ray's Resource::* likewise.",
-                List.of("Resource::*"));
+                List.of("Resource::*", "/^Resource::arn:.+:backup:\\*:.+:backup-plan:\\*$/"));
         CatalogueSchedules.wire(this, Map.of("vulnerability-collector", vulnerabilities.alias(),
                 "backup-collector", backupJobs.alias()), Map.of());
         this.backups = new ResourceBackups(this, "Backups", props.buckets(), props.clusterArn(), props.databaseVaultArn());

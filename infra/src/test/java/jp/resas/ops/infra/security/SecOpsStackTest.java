@@ -44,21 +44,27 @@ class SecOpsStackTest {
     }
 
     @Test
-    void backupCollector_mayOnlyListJobsAndProtectedResources_andAssumeTheReadRoles() {
+    void backupCollector_mayOnlyListJobsProtectedResourcesAndPlanSelections_andAssumeTheReadRoles() {
         String role = logicalId(stack.backupCollector().function().getRole());
         List<String> actions = secOps.findResources("AWS::IAM::Policy").values().stream()
                 .filter(policy -> policy.toString().contains(role))
                 .flatMap(policy -> actionsOf(policy).stream()).distinct().sorted().toList();
         assertThat(actions).filteredOn(a -> !a.startsWith("xray:") && !a.startsWith("secretsmanager:")
                         && !a.startsWith("rds-db:") && !a.startsWith("ec2:"))
-                .containsExactly("backup:ListBackupJobs", "backup:ListCopyJobs", "backup:ListProtectedResources",
-                        "backup:ListRestoreJobs", "sts:AssumeRole");
+                .containsExactly("backup:GetBackupSelection", "backup:ListBackupJobs", "backup:ListBackupPlans",
+                        "backup:ListBackupSelections", "backup:ListCopyJobs", "backup:ListProtectedResources",
+                        "backup:ListRestoreJobs", "sts:AssumeRole", "tag:GetResources");
         Template watched = template(allStacks().filter(s -> s.getStackName().equals("ResasOps-Watched-resas-prod-ap-northeast-1"))
                 .findFirst().orElseThrow());
         watched.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", Match.arrayWith(List.of(Match.objectLike(Map.of(
                 "PolicyName", "Read", "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", Match.arrayWith(List.of("backup:ListBackupJobs",
-                                "backup:ListProtectedResources")), "Resource", "*"))))))))))));
+                                "backup:ListProtectedResources", "backup:ListBackupPlans")), "Resource", "*"))))))))))));
+        watched.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                "PolicyName", "Read", "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+                        Match.objectLike(Map.of("Action", List.of("backup:ListBackupSelections",
+                                "backup:GetBackupSelection"), "Resource",
+                                "arn:aws:backup:*:210987654321:backup-plan:*"))))))))))));
     }
 
     @Test

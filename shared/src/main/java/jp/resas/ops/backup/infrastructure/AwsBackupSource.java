@@ -10,6 +10,17 @@ import jp.resas.ops.backup.CollectingBackupJobs;
 import jp.resas.ops.backup.JobKind;
 import jp.resas.ops.backup.ProtectedResource;
 import jp.resas.ops.backup.ReportedJob;
+import jp.resas.ops.backup.SelectedResource;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
+import software.amazon.awssdk.services.backup.model.BackupSelection;
+import software.amazon.awssdk.services.backup.model.BackupSelectionsListMember;
+import software.amazon.awssdk.services.backup.model.ListBackupPlansResponse;
+import software.amazon.awssdk.services.backup.model.ListBackupSelectionsResponse;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.model.GetResourcesResponse;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.model.TagFilter;
 import jp.resas.ops.ledger.asset.SourceUnavailableException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -24,17 +35,25 @@ import software.amazon.awssdk.services.backup.model.RestoreJobsListMember;
 
 /**
  * The AWS side of the jobs: every page ({@code NextToken}) of {@code ListBackupJobs}, {@code ListCopyJobs} and
- * {@code ListRestoreJobs}, created after the given instant, and of {@code ListProtectedResources}. Throttling is retried by the SDK; what still fails
+ * {@code ListRestoreJobs}, created after the given instant, of {@code ListProtectedResources}, and of the backup plans'
+ * selections (tag conditions resolved with the Resource Groups Tagging API's {@code GetResources}). Throttling is retried by the SDK; what still fails
  * (access denied above all) makes the scope unavailable.
  */
 public final class AwsBackupSource implements BackupSource {
 
     private final Function<String, BackupClient> clients;
+    private final Function<String, ResourceGroupsTaggingApiClient> tagging;
     private final String account;
 
-    /** @param account the monitored account's name, "" for RESAS Ops' own; the client of a region */
-    public AwsBackupSource(Function<String, BackupClient> clients, String account) {
+    /**
+     * @param clients the AWS Backup client of a region
+     * @param tagging the Resource Groups Tagging API client of a region (for selections by tag)
+     * @param account the monitored account's name, "" for RESAS Ops' own
+     */
+    public AwsBackupSource(Function<String, BackupClient> clients, Function<String, ResourceGroupsTaggingApiClient> tagging,
+            String account) {
         this.clients = clients;
+        this.tagging = tagging;
         this.account = account;
     }
 
@@ -89,6 +108,58 @@ public final class AwsBackupSource implements BackupSource {
             } while (token != null && !token.isEmpty());
             return found;
         });
+    }
+
+    @Override
+    public List<SelectedResource> selectedResources(String region) {
+        String scope = CollectingBackupJobs.scope(account, region);
+        return calling(() -> {
+            BackupClient client = clients.apply(region);
+            Map<String, SelectedResource> found = new LinkedHashMap<>();
+            String token = null;
+            do {
+                String page = token;
+                ListBackupPlansResponse plans = client.listBackupPlans(b -> b.nextToken(page).maxResults(1000));
+                for (BackupPlansListMember plan : plans.backupPlansList()) {
+                    String selectionToken = null;
+                    do {
+                        String selectionPage = selectionToken;
+                        ListBackupSelectionsResponse selections = client.listBackupSelections(b -> b
+                                .backupPlanId(plan.backupPlanId()).nextToken(selectionPage).maxResults(1000));
+                        for (BackupSelectionsListMember member : selections.backupSelectionsList()) {
+                            BackupSelection selection = client.getBackupSelection(b -> b.backupPlanId(plan.backupPlanId())
+                                    .selectionId(member.selectionId())).backupSelection();
+                            String name = plan.backupPlanName() + " / " + selection.selectionName();
+                            for (String arn : BackupSelections.resolve(selection, filters -> tagged(region, filters))) {
+                                found.putIfAbsent(arn, new SelectedResource(scope, arn, name));
+                            }
+                        }
+                        selectionToken = selections.nextToken();
+                    } while (selectionToken != null && !selectionToken.isEmpty());
+                }
+                token = plans.nextToken();
+            } while (token != null && !token.isEmpty());
+            return List.copyOf(found.values());
+        });
+    }
+
+    /** Every resource of the region carrying all {@code filters} (none: every tagged resource), with its tags. */
+    private Map<String, Map<String, String>> tagged(String region, List<TagFilter> filters) {
+        ResourceGroupsTaggingApiClient client = tagging.apply(region);
+        Map<String, Map<String, String>> found = new LinkedHashMap<>();
+        String token = "";
+        do {
+            String page = token;
+            GetResourcesResponse r = client.getResources(b -> b.tagFilters(filters).paginationToken(page)
+                    .resourcesPerPage(100));
+            r.resourceTagMappingList().forEach(m -> {
+                Map<String, String> tags = new LinkedHashMap<>();
+                m.tags().forEach(t -> tags.put(t.key(), t.value()));
+                found.put(m.resourceARN(), tags);
+            });
+            token = r.paginationToken();
+        } while (token != null && !token.isEmpty());
+        return found;
     }
 
     private static ReportedJob backup(String scope, String region, BackupJob j) {

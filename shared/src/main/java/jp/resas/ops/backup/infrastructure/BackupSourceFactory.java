@@ -12,9 +12,10 @@ import jp.resas.ops.platform.aws.AwsSettings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
 /**
- * AWS Backup clients from the default builder (so {@code AWS_ENDPOINT_URL} works), one per region, made when
+ * AWS Backup clients (and the Resource Groups Tagging API's, for backup selections by tag) from the default builder (so {@code AWS_ENDPOINT_URL} works), one per region, made when
  * first asked for: RESAS Ops' own account with the function's credentials, each monitored account with its
  * read role assumed.
  */
@@ -25,9 +26,12 @@ class BackupSourceFactory {
     @Requires(missingBeans = BackupSource.class)
     BackupSource ownBackups(AwsSettings aws) {
         Map<String, BackupClient> clients = new ConcurrentHashMap<>();
+        Map<String, ResourceGroupsTaggingApiClient> tagging = new ConcurrentHashMap<>();
         return new AwsBackupSource(region -> clients.computeIfAbsent(region, r ->
                 aws.inRegion(BackupClient.builder(), Region.of(r))
-                        .httpClient(UrlConnectionHttpClient.create()).build()), "");
+                        .httpClient(UrlConnectionHttpClient.create()).build()),
+                region -> tagging.computeIfAbsent(region, r -> aws.inRegion(ResourceGroupsTaggingApiClient.builder(),
+                        Region.of(r)).httpClient(UrlConnectionHttpClient.create()).build()), "");
     }
 
     @Singleton
@@ -35,8 +39,11 @@ class BackupSourceFactory {
     AccountBackupSource accountBackups(AccountCredentials credentials) {
         return account -> {
             Map<String, BackupClient> clients = new ConcurrentHashMap<>();
+            Map<String, ResourceGroupsTaggingApiClient> tagging = new ConcurrentHashMap<>();
             return new AwsBackupSource(region -> clients.computeIfAbsent(region, r -> credentials.configure(
-                    BackupClient.builder(), account, Region.of(r)).build()), account.name());
+                    BackupClient.builder(), account, Region.of(r)).build()),
+                    region -> tagging.computeIfAbsent(region, r -> credentials.configure(
+                            ResourceGroupsTaggingApiClient.builder(), account, Region.of(r)).build()), account.name());
         };
     }
 }

@@ -77,10 +77,11 @@ final class JdbcBackupJobs implements BackupJobs {
     public void replaceProtected(String scope, List<ProtectedResource> resources, Instant at) {
         for (ProtectedResource r : resources) {
             sql.update("INSERT INTO backup_protected_resource (scope, resource_arn, resource_type, resource_name, "
-                    + "last_backup_at, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (scope, "
-                    + "resource_arn) DO UPDATE SET resource_type = EXCLUDED.resource_type, resource_name = "
-                    + "EXCLUDED.resource_name, last_backup_at = EXCLUDED.last_backup_at, last_seen_at = EXCLUDED.last_seen_at",
-                    scope, r.resourceArn(), r.resourceType(), r.resourceName(), r.lastBackupAt(), at, at);
+                    + "last_backup_at, selected_by, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                    + "(scope, resource_arn) DO UPDATE SET resource_type = EXCLUDED.resource_type, resource_name = "
+                    + "EXCLUDED.resource_name, last_backup_at = EXCLUDED.last_backup_at, selected_by = EXCLUDED.selected_by, "
+                    + "last_seen_at = EXCLUDED.last_seen_at",
+                    scope, r.resourceArn(), r.resourceType(), r.resourceName(), r.lastBackupAt(), r.selectedBy(), at, at);
         }
         sql.update("DELETE FROM backup_protected_resource WHERE scope = ? AND last_seen_at < ?", scope, at);
     }
@@ -150,7 +151,7 @@ final class JdbcBackupJobs implements BackupJobs {
 
     static ProtectedResource protectedResource(ResultSet row) throws SQLException {
         return new ProtectedResource(row.getString("scope"), row.getString("resource_arn"), row.getString("resource_type"),
-                row.getString("resource_name"), Sql.instant(row, "last_backup_at"));
+                row.getString("resource_name"), Sql.instant(row, "last_backup_at"), row.getString("selected_by"));
     }
 
     static BackupJob job(ResultSet row) throws SQLException {

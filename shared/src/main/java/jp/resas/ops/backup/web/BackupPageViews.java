@@ -70,13 +70,15 @@ final class BackupPageViews {
     }
 
     /** A protected resource that had no backup job in 7 days: what, where, its last backup, the incident. */
-    record UnbackedRow(String resource, String arn, String type, String scope, String lastBackup, Long incidentId) {
+    record UnbackedRow(String resource, String arn, String type, String scope, String lastBackup, Long incidentId,
+            String tag) {
 
         static UnbackedRow of(Unbacked u) {
             ProtectedResource r = u.resource();
             return new UnbackedRow(dash(r.resourceName() != null ? r.resourceName() : r.resourceArn()), r.resourceArn(),
-                    dash(r.resourceType()), r.scope(), r.lastBackupAt() == null ? "不明" : Jst.at(r.lastBackupAt()),
-                    u.incidentId());
+                    dash(r.resourceType()), r.scope(), r.neverBackedUp() ? "なし（バックアッププラン「" + r.selectedBy()
+                            + "」の対象）" : r.lastBackupAt() == null ? "不明" : Jst.at(r.lastBackupAt()),
+                    u.incidentId(), r.neverBackedUp() ? "復旧ポイントなし" : "ジョブなし");
         }
     }
 

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.backup.RestoreDrill;
 import jp.resas.ops.backup.infrastructure.BackupService;
-import jp.resas.ops.common.ConflictException;
-import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.common.Texts;
 import jp.resas.ops.platform.jdbc.Keyset;
@@ -73,19 +71,18 @@ class RestoreDrillPages {
     HttpResponse<?> plan(@Body Map<String, String> form, @Nullable Authentication authentication,
             HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
-        try {
+        return Pages.submit("plan", form, PLAN_LABELS, () -> {
             DrillForms.Plan plan = DrillForms.plan(form);
-            RestoreDrill drill = service.plan(plan.title(), plan.plannedFor(), plan.resourceArn(),
-                    plan.rtoTargetMinutes(), Actors.of(authentication, request));
-            return Pages.seeOther("/portal/restore-drills/" + drill.id());
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
+            return "/portal/restore-drills/" + service.plan(plan.title(), plan.plannedFor(), plan.resourceArn(),
+                    plan.rtoTargetMinutes(), Actors.of(authentication, request)).id();
+        }, () -> {
             Map<String, String> filters = Map.of();
             Keyset.Page<RestoreDrill> page = service.drills(Optional.empty(), Keyset.request("50", null));
-            return Pages.refused(Form.refused("plan", form, e), view(user, new BackupPageViews.ListPage<>(filters,
+            return view(user, new BackupPageViews.ListPage<>(filters,
                     page.items().stream().map(BackupPageViews.DrillRow::of).toList(),
                     page.nextCursor().map(c -> "/portal/restore-drills?" + PageQueries.query(filters, c)).orElse(null),
-                    "/portal/restore-drills/export.xlsx")));
-        }
+                    "/portal/restore-drills/export.xlsx"));
+        });
     }
 
     /** The drills as .xlsx with the same filter, every page. */
@@ -115,13 +112,11 @@ class RestoreDrillPages {
     HttpResponse<?> signOff(@PathVariable long id, @Body Map<String, String> form,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.APPROVER);
-        try {
+        return Pages.submit("sign-off", form, Map.of("note", "所見"), () -> {
             service.signOff(id, DrillForms.version(form.get("version")), Texts.optional("note", form.get("note"), 2000),
                     Actors.of(authentication, request));
-            return Pages.seeOther("/portal/restore-drills/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("sign-off", form, e), page(id, user));
-        }
+            return "/portal/restore-drills/" + id;
+        }, () -> page(id, user));
     }
 
     /** A planned drill's result, recorded once (operators and admins, as {@code POST /restore-drills/{id}/result}). */
@@ -130,14 +125,20 @@ class RestoreDrillPages {
     HttpResponse<?> record(@PathVariable long id, @Body Map<String, String> form,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
-        try {
+        return Pages.submit("result", form, RESULT_LABELS, () -> {
             service.record(id, DrillForms.version(form.get("version")), DrillForms.result(form, user.name()),
                     Actors.of(authentication, request));
-            return Pages.seeOther("/portal/restore-drills/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("result", form, e), page(id, user));
-        }
+            return "/portal/restore-drills/" + id;
+        }, () -> page(id, user));
     }
+
+    /** The plan form's labels, for its error messages. */
+    static final Map<String, String> PLAN_LABELS = Map.of("title", "件名", "plannedFor", "予定日", "resourceArn",
+            "復元するリソース", "rtoTargetMinutes", "目標復旧時間");
+    /** The result form's labels, for its error messages. */
+    static final Map<String, String> RESULT_LABELS = Map.of("performedBy", "実施者", "startedAt", "復元開始日時",
+            "completedAt", "復元完了日時", "recoveryPointArn", "復旧ポイント", "recoveryPointAt", "復旧ポイントの作成日時",
+            "restoreJobId", "リストアジョブの番号", "verification", "検証の結果", "note", "検証の内容");
 
     private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
         RestoreDrill drill = Pages.found(() -> service.drill(id));

@@ -18,6 +18,9 @@ import jp.resas.ops.eos.EosItem;
 import jp.resas.ops.eos.EosSystem;
 import jp.resas.ops.eos.EosThreshold;
 import jp.resas.ops.eos.KeepingCalendar;
+import jp.resas.ops.eos.ReadingVersionsInUse;
+import jp.resas.ops.eos.VersionInUse;
+import jp.resas.ops.eos.VersionsInUse;
 import jp.resas.ops.eos.Upgrade;
 import jp.resas.ops.eos.Upgrades;
 import jp.resas.ops.eos.Upgrading;
@@ -36,15 +39,25 @@ public class EosService {
     public record Alert(int thresholdDays, LocalDate endsOn, Long ticketId, Instant raisedAt) {
     }
 
+    /** The versions the latest configuration snapshot finds deployed, each with its calendar item or none (未登録). */
+    public record InUse(Long snapshotId, Instant takenAt, List<ReadingVersionsInUse.Line> lines) {
+
+        public long unregistered() {
+            return lines.stream().filter(l -> !l.registered()).count();
+        }
+    }
+
     private final JdbcEosItems items;
+    private final VersionsInUse versionsInUse;
     private final Upgrades upgrades;
     private final KeepingCalendar keeping;
     private final Upgrading upgrading;
     private final Sql sql;
     private final Clock clock;
 
-    EosService(JdbcEosItems items, Upgrades upgrades, AuditLog audit, Sql sql, Clock clock) {
+    EosService(JdbcEosItems items, Upgrades upgrades, AuditLog audit, Sql sql, VersionsInUse versionsInUse, Clock clock) {
         this.items = items;
+        this.versionsInUse = versionsInUse;
         this.upgrades = upgrades;
         this.keeping = new KeepingCalendar(items, audit, clock);
         this.upgrading = new Upgrading(items, upgrades, audit, clock);
@@ -56,6 +69,16 @@ public class EosService {
     public Keyset.Page<EosItem> list(Optional<EosSystem> system, Optional<LocalDate> endingBy, boolean retired,
             Keyset.Request page) {
         return items.list(system, endingBy, retired, page);
+    }
+
+    /** What {@code system} (or both) runs, from the configuration ledger, against the calendar. */
+    @Transactional
+    public InUse inUse(Optional<EosSystem> system) {
+        VersionsInUse.Reading reading = versionsInUse.current();
+        List<VersionInUse> versions = reading.versions().stream()
+                .filter(v -> system.map(s -> s == v.system()).orElse(true)).toList();
+        return new InUse(reading.snapshotId(), reading.takenAt(), ReadingVersionsInUse.lines(versions, items.keyed(),
+                today()));
     }
 
     @Transactional
@@ -104,13 +127,19 @@ public class EosService {
 
     /**
      * The report's figures for {@code month}: items due within 180 days of the month's last day (or of today,
-     * for the running month) and the upgrades completed in the month.
+     * for the running month; a RESAS item naming its versions only while RESAS runs one) and the upgrades completed
+     * in the month.
      */
     @Transactional
     public EosFigures figures(YearMonth month) {
         LocalDate today = today();
         LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        List<VersionInUse> versions = versionsInUse.current().versions();
+        List<EosItem> keyed = items.keyed();
+        // as the watch: a RESAS item of the published tables counts only while RESAS runs it
         List<EosFigures.Due> due = items.endingBy(asOf.plusDays(EosThreshold.D180.days())).stream()
+                .filter(i -> i.system() != EosSystem.RESAS || i.runtimeKey() == null
+                        || ReadingVersionsInUse.resourcesOf(i, versions, keyed) > 0)
                 .map(i -> new EosFigures.Due(i, i.daysLeft(asOf), upgrades.ofItem(i.id()).stream()
                         .max(Comparator.comparingLong(Upgrade::id)).orElse(null)))
                 .toList();

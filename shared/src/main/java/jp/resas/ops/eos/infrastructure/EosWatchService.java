@@ -8,6 +8,7 @@ import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.eos.EosAlerts;
 import jp.resas.ops.eos.EosItems;
 import jp.resas.ops.eos.RaisedEosAlert;
+import jp.resas.ops.eos.VersionsInUse;
 import jp.resas.ops.eos.WatchingEndOfSupport;
 import jp.resas.ops.ticket.OpeningTicket;
 import jp.resas.ops.ticket.Tickets;
@@ -21,8 +22,8 @@ public class EosWatchService {
 
     private final WatchingEndOfSupport watching;
 
-    EosWatchService(EosItems items, EosAlerts alerts, Tickets tickets, AuditLog audit, Clock clock) {
-        this.watching = new WatchingEndOfSupport(items, alerts, new OpeningTicket(tickets, audit, clock), clock);
+    EosWatchService(EosItems items, EosAlerts alerts, Tickets tickets, AuditLog audit, VersionsInUse inUse, Clock clock) {
+        this.watching = new WatchingEndOfSupport(items, alerts, new OpeningTicket(tickets, audit, clock), inUse, clock);
     }
 
     @Transactional

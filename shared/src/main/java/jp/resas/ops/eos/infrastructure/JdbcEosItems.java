@@ -41,18 +41,19 @@ final class JdbcEosItems implements EosItems {
     @Override
     public long insert(EosItem i) {
         return sql.queryOne("INSERT INTO eos_item (system, category, name, product_version, ends_on, source_url, "
-                + "reviewed_by, reviewed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-                row -> row.getLong(1), i.system(), i.category(), i.name(), i.productVersion(), i.endsOn(), i.sourceUrl(),
-                i.reviewedBy(), i.reviewedAt(), i.note()).orElseThrow(() -> new jp.resas.ops.common.ConflictException(
+                + "reviewed_by, reviewed_at, note, runtime_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING "
+                + "RETURNING id", row -> row.getLong(1), i.system(), i.category(), i.name(), i.productVersion(), i.endsOn(),
+                i.sourceUrl(), i.reviewedBy(), i.reviewedAt(), i.note(), i.runtimeKey()).orElseThrow(() -> new jp.resas.ops.common.ConflictException(
                         "DUPLICATE", "name", i.label() + " は既に登録されています。"));
     }
 
     @Override
     public boolean update(EosItem i) {
         return sql.update("UPDATE eos_item SET system = ?, category = ?, name = ?, product_version = ?, ends_on = ?, "
-                + "source_url = ?, reviewed_by = ?, reviewed_at = ?, reviewed = ?, note = ?, updated_at = now(), version = version + 1 "
-                + "WHERE id = ? AND version = ?", i.system(), i.category(), i.name(), i.productVersion(), i.endsOn(),
-                i.sourceUrl(), i.reviewedBy(), i.reviewedAt(), i.reviewed(), i.note(), i.id(), i.version()) == 1;
+                + "source_url = ?, reviewed_by = ?, reviewed_at = ?, reviewed = ?, note = ?, runtime_key = ?, updated_at = now(), "
+                + "version = version + 1 WHERE id = ? AND version = ?", i.system(), i.category(), i.name(),
+                i.productVersion(), i.endsOn(), i.sourceUrl(), i.reviewedBy(), i.reviewedAt(), i.reviewed(), i.note(),
+                i.runtimeKey(), i.id(), i.version()) == 1;
     }
 
     @Override
@@ -64,6 +65,11 @@ final class JdbcEosItems implements EosItems {
     public List<EosItem> endingBy(LocalDate horizon) {
         return sql.query(SELECT + " WHERE retired_at IS NULL AND ends_on <= ? ORDER BY ends_on, id", JdbcEosItems::item,
                 horizon);
+    }
+
+    @Override
+    public List<EosItem> keyed() {
+        return sql.query(SELECT + " WHERE retired_at IS NULL AND runtime_key IS NOT NULL ORDER BY id", JdbcEosItems::item);
     }
 
     /** A page of the calendar for the API and the portal; {@code retired} includes the items upgraded away. */
@@ -84,6 +90,6 @@ final class JdbcEosItems implements EosItems {
                 EosCategory.valueOf(row.getString("category")), row.getString("name"), row.getString("product_version"),
                 row.getObject("ends_on", LocalDate.class), row.getString("source_url"), row.getString("reviewed_by"),
                 Sql.instant(row, "reviewed_at"), row.getBoolean("reviewed"), row.getString("note"), Sql.instant(row, "retired_at"),
-                row.getLong("version"));
+                row.getLong("version"), row.getString("runtime_key"));
     }
 }

@@ -47,6 +47,34 @@ class EosController {
                 Keyset.request(limit, cursor)));
     }
 
+    /**
+     * The runtime and engine versions deployed (the latest configuration snapshot of AWS), each with its resource
+     * count, accounts and calendar item, or {@code item: null} when nobody has entered it (未登録).
+     */
+    @Get("/in-use")
+    java.util.Map<String, Object> inUse(@Nullable @QueryValue String system) {
+        EosService.InUse inUse = service.inUse(Optional.ofNullable(system)
+                .map(s -> Texts.oneOf("system", s, EosSystem.class)));
+        java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("snapshotId", inUse.snapshotId());
+        answer.put("takenAt", inUse.takenAt());
+        answer.put("unregistered", inUse.unregistered());
+        answer.put("items", inUse.lines().stream().map(l -> {
+            java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("system", l.version().system());
+            line.put("category", l.version().category());
+            line.put("key", l.version().key());
+            line.put("resources", l.version().resources());
+            line.put("accounts", l.version().accounts());
+            line.put("item", l.item() == null ? null : java.util.Map.of("id", l.item().id(), "label", l.item().label(),
+                    "endsOn", l.item().endsOn().toString(), "daysLeft", l.daysLeft(), "reviewed", l.item().reviewed(),
+                    "sourceUrl", l.item().sourceUrl()));
+            return line;
+        }).toList());
+        answer.put("nextCursor", null);
+        return answer;
+    }
+
     @Get("/items/{id:[0-9]+}")
     EosService.ItemDetail item(@PathVariable long id) {
         return service.item(id);

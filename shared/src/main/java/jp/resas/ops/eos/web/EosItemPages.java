@@ -14,8 +14,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.util.Map;
-import jp.resas.ops.common.ConflictException;
-import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.eos.infrastructure.EosService;
 import jp.resas.ops.platform.web.Actors;
@@ -49,22 +47,28 @@ class EosItemPages {
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> newItem(@Nullable Authentication authentication) {
-        return newItemPage(Pages.require(authentication, Roles.ADMIN));
+    ModelAndView<Map<String, Object>> newItem(@Nullable @io.micronaut.http.annotation.QueryValue String system,
+            @Nullable @io.micronaut.http.annotation.QueryValue String category,
+            @Nullable @io.micronaut.http.annotation.QueryValue String runtimeKey, @Nullable Authentication authentication) {
+        Map<String, String> given = new java.util.HashMap<>();
+        given.put("system", system);
+        given.put("category", category);
+        given.put("runtimeKey", runtimeKey);
+        given.put("productVersion", runtimeKey == null ? null : runtimeKey.substring(runtimeKey.indexOf(':') + 1));
+        return Pages.view("eos-new", Pages.require(authentication, Roles.ADMIN), "security", "サポート終了項目の追加",
+                EosPageViews.newItem(given));
     }
 
     /** The administrator adds an item (what RESAS runs on, say): recorded as its reviewer, as the API's add does. */
     @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> add(@Body Map<String, String> form, @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.ADMIN);
-        try {
+        return Pages.submit("add", form, LABELS, () -> {
             EosRequests.Item body = new EosRequests.Item(null, form.get("system"), form.get("category"), form.get("name"),
-                    form.get("productVersion"), form.get("endsOn"), form.get("sourceUrl"), form.get("note"));
-            long id = service.add(body.entry(), Actors.of(authentication, request)).item().id();
-            return Pages.seeOther("/portal/eos/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("add", form, e), newItemPage(user));
-        }
+                    form.get("productVersion"), form.get("endsOn"), form.get("sourceUrl"), form.get("note"),
+                    form.get("runtimeKey"));
+            return "/portal/eos/" + service.add(body.entry(), Actors.of(authentication, request)).item().id();
+        }, () -> newItemPage(user));
     }
 
     private static ModelAndView<Map<String, Object>> newItemPage(PortalUser user) {
@@ -75,14 +79,13 @@ class EosItemPages {
     HttpResponse<?> change(@PathVariable long id, @Body Map<String, String> form, @Nullable Authentication authentication,
             HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.ADMIN);
-        try {
-            EosRequests.Item body = new EosRequests.Item(version(form), form.get("system"), form.get("category"),
-                    form.get("name"), form.get("productVersion"), form.get("endsOn"), form.get("sourceUrl"), form.get("note"));
+        return Pages.submit("change", form, LABELS, () -> {
+            EosRequests.Item body = new EosRequests.Item(Form.version(form.get("version")), form.get("system"),
+                    form.get("category"), form.get("name"), form.get("productVersion"), form.get("endsOn"),
+                    form.get("sourceUrl"), form.get("note"), form.get("runtimeKey"));
             service.change(id, EosRequests.version(body.version()), body.entry(), Actors.of(authentication, request));
-            return Pages.seeOther("/portal/eos/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("change", form, e), page(id, user));
-        }
+            return "/portal/eos/" + id;
+        }, () -> page(id, user));
     }
 
     @Post(value = "/{id:[0-9]+}/upgrades", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -90,14 +93,12 @@ class EosItemPages {
     HttpResponse<?> plan(@PathVariable long id, @Body Map<String, String> form, @Nullable Authentication authentication,
             HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
-        try {
+        return Pages.submit("plan", form, LABELS, () -> {
             EosRequests.Plan body = new EosRequests.Plan(changeRequest(form.get("changeRequestId")),
                     form.get("targetVersion"));
             service.plan(id, body.requiredChangeRequest(), body.requiredTargetVersion(), Actors.of(authentication, request));
-            return Pages.seeOther("/portal/eos/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("plan", form, e), page(id, user));
-        }
+            return "/portal/eos/" + id;
+        }, () -> page(id, user));
     }
 
     @Post(value = "/upgrades/{id:[0-9]+}/test", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -106,15 +107,13 @@ class EosItemPages {
             HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
         long item = Pages.found(() -> service.upgrade(id)).itemId();
-        try {
-            EosRequests.Test body = new EosRequests.Test(version(form), form.get("environment"), form.get("result"),
-                    form.get("summary"), form.get("evidence"));
+        return Pages.submit("test-" + id, form, LABELS, () -> {
+            EosRequests.Test body = new EosRequests.Test(Form.version(form.get("version")), form.get("environment"),
+                    form.get("result"), form.get("summary"), form.get("evidence"));
             service.test(id, EosRequests.version(body.version()), body.requiredEnvironment(), body.requiredResult(),
                     body.requiredSummary(), body.optionalEvidence(), Actors.of(authentication, request));
-            return Pages.seeOther("/portal/eos/" + item);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("test-" + id, form, e), page(item, user));
-        }
+            return "/portal/eos/" + item;
+        }, () -> page(item, user));
     }
 
     @Post(value = "/upgrades/{id:[0-9]+}/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -123,12 +122,10 @@ class EosItemPages {
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
         long item = Pages.found(() -> service.upgrade(id)).itemId();
-        try {
-            service.complete(id, EosRequests.version(version(form)), Actors.of(authentication, request));
-            return Pages.seeOther("/portal/eos/" + item);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("complete-" + id, form, e), page(item, user));
-        }
+        return Pages.submit("complete-" + id, form, LABELS, () -> {
+            service.complete(id, EosRequests.version(Form.version(form.get("version"))), Actors.of(authentication, request));
+            return "/portal/eos/" + item;
+        }, () -> page(item, user));
     }
 
     private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
@@ -137,14 +134,13 @@ class EosItemPages {
                 views.item(detail));
     }
 
-    /** The version the page was read at (a hidden field); missing or not a number reads as none. */
-    private static Long version(Map<String, String> form) {
-        try {
-            return Long.valueOf(form.getOrDefault("version", "").strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
+    /** The item's and the upgrade's forms' labels, for their error messages. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("system", "システム"), Map.entry("category", "種別"),
+            Map.entry("name", "名称"), Map.entry("productVersion", "版"), Map.entry("endsOn", "サポート終了日"),
+            Map.entry("sourceUrl", "出典の URL"), Map.entry("note", "備考"), Map.entry("runtimeKey", "構成管理台帳での名前"),
+            Map.entry("changeRequestId", "変更要求の番号"), Map.entry("targetVersion", "移行先の版"),
+            Map.entry("environment", "試験した環境"), Map.entry("result", "結果"), Map.entry("summary", "試験の内容と結果"),
+            Map.entry("evidence", "証跡"));
 
     /** A change request's number as typed: "12" or "CR-12". */
     private static Long changeRequest(String typed) {

@@ -48,9 +48,16 @@ final class EosPageViews {
     }
 
     static NewItemPage newItem() {
+        return newItem(Map.of());
+    }
+
+    /** The form prefilled with {@code given} (a version in use not in the calendar: its system, category and key). */
+    static NewItemPage newItem(Map<String, String> given) {
         Map<String, String> entry = new LinkedHashMap<>();
-        for (String field : List.of("system", "category", "name", "productVersion", "endsOn", "sourceUrl", "note")) {
-            entry.put(field, "");
+        for (String field : List.of("system", "category", "name", "productVersion", "endsOn", "sourceUrl", "note",
+                "runtimeKey")) {
+            String value = given.get(field);
+            entry.put(field, value == null ? "" : value.strip());
         }
         return new NewItemPage(entry, SYSTEMS, CATEGORIES);
     }
@@ -86,6 +93,7 @@ final class EosPageViews {
         entry.put("endsOn", i.endsOn().toString());
         entry.put("sourceUrl", i.sourceUrl());
         entry.put("note", i.note() == null ? "" : i.note());
+        entry.put("runtimeKey", i.runtimeKey() == null ? "" : i.runtimeKey());
         entry.put("version", String.valueOf(i.version()));
         List<UpgradeView> upgrades = detail.upgrades().stream().sorted(Comparator.comparingLong(Upgrade::id).reversed())
                 .map(EosPageViews::upgrade).toList();

@@ -52,7 +52,20 @@ class EosPages {
         }
     }
 
-    record Page(Map<String, String> filters, List<Row> rows, String export) {
+    /** A version the configuration ledger finds deployed, with its calendar item or 未登録. */
+    record InUseRow(String category, String key, int resources, String accounts, Long itemId, String item, String endsOn,
+            Long daysLeft, boolean reviewed, String addLink) {
+    }
+
+    /** What one system runs: the snapshot read and its versions. */
+    record InUse(String system, String label, List<InUseRow> rows) {
+
+        public long unregistered() {
+            return rows.stream().filter(r -> r.itemId() == null).count();
+        }
+    }
+
+    record Page(Map<String, String> filters, List<Row> rows, String export, String snapshot, List<InUse> inUse) {
 
         /** How many of the shown items still carry the seed's date that no administrator has checked. */
         public long unreviewed() {
@@ -79,11 +92,13 @@ class EosPages {
         try {
             List<Row> rows = rows(filters);
             String query = String.join("&", filters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+            EosService.InUse inUse = service.inUse(Optional.ofNullable(filters.get("system"))
+                    .map(s -> Texts.oneOf("system", s, EosSystem.class)));
             return HttpResponse.ok(Pages.view("eos", user, "security", "サポート終了カレンダー", new Page(filters, rows,
-                    "/portal/eos/export.xlsx" + (query.isEmpty() ? "" : "?" + query))));
+                    "/portal/eos/export.xlsx" + (query.isEmpty() ? "" : "?" + query), snapshot(inUse), inUse(inUse))));
         } catch (InvalidInputException e) {
             return Pages.refused(Form.refused("filter", filters, e), Pages.view("eos", user, "security",
-                    "サポート終了カレンダー", new Page(filters, List.of(), null)));
+                    "サポート終了カレンダー", new Page(filters, List.of(), null, null, List.of())));
         }
     }
 
@@ -143,6 +158,31 @@ class EosPages {
                 Jst.date(item.endsOn()), left, urgency, urgencyClass, item.sourceUrl(), item.reviewedBy(),
                 Jst.date(LocalDate.ofInstant(item.reviewedAt(), Jst.ZONE)), item.reviewed(), upgrade, test,
                 item.note() == null ? "" : item.note());
+    }
+
+    private static String snapshot(EosService.InUse inUse) {
+        return inUse.snapshotId() == null ? null : "構成管理台帳のスナップショット #" + inUse.snapshotId() + "（"
+                + Jst.at(inUse.takenAt()) + " 取得）";
+    }
+
+    /** RESAS first, then RESAS Ops, each with the versions it runs (a system running nothing known is left out). */
+    private static List<InUse> inUse(EosService.InUse inUse) {
+        List<InUse> systems = new ArrayList<>();
+        for (EosSystem system : EosSystem.values()) {
+            List<InUseRow> rows = inUse.lines().stream().filter(l -> l.version().system() == system).map(l -> {
+                var v = l.version();
+                EosItem i = l.item();
+                return new InUseRow(v.category().label(), v.key(), v.resources(), String.join("、", v.accounts()),
+                        i == null ? null : i.id(), i == null ? null : i.label(), i == null ? null : Jst.date(i.endsOn()),
+                        l.daysLeft(), i != null && i.reviewed(), "/portal/eos/new?system=" + system.name() + "&category="
+                                + v.category().name() + "&runtimeKey=" + java.net.URLEncoder.encode(v.key(),
+                                        java.nio.charset.StandardCharsets.UTF_8));
+            }).toList();
+            if (!rows.isEmpty()) {
+                systems.add(new InUse(system.name(), system.label(), rows));
+            }
+        }
+        return systems;
     }
 
     private LocalDate today() {

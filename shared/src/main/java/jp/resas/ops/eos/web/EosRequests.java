@@ -36,7 +36,7 @@ final class EosRequests {
 
     /** An item as an administrator enters it; {@code version} only when changing one. */
     record Item(Long version, String system, String category, String name, String productVersion, String endsOn,
-            String sourceUrl, String note) {
+            String sourceUrl, String note, String runtimeKey) {
 
         KeepingCalendar.Entry entry() {
             String url = Texts.required("sourceUrl", sourceUrl, 1000);
@@ -54,7 +54,18 @@ final class EosRequests {
             }
             return new KeepingCalendar.Entry(Texts.oneOf("system", system, EosSystem.class),
                     Texts.oneOf("category", category, EosCategory.class), Texts.required("name", name, 200),
-                    Texts.required("productVersion", productVersion, 100), ends, url, Texts.optional("note", note, 2000));
+                    Texts.required("productVersion", productVersion, 100), ends, url, Texts.optional("note", note, 2000),
+                    checkedRuntimeKey());
+        }
+
+        /** The versions in use the item covers, as the configuration ledger names them ("lambda:java17"); optional. */
+        private String checkedRuntimeKey() {
+            String key = Texts.optional("runtimeKey", runtimeKey, 100);
+            if (key != null && !jp.resas.ops.eos.RuntimeKey.valid(key)) {
+                throw new InvalidInputException("runtimeKey", "runtimeKey は lambda:java17 や aurora-postgresql:16 の形式"
+                        + "（種類:版）で指定してください。");
+            }
+            return key;
         }
     }
 

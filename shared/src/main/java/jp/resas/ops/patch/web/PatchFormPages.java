@@ -16,8 +16,6 @@ import io.micronaut.views.ModelAndView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.resas.ops.common.ConflictException;
-import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
 import jp.resas.ops.patch.PatchRecord;
 import jp.resas.ops.patch.infrastructure.PatchService;
@@ -60,15 +58,12 @@ class PatchFormPages {
     HttpResponse<?> record(@Body Map<String, String> form, @Nullable Authentication authentication,
             HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.ADMIN);
-        try {
+        return Pages.submit("record", form, LABELS, () -> {
             PatchRequests.Record body = new PatchRequests.Record(form.get("title"), form.get("target"),
                     form.get("environment"), appliedAt(form.get("appliedAt")), form.get("appliedBy"),
                     changeRequest(form.get("changeRequestId")), form.get("note"), findings(form.get("findingIds")));
-            long id = service.record(body.patch(), Actors.of(authentication, request)).id();
-            return Pages.seeOther("/portal/patches/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("record", form, e), newPage(user));
-        }
+            return "/portal/patches/" + service.record(body.patch(), Actors.of(authentication, request)).id();
+        }, () -> newPage(user));
     }
 
     @Get(value = "/{id:[0-9]+}", produces = MediaType.TEXT_HTML)
@@ -81,13 +76,11 @@ class PatchFormPages {
     HttpResponse<?> verify(@PathVariable long id, @Body Map<String, String> form,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.OPERATOR, Roles.APPROVER, Roles.ADMIN);
-        try {
-            service.verify(id, new PatchRequests.Verify(version(form.get("version"))).requiredVersion(),
+        return Pages.submit("verify", form, LABELS, () -> {
+            service.verify(id, new PatchRequests.Verify(Form.version(form.get("version"))).requiredVersion(),
                     Actors.of(authentication, request));
-            return Pages.seeOther("/portal/patches/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("verify", form, e), page(id, user));
-        }
+            return "/portal/patches/" + id;
+        }, () -> page(id, user));
     }
 
     private ModelAndView<Map<String, Object>> newPage(PortalUser user) {
@@ -106,13 +99,10 @@ class PatchFormPages {
         return value.isEmpty() ? null : value + "+09:00";
     }
 
-    private static Long version(String typed) {
-        try {
-            return Long.valueOf(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
+    /** The record form's labels, for its error messages. */
+    static final Map<String, String> LABELS = Map.of("title", "件名", "target", "適用先", "environment", "環境",
+            "appliedAt", "適用日時", "appliedBy", "適用者", "changeRequestId", "変更要求の番号", "note", "備考",
+            "findingIds", "解消する脆弱性の番号");
 
     /** A change request's number as typed: "12" or "CR-12"; blank is none. */
     private static Long changeRequest(String typed) {

@@ -39,6 +39,41 @@ public record Form(String action, Map<String, String> values, Map<String, String
         return new Form(action, Map.copyOf(values), Map.copyOf(errors), conflict, status);
     }
 
+    /**
+     * The same refusal with the API's field names in its messages shown as the form's own labels: the shared request
+     * checks say {@code endsOn は…}, the page says {@code 「サポート終了日」は…}. The API keeps its field names.
+     *
+     * @param labels each field's label as the form shows it
+     */
+    public Form labelled(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return this;
+        }
+        Map<String, String> named = new LinkedHashMap<>();
+        errors.forEach((field, message) -> named.put(field, label(message, labels)));
+        return new Form(action, values, Map.copyOf(named), conflict, status);
+    }
+
+    static String label(String message, Map<String, String> labels) {
+        String out = message;
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            // Japanese runs on without the space the English field name needed, and the name's own gloss goes:
+            // "endsOn は" → "「サポート終了日」は", "endedOn (終了日) は" → "「終了日」は"
+            out = out.replaceAll("(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(e.getKey()) + "(?![A-Za-z0-9_])(?: ?[(（][^)）]*[)）])? ?",
+                    java.util.regex.Matcher.quoteReplacement("「" + e.getValue() + "」"));
+        }
+        return out;
+    }
+
+    /** The version a page was read at (its hidden field) as typed; missing or not a number reads as none. */
+    public static Long version(String typed) {
+        try {
+            return Long.valueOf(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Whether this refusal belongs to the form named {@code name} on the page. */
     public boolean is(String name) {
         return action.equals(name);

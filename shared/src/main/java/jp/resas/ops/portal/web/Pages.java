@@ -56,6 +56,22 @@ public final class Pages {
     }
 
     /** Post/redirect/get: after a change, the page that shows it. */
+    /**
+     * A form's post: {@code action} runs the use case and answers where to go next (303); a refusal (400 bad input,
+     * 403 segregation of duties, 409 a stale version) re-renders {@code page} with what was typed and why, the
+     * messages naming the form's {@code labels} instead of the API's field names. Nothing is written on a refusal
+     * (the use case's transaction).
+     */
+    public static HttpResponse<?> submit(String name, Map<String, String> form, Map<String, String> labels,
+            Supplier<String> action, Supplier<ModelAndView<Map<String, Object>>> page) {
+        try {
+            return seeOther(action.get());
+        } catch (jp.resas.ops.common.InvalidInputException | jp.resas.ops.common.ConflictException
+                | jp.resas.ops.common.ForbiddenActionException e) {
+            return refused(Form.refused(name, form, e).labelled(labels), page.get());
+        }
+    }
+
     public static <T> io.micronaut.http.MutableHttpResponse<T> seeOther(String path) {
         return HttpResponse.seeOther(URI.create(path));
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -51,6 +52,9 @@ class BackupCollectionTest implements TestPropertyProvider {
     static final String COPY_JOBS = "GET /copy-jobs/";
     static final String RESTORE_JOBS = "GET /restore-jobs/";
     static final String PROTECTED = "GET /resources/";
+    static final String PLANS = "GET /backup/plans/";
+    static final String SELECTIONS = "GET /backup/plans/plan-0001/selections/";
+    static final String GET_RESOURCES = "ResourceGroupsTaggingAPI_20170126.GetResources";
     static final String JSON = "application/json";
     static final byte[] DENIED = ("{\"Message\":\"User: arn:aws:sts::210987654321:assumed-role/ResasOpsRead/"
             + "resas-ops-collector is not authorized to perform: backup:ListCopyJobs\"}").getBytes(StandardCharsets.UTF_8);
@@ -91,13 +95,16 @@ class BackupCollectionTest implements TestPropertyProvider {
 
     @MockBean(BackupSource.class)
     BackupSource ownBackups() {
-        return new AwsBackupSource(region -> own.client(BackupClient.builder()), "");
+        return new AwsBackupSource(region -> own.client(BackupClient.builder()),
+                region -> own.client(ResourceGroupsTaggingApiClient.builder()), "");
     }
 
     /** The production wiring (the assumed role's credentials, each region), pointed at local endpoints. */
     @MockBean(AccountBackupSource.class)
     AccountBackupSource accountBackups(AccountCredentials credentials) {
         return account -> new AwsBackupSource(region -> credentials.configure(BackupClient.builder(), account,
+                Region.of(region)).endpointOverride((region.equals("us-east-1") ? prodVirginia : prodTokyo).endpoint())
+                .build(), region -> credentials.configure(ResourceGroupsTaggingApiClient.builder(), account,
                 Region.of(region)).endpointOverride((region.equals("us-east-1") ? prodVirginia : prodTokyo).endpoint())
                 .build(), account.name());
     }
@@ -130,15 +137,23 @@ class BackupCollectionTest implements TestPropertyProvider {
                 .respond(PROTECTED, JSON, request -> request.path().contains("nextToken=protected-page-2")
                         ? fixture("list-protected-resources_page2.json") : fixture("list-protected-resources_page1.json"))
                 .respond(RESTORE_JOBS, JSON, request -> run.get() == 1 ? fixture("list-restore-jobs.json")
-                        : fixture("list-restore-jobs.json").replace("\"VALIDATING\"", "\"SUCCESSFUL\""));
+                        : fixture("list-restore-jobs.json").replace("\"VALIDATING\"", "\"SUCCESSFUL\""))
+                .respond(PLANS, JSON, request -> fixture("list-backup-plans.json"))
+                .respond(SELECTIONS, JSON, request -> request.path().contains("nextToken=selections-page-2")
+                        ? fixture("list-backup-selections_page2.json") : fixture("list-backup-selections.json"))
+                .respond(SELECTIONS + "sel-named", JSON, request -> fixture("get-backup-selection_named.json"))
+                .respond(SELECTIONS + "sel-tagged", JSON, request -> fixture("get-backup-selection_tagged.json"))
+                .respond(GET_RESOURCES, "application/x-amz-json-1.1", request -> fixture("get-resources_backup-daily.json"));
         prodTokyo.respond(BACKUP_JOBS, JSON, request -> fixture("list-backup-jobs_prod.json"))
                 .answer(COPY_JOBS, 403, JSON, DENIED)
                 .respond(RESTORE_JOBS, JSON, request -> "{\"RestoreJobs\":[]}")
-                .respond(PROTECTED, JSON, request -> fixture("list-protected-resources_prod.json"));
+                .respond(PROTECTED, JSON, request -> fixture("list-protected-resources_prod.json"))
+                .respond(PLANS, JSON, request -> "{\"BackupPlansList\":[]}");
         prodVirginia.respond(BACKUP_JOBS, JSON, request -> "{\"BackupJobs\":[]}")
                 .respond(PROTECTED, JSON, request -> "{\"Results\":[]}")
                 .respond(COPY_JOBS, JSON, request -> "{\"CopyJobs\":[]}")
-                .respond(RESTORE_JOBS, JSON, request -> "{\"RestoreJobs\":[]}");
+                .respond(RESTORE_JOBS, JSON, request -> "{\"RestoreJobs\":[]}")
+                .respond(PLANS, JSON, request -> "{\"BackupPlansList\":[]}");
 
         run.set(1);
         first = collector.collect();
@@ -203,9 +218,13 @@ class BackupCollectionTest implements TestPropertyProvider {
     @Test
     void failedJobs_openAnIncidentOrATicketOnce_andAMissingBackupOpensOnePerResource() {
         assertThat(incidentsAfterFirst).containsExactly(
+                // selected by the backup plan, never backed up (aResourceAPlanSelects_withNoRecoveryPointAtAll…)
+                "2 1 backup-missing:arn:aws:elasticfilesystem:ap-northeast-1:123456789012:file-system/fs-0a1b2c3d "
+                        + "[バックアップ未取得] arn:aws:elasticfilesystem:ap-northeast-1:123456789012:file-system/fs-0a1b2c3d",
                 "2 1 backup-missing:arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db [バックアップ未取得] "
                         + "arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db",
                 "2 1 backup-missing:arn:aws:s3:::resas-ops-attachments [バックアップ未取得] arn:aws:s3:::resas-ops-attachments",
+                "2 1 backup-missing:arn:aws:s3:::resas-ops-exports [バックアップ未取得] arn:aws:s3:::resas-ops-exports",
                 "2 1 backup-missing:arn:aws:s3:::resas-ops-raw [バックアップ未取得] arn:aws:s3:::resas-ops-raw",
                 "2 1 backup-missing:arn:aws:s3:::resas-ops-reports-archive [バックアップ未取得] "
                         + "arn:aws:s3:::resas-ops-reports-archive",
@@ -214,9 +233,12 @@ class BackupCollectionTest implements TestPropertyProvider {
         // Run 2: the same failed jobs raise nothing more; the new failure of the raw bucket is an occurrence of its
         // open incident; the missing backups are still missing (an occurrence each).
         assertThat(incidents()).containsExactly(
+                "2 2 backup-missing:arn:aws:elasticfilesystem:ap-northeast-1:123456789012:file-system/fs-0a1b2c3d "
+                        + "[バックアップ未取得] arn:aws:elasticfilesystem:ap-northeast-1:123456789012:file-system/fs-0a1b2c3d",
                 "2 2 backup-missing:arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db [バックアップ未取得] "
                         + "arn:aws:rds:ap-northeast-1:210987654321:cluster:resas-prod-db",
                 "2 2 backup-missing:arn:aws:s3:::resas-ops-attachments [バックアップ未取得] arn:aws:s3:::resas-ops-attachments",
+                "2 2 backup-missing:arn:aws:s3:::resas-ops-exports [バックアップ未取得] arn:aws:s3:::resas-ops-exports",
                 "2 2 backup-missing:arn:aws:s3:::resas-ops-raw [バックアップ未取得] arn:aws:s3:::resas-ops-raw",
                 "2 2 backup-missing:arn:aws:s3:::resas-ops-reports-archive [バックアップ未取得] "
                         + "arn:aws:s3:::resas-ops-reports-archive",
@@ -244,7 +266,8 @@ class BackupCollectionTest implements TestPropertyProvider {
         // Only the two without any job in the 7 days; the raw bucket (a FAILED job) and the attachments (a job 74 h
         // ago) have jobs and are judged by their jobs.
         List<Unbacked> unbacked = backups.unbacked();
-        assertThat(unbacked).extracting(u -> u.resource().scope() + " " + u.resource().resourceName())
+        assertThat(unbacked).filteredOn(u -> !u.resource().neverBackedUp())
+                .extracting(u -> u.resource().scope() + " " + u.resource().resourceName())
                 .containsExactly("resas-prod/backup:ap-northeast-1 resas-prod-db",
                         "backup:ap-northeast-1 resas-ops-reports-archive");
         assertThat(unbacked).allSatisfy(u -> assertThat(u.incidentId()).isNotNull());
@@ -254,7 +277,35 @@ class BackupCollectionTest implements TestPropertyProvider {
         assertThat(sql.query("SELECT message FROM incident_timeline e JOIN incident i ON i.id = e.incident_id "
                 + "WHERE i.dedup_key = 'backup-missing:arn:aws:s3:::resas-ops-reports-archive'", row -> row.getString(1)))
                 .anySatisfy(m -> assertThat(m).contains("7 日間バックアップジョブがありません"));
-        assertThat(sql.queryOne("SELECT count(*) FROM backup_protected_resource", row -> row.getInt(1))).contains(6);
+        assertThat(sql.queryOne("SELECT count(*) FROM backup_protected_resource WHERE selected_by IS NULL",
+                row -> row.getInt(1))).contains(6);
+    }
+
+    @Test
+    void aResourceAPlanSelects_withNoRecoveryPointAtAll_isListed_andOpensTheMissingBackupIncident() {
+        // every page of the selections read, each selection got, its tag condition resolved through GetResources
+        assertThat(own.requests(SELECTIONS)).extracting(FakeAws.Request::path)
+                .anySatisfy(path -> assertThat(path).contains("nextToken=selections-page-2"));
+        assertThat(own.requests(GET_RESOURCES)).extracting(FakeAws.Request::body)
+                .allSatisfy(body -> assertThat(body).contains("\"Key\":\"backup\"").contains("\"daily\""));
+        // named outright and not protected: the exports bucket; by tag: the EFS (env=prod), not the dev volume (its
+        // condition fails), not the tmp- table (NotResources); the reports archive and the raw bucket are protected
+        assertThat(first.counts()).containsEntry("backup:ap-northeast-1 SELECTIONS", 2)
+                .containsEntry("backup:ap-northeast-1 PROTECTED", 4)
+                .doesNotContainKey("resas-prod/backup:ap-northeast-1 SELECTIONS");
+        List<Unbacked> never = backups.unbacked().stream().filter(u -> u.resource().neverBackedUp()).toList();
+        assertThat(never).extracting(u -> u.resource().resourceType() + " " + u.resource().resourceName() + " "
+                + u.resource().selectedBy()).containsExactly(
+                        "EFS fs-0a1b2c3d resas-ops-daily / tagged-daily",
+                        "S3 resas-ops-exports resas-ops-daily / buckets");
+        assertThat(never).allSatisfy(u -> assertThat(u.incidentId()).isNotNull());
+        assertThat(sql.query("SELECT i.severity || ' ' || e.message FROM incident_timeline e JOIN incident i ON "
+                + "i.id = e.incident_id WHERE i.dedup_key = 'backup-missing:arn:aws:s3:::resas-ops-exports'",
+                row -> row.getString(1))).anySatisfy(m -> assertThat(m).startsWith("2 ")
+                        .contains("バックアッププラン「resas-ops-daily / buckets」の対象ですが、復旧ポイントが一つもなく"));
+        // the second run adds an occurrence to the same incident, no second incident
+        assertThat(sql.queryOne("SELECT count(*) || ' ' || max(occurrences) FROM incident WHERE dedup_key = "
+                + "'backup-missing:arn:aws:s3:::resas-ops-exports'", row -> row.getString(1))).contains("1 2");
     }
 
     @Test

@@ -197,8 +197,9 @@ class ReportApiTest implements TestPropertyProvider {
         assertThat(word.rows("6-4").get(0)).containsSubsequence("commons-io 2.14.0 → 2.18.0", "ResasOps-Api", "本番", "sato",
                 "tanaka");
         String horizon = java.time.LocalDate.now(ZoneOffset.ofHours(9)).plusDays(180).toString();
+        // the seeded rows of AWS's runtime table (RESAS, with a runtimeKey) count only while RESAS runs them: no snapshot here
         assertThat(column(word.rows("6-5"), 0)).isEqualTo(ids(api().get("/eos/items?endingBy=" + horizon, "k", "viewer")
-                .get("items"))).isNotEmpty();
+                .get("items")).stream().filter(id -> !resasTableRow(id)).toList()).isNotEmpty();
         assertThat(word.rows("6-6")).singleElement().satisfies(r -> assertThat(r).containsSubsequence("AWS Lambda Ruby old",
                 "ruby3.4", "検証環境", "合格", "sato", "tanaka"));
         assertThat(word.rows("10-4")).containsExactly(
@@ -418,6 +419,11 @@ class ReportApiTest implements TestPropertyProvider {
                 .orElseThrow(() -> new AssertionError("no file ending " + suffix + " in " + report.body()));
         return http.toBlocking().retrieve(HttpRequest.GET(file.get("href").asText())
                 .bearerAuth(TestPlatform.token("k", "viewer")), byte[].class);
+    }
+
+    private boolean resasTableRow(String id) {
+        return sql.queryOne("SELECT system = 'RESAS' AND runtime_key IS NOT NULL FROM eos_item WHERE id = ?",
+                row -> row.getBoolean(1), Long.valueOf(id)).orElseThrow();
     }
 
     private static List<String> ids(JsonNode items) {
