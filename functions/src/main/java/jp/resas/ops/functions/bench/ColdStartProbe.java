@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import jp.resas.ops.functions.platform.InProcessContext;
  * once with the event in a file, writes the answer to a file and halts at once (no shutdown work counted).
  * A {@link RequestHandler}'s event is read with Jackson into its declared input type, as the runtime's
  * serializer does. Usage: {@code ColdStartProbe HANDLER_CLASS EVENT_FILE ANSWER_FILE}; exit 1 when the
- * handler fails (its error is in the answer file).
+ * handler fails (its error, with every cause's stack trace, is in the answer file).
  */
 public final class ColdStartProbe {
 
@@ -34,7 +36,9 @@ public final class ColdStartProbe {
             byte[] event = Files.readAllBytes(Path.of(args[1]));
             Files.write(answer, invoke(args[0], event));
         } catch (Exception | Error e) {
-            Files.writeString(answer, "FAILED " + e);
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            Files.writeString(answer, "FAILED " + trace);
             status = 1;
         }
         Runtime.getRuntime().halt(status);

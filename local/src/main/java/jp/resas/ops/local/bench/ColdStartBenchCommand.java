@@ -92,9 +92,10 @@ final class ColdStartBenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path data = Files.createTempDirectory("resas-coldstart-bench");
+        // The schema, as db-migrate leaves it in AWS: the functions themselves never migrate. The platform owns
+        // the database it is given and stops it on close, so the functions get the database opened again.
+        LocalPlatform.start(data, LocalDatabase.open(data, false), Map.of()).close();
         try (LocalDatabase database = LocalDatabase.open(data, false)) {
-            // The schema, as db-migrate leaves it in AWS: the functions themselves never migrate.
-            LocalPlatform.start(data, database, Map.of()).close();
             Map<String, String> env = new LinkedHashMap<>();
             env.put("RESAS_DB_URL", database.url());
             env.put("RESAS_DB_USER", database.user());
