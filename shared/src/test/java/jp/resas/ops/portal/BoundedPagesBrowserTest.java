@@ -58,7 +58,7 @@ class BoundedPagesBrowserTest implements TestPropertyProvider {
                 RETURNING id""", row -> row.getLong(1)).orElseThrow();
         incident = sql.queryOne("""
                 INSERT INTO incident (title, severity, status, source, alarm_name, opened_at, created_by)
-                VALUES ('API Gateway 5xx が繰り返し発生', 2, 'DETECTED', 'ALARM', 'resas-api-5xx',
+                VALUES ('API Gateway 5xx が繰り返し発生', 2, 'DETECTED', 'MANUAL', 'resas-api-5xx',
                         now() - interval '20 days', 'alarm-intake') RETURNING id""", row -> row.getLong(1)).orElseThrow();
         sql.update("""
                 INSERT INTO incident_timeline (incident_id, at, kind, actor, message)
