@@ -56,6 +56,25 @@ public final class ReadingQueues {
     public QueuePage queue(Queue queue, String user, Duration within, Optional<QueuePosition> after, int limit) {
         SlaSnapshot now = sla.snapshot();
         sources.forEach(source -> source.computeMissingDueTimes(now));
+        return page(now, queue, user, within, after, limit);
+    }
+
+    /**
+     * The first page of each of {@code queues} (a dashboard), read with one snapshot of the calendar and policies
+     * and one computation of the missing due times for all of them, in the queues' order.
+     */
+    public java.util.Map<Queue, QueuePage> firstPages(List<Queue> queues, String user, Duration within, int limit) {
+        SlaSnapshot now = sla.snapshot();
+        sources.forEach(source -> source.computeMissingDueTimes(now));
+        java.util.Map<Queue, QueuePage> pages = new java.util.LinkedHashMap<>();
+        for (Queue queue : queues) {
+            pages.put(queue, page(now, queue, user, within, Optional.empty(), limit));
+        }
+        return pages;
+    }
+
+    private QueuePage page(SlaSnapshot now, Queue queue, String user, Duration within, Optional<QueuePosition> after,
+            int limit) {
         QueueFilter filter = new QueueFilter(queue, user, now.at(), now.dueSoonUntil(within));
         List<WorkItem> merged = new ArrayList<>();
         for (OpenWork source : sources) {

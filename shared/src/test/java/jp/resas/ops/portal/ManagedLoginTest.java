@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.resas.ops.platform.security.Pkce;
@@ -392,5 +393,72 @@ class ManagedLoginTest {
         HttpCookie cleared = setCookie(out, "resas_refresh").orElseThrow();
         assertThat(cleared.getMaxAge()).isZero();
         assertThat(cleared.getPath()).isEqualTo("/portal");
+    }
+
+    private HttpResponse<String> logout(Session session) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort()
+                + "/portal/logout")).header("Origin", "http://localhost:" + server.getPort())
+                .header("Cookie", "resas_session=" + session.accessToken() + "; resas_refresh=" + session.refreshToken())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void logout_revokesTheRefreshToken_beforeEndingTheManagedLoginSession_soACopiedCookieGetsNoNewToken()
+            throws Exception {
+        Session session = logIn("sato", "operator");
+        int before = cognito.revocationRequests().size();
+
+        HttpResponse<String> out = logout(session);
+
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(out.headers().firstValue("Location").orElseThrow()).startsWith(cognito.domain() + "/logout?");
+        assertThat(cognito.revocationRequests()).hasSize(before + 1);
+        assertThat(cognito.revocationRequests().get(before)).containsEntry("token", session.refreshToken())
+                .containsEntry("client_id", CLIENT_ID);
+        assertThat(setCookie(out, "resas_session").orElseThrow().getMaxAge()).isZero();
+        assertThat(setCookie(out, "resas_refresh").orElseThrow().getMaxAge()).isZero();
+
+        // Someone who copied the refresh cookie before the logout gets no new session from it.
+        long refreshesBefore = refreshes();
+        HttpResponse<String> copied = get("/portal/", "resas_refresh=" + session.refreshToken());
+        assertThat(refreshes()).isEqualTo(refreshesBefore + 1);
+        assertThat(copied.statusCode()).isEqualTo(401);
+        assertThat(copied.body()).contains("ログインの有効期限が切れたため").doesNotContain("sato");
+    }
+
+    @Test
+    void aFailedRevocation_stillLogsOutLocally_andIsLogged() throws Exception {
+        Session session = logIn("kudo", "operator");
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.apache.logging.log4j.core.Logger logger = (org.apache.logging.log4j.core.Logger)
+                org.apache.logging.log4j.LogManager.getLogger("jp.resas.ops.portal.web.SessionController");
+        org.apache.logging.log4j.core.appender.AbstractAppender capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender("revocation-capture", null, null, true,
+                        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent event) {
+                        logged.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
+                    }
+                };
+        capture.start();
+        logger.addAppender(capture);
+        cognito.revocationDown(true);
+        try {
+            int before = cognito.revocationRequests().size();
+
+            HttpResponse<String> out = logout(session);
+
+            assertThat(cognito.revocationRequests()).hasSize(before + 1);
+            assertThat(out.statusCode()).isEqualTo(303);
+            assertThat(out.headers().firstValue("Location").orElseThrow()).startsWith(cognito.domain() + "/logout?");
+            assertThat(setCookie(out, "resas_session").orElseThrow().getMaxAge()).isZero();
+            assertThat(setCookie(out, "resas_refresh").orElseThrow().getMaxAge()).isZero();
+            assertThat(logged).anySatisfy(line -> assertThat(line).startsWith("WARN")
+                    .contains("refresh token could not be revoked").contains("server_error"));
+        } finally {
+            cognito.revocationDown(false);
+            logger.removeAppender(capture);
+            capture.stop();
+        }
     }
 }

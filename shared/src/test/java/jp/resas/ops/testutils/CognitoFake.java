@@ -37,7 +37,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * with {@code grant_type=refresh_token} 200 without a new refresh token, or 400 {@code invalid_grant};
  * 400 {@code {"error":"invalid_grant"}} for an unknown, used or mismatched code or a PKCE verifier that does
  * not hash to the challenge, {@code invalid_request} without one), {@code GET /logout} (302 to
- * {@code logout_uri}) and the pool's JWKS at {@code /<pool id>/.well-known/jwks.json} (RS256 keys with
+ * {@code logout_uri}), {@code POST /oauth2/revoke} (the token revocation endpoint: form body {@code token},
+ * {@code client_id}; 200 with an empty body, also for a token already revoked; 400 {@code invalid_request}
+ * without a token, 400 {@code invalid_client} for another client) and the pool's JWKS at {@code /<pool id>/.well-known/jwks.json} (RS256 keys with
  * {@code kid}). Tokens carry Cognito's claims: ID token {@code aud}, {@code token_use=id}, {@code nonce},
  * {@code cognito:username}; access token {@code client_id}, {@code token_use=access}, {@code username},
  * {@code scope}; both {@code cognito:groups}, {@code iss}, {@code sub}, {@code exp}, {@code iat}.
@@ -77,6 +79,8 @@ public final class CognitoFake implements AutoCloseable {
     private volatile Issue next;
     private final Map<String, Issue> refreshTokens = new ConcurrentHashMap<>();
     private final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private final List<Map<String, String>> revocationRequests = new CopyOnWriteArrayList<>();
+    private volatile boolean revocationDown;
 
     public CognitoFake(String clientId) {
         this.clientId = clientId;
@@ -127,6 +131,9 @@ public final class CognitoFake implements AutoCloseable {
                 authorize(exchange, form(uri.getRawQuery()));
             } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/oauth2/token")) {
                 token(exchange, form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/oauth2/revoke")) {
+                revokeRequested(exchange, form(new String(exchange.getRequestBody().readAllBytes(),
+                        StandardCharsets.UTF_8)));
             } else if ("GET".equals(exchange.getRequestMethod()) && path.equals("/logout")) {
                 Map<String, String> query = form(uri.getRawQuery());
                 if (!clientId.equals(query.get("client_id")) || query.get("logout_uri") == null) {
@@ -176,6 +183,30 @@ public final class CognitoFake implements AutoCloseable {
         body.put("expires_in", issue.lifetime().toSeconds());
         body.put("token_type", "Bearer");
         send(exchange, 200, JSON.writeValueAsString(body));
+    }
+
+    /** The form bodies the revocation endpoint received, in order. */
+    public List<Map<String, String>> revocationRequests() {
+        return List.copyOf(revocationRequests);
+    }
+
+    /** While true the revocation endpoint answers 503 (an outage); the requests are still recorded. */
+    public void revocationDown(boolean down) {
+        revocationDown = down;
+    }
+
+    private void revokeRequested(HttpExchange exchange, Map<String, String> form) throws IOException {
+        revocationRequests.add(form);
+        if (revocationDown) {
+            send(exchange, 503, "{\"error\":\"server_error\"}");
+        } else if (form.get("token") == null || form.get("token").isBlank()) {
+            send(exchange, 400, "{\"error\":\"invalid_request\"}");
+        } else if (!clientId.equals(form.get("client_id"))) {
+            send(exchange, 400, "{\"error\":\"invalid_client\"}");
+        } else {
+            revoked.add(form.get("token"));
+            exchange.sendResponseHeaders(200, -1);
+        }
     }
 
     /** From now on this refresh token is refused (an administrator signed the user out, or it expired). */

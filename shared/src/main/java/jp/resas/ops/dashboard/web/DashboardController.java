@@ -11,16 +11,14 @@ import io.micronaut.views.ModelAndView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import jp.resas.ops.dashboard.infrastructure.DashboardFigures;
+import jp.resas.ops.dashboard.infrastructure.DashboardRead;
 import jp.resas.ops.pipeline.Run;
 import jp.resas.ops.pipeline.RunStatus;
-import jp.resas.ops.pipeline.infrastructure.PipelineQueries;
 import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.portal.web.Pages;
 import jp.resas.ops.portal.web.PortalUser;
 import jp.resas.ops.ticket.Queue;
-import jp.resas.ops.ticket.infrastructure.QueueService;
+import jp.resas.ops.ticket.QueuePage;
 
 /** The operator's 9:00 page: what is open and how bad, what runs out, what is mine, what waits for approval. */
 @Controller("/portal")
@@ -50,37 +48,35 @@ class DashboardController {
     record CollectorRow(String collector, String period, String status, String finishedAt, String error) {
     }
 
-    private final DashboardFigures figures;
-    private final QueueService queues;
-    private final PipelineQueries pipeline;
+    private final DashboardRead figures;
 
-    DashboardController(DashboardFigures figures, QueueService queues, PipelineQueries pipeline) {
+    DashboardController(DashboardRead figures) {
         this.figures = figures;
-        this.queues = queues;
-        this.pipeline = pipeline;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> dashboard(@Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
-        List<SeverityCount> open = figures.openIncidentsBySeverity().entrySet().stream()
+        DashboardRead.Figures read = figures.read(List.of(Queue.BREACHED, Queue.DUE_SOON, Queue.MINE,
+                Queue.UNASSIGNED), user.name(), DUE_SOON, ROWS, 100, COLLECTOR_WINDOW);
+        List<SeverityCount> open = read.openIncidents().entrySet().stream()
                 .map(e -> new SeverityCount(e.getKey(), e.getValue(), "/portal/incidents?severity=" + e.getKey()))
                 .toList();
-        List<RunRow> awaiting = pipeline.runs(null, 100).stream()
+        List<RunRow> awaiting = read.recentRuns().stream()
                 .filter(run -> run.status() == RunStatus.AWAITING_APPROVAL).map(RunRow::of).toList();
-        List<CollectorRow> failed = figures.failedCollectors(COLLECTOR_WINDOW).stream()
+        List<CollectorRow> failed = read.failedCollectors().stream()
                 .map(f -> new CollectorRow(f.collector(), f.period(), f.status(), Jst.at(f.finishedAt()),
                         f.error() == null ? "" : f.error()))
                 .toList();
+        Map<Queue, QueuePage> pages = read.queues();
         DashboardView view = new DashboardView(open, open.stream().mapToLong(SeverityCount::count).sum(),
-                queue(Queue.BREACHED, user), queue(Queue.DUE_SOON, user), queue(Queue.MINE, user),
-                queue(Queue.UNASSIGNED, user), awaiting, failed);
+                rows(pages.get(Queue.BREACHED)), rows(pages.get(Queue.DUE_SOON)), rows(pages.get(Queue.MINE)),
+                rows(pages.get(Queue.UNASSIGNED)), awaiting, failed);
         return Pages.view("dashboard", user, "dashboard", "ダッシュボード", view);
     }
 
-    /** The first page of a queue: the most urgent {@value #ROWS}, as the API's first page gives them. */
-    private List<WorkRow> queue(Queue queue, PortalUser user) {
-        return queues.queue(queue, user.name(), DUE_SOON, Optional.empty(), ROWS).items().stream().map(WorkRow::of)
-                .toList();
+    /** A queue's first page: the most urgent {@value #ROWS}, as the API's first page gives them. */
+    private static List<WorkRow> rows(QueuePage page) {
+        return page.items().stream().map(WorkRow::of).toList();
     }
 }

@@ -8,6 +8,7 @@ import jp.resas.ops.incident.IncidentDossier;
 import jp.resas.ops.incident.IncidentPage;
 import jp.resas.ops.incident.IncidentReport;
 import jp.resas.ops.incident.IncidentStatus;
+import jp.resas.ops.portal.web.Html;
 import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.sla.SlaStatus;
 
@@ -22,6 +23,14 @@ final class IncidentPageViews {
 
     record Row(long id, String title, int severity, String status, String source, int occurrences, String openedAt,
             String href) {
+
+        /** The row's {@code <tr>}, every value escaped as {@code th:text} would (see {@link Html}). */
+        String html() {
+            return "<tr><td>" + id + "</td><td><a href=\"" + Html.text(href) + "\">" + Html.text(title)
+                    + "</a></td><td class=\"number\">" + severity + "</td><td>" + Html.text(status) + "</td><td>"
+                    + Html.text(source) + "</td><td class=\"number\">" + occurrences + "</td><td>"
+                    + Html.text(openedAt) + "</td></tr>\n";
+        }
     }
 
     record ListView(List<Row> rows, List<Option> statuses, List<Option> severities, List<Option> sources,
@@ -30,6 +39,13 @@ final class IncidentPageViews {
         /** The text filter ({@code q}); a template's {@code 'q'} would be a character, not this key. */
         public String text() {
             return filters.get("q");
+        }
+
+        /** The table's rows, built once here rather than cell by cell in the template. */
+        public String rowsHtml() {
+            StringBuilder html = new StringBuilder(rows.size() * 300);
+            rows.forEach(row -> html.append(row.html()));
+            return html.toString();
         }
     }
 

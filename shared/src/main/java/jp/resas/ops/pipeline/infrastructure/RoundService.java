@@ -100,8 +100,15 @@ public class RoundService {
     /** One keyset page of {@link #rounds()}: the page's round ids are read in SQL, then their items. */
     @Transactional(readOnly = true)
     public Keyset.Page<RoundSummary> rounds(Keyset.Request request) {
-        Keyset.Page<Long> ids = Keyset.descending(Keyset.number("id")).page(sql, "SELECT id FROM update_round",
-                row -> row.getLong("id"), request);
+        return rounds(java.util.Optional.empty(), request);
+    }
+
+    /** The same page narrowed to the rounds in {@code status} (DRAFT or APPROVED) when given. */
+    @Transactional(readOnly = true)
+    public Keyset.Page<RoundSummary> rounds(java.util.Optional<String> status, Keyset.Request request) {
+        Keyset.Page<Long> ids = Keyset.descending(Keyset.number("id")).page(sql, "SELECT id FROM update_round"
+                + (status.isPresent() ? " WHERE status = ?" : ""), row -> row.getLong("id"), request,
+                status.map(s -> new Object[] {s}).orElse(new Object[0]));
         if (ids.items().isEmpty()) {
             return new Keyset.Page<>(List.of(), ids.nextCursor());
         }

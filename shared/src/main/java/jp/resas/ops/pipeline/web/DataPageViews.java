@@ -95,6 +95,16 @@ final class DataPageViews {
             String approvedAt, List<RoundItem> items, long published, int percent) {
     }
 
+    /** One page of rounds; {@code status} the filter shown (null: every round); the next page keeps it. */
+    record RoundsView(List<RoundRow> rows, String status, String nextHref) {
+    }
+
+    static RoundsView rounds(jp.resas.ops.platform.jdbc.Keyset.Page<RoundSummary> page, String status) {
+        String next = page.nextCursor().map(cursor -> "/portal/data/rounds?" + (status == null ? ""
+                : "status=" + status + "&") + "cursor=" + cursor).orElse(null);
+        return new RoundsView(rounds(page.items()), status == null ? "" : status, next);
+    }
+
     static List<RoundRow> rounds(List<RoundSummary> rounds) {
         return rounds.stream().map(r -> {
             List<RoundItem> items = r.items().stream()

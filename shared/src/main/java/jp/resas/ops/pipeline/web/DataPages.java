@@ -43,6 +43,9 @@ import jp.resas.ops.portal.web.PortalUser;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class DataPages {
 
+    /** Update rounds a page shows (each with its datasets). */
+    static final int ROUNDS_SHOWN = 20;
+
     private final CatalogService catalog;
     private final PipelineQueries queries;
     private final PipelineCommands commands;
@@ -110,10 +113,19 @@ class DataPages {
         }
     }
 
+    /** Rounds newest first, {@value #ROUNDS_SHOWN} a page (keyset), narrowed by {@code status} in the URL. */
     @Get(value = "/rounds", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> rounds(@Nullable Authentication authentication) {
+    HttpResponse<ModelAndView<Map<String, Object>>> rounds(@Nullable @QueryValue String status,
+            @Nullable @QueryValue String cursor, @Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
-        return roundsPage(user);
+        Map<String, String> filters = Map.of("status", status == null ? "" : status);
+        try {
+            return HttpResponse.ok(roundsPage(user, blank(status), blank(cursor)));
+        } catch (InvalidInputException e) {
+            return Pages.refused(Form.refused("filters", filters, e), Pages.view("rounds", user, "data", "更新回",
+                    DataPageViews.rounds(new jp.resas.ops.platform.jdbc.Keyset.Page<>(java.util.List.of(),
+                            java.util.Optional.empty()), blank(status))));
+        }
     }
 
     @Post(value = "/rounds/{id}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -151,7 +163,16 @@ class DataPages {
     }
 
     private ModelAndView<Map<String, Object>> roundsPage(PortalUser user) {
-        return Pages.view("rounds", user, "data", "更新回", DataPageViews.rounds(rounds.rounds()));
+        return roundsPage(user, null, null);
+    }
+
+    private ModelAndView<Map<String, Object>> roundsPage(PortalUser user, String status, String cursor) {
+        if (status != null && !status.equals("DRAFT") && !status.equals("APPROVED")) {
+            throw new InvalidInputException("status", "状態は「計画中（承認待ち）」か「承認済み」から選んでください。");
+        }
+        var page = rounds.rounds(java.util.Optional.ofNullable(status),
+                jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(ROUNDS_SHOWN), cursor));
+        return Pages.view("rounds", user, "data", "更新回", DataPageViews.rounds(page, status));
     }
 
     private ModelAndView<Map<String, Object>> page(String id, Integer version, PortalUser user) {

@@ -26,6 +26,12 @@ import java.util.stream.Collectors;
  * client id and {@code refresh_token}; Cognito answers 200 with a new {@code id_token} and
  * {@code access_token} (no new refresh token unless rotation is on, which the portal's client does not use),
  * or 400 {@code {"error": "invalid_grant"}} when the refresh token expired or was revoked.
+ *
+ * <p>{@link #revoke} revokes the refresh token at logout ({@code <domain>/oauth2/revoke}, Cognito's token
+ * revocation endpoint): a form POST with {@code token} (the refresh token) and {@code client_id} (required for a
+ * public client); Cognito answers 200 with an empty body (also for a token already revoked), or 400 with
+ * {@code {"error": "invalid_request"}}, {@code "unsupported_token_type"} or {@code "invalid_client"}. Revoking it
+ * also revokes every access and ID token issued from it.
  */
 public final class CognitoTokenEndpoint {
 
@@ -50,12 +56,14 @@ public final class CognitoTokenEndpoint {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI endpoint;
+    private final URI revocation;
     private final String clientId;
     private final String redirectUri;
     private final HttpClient http;
 
     public CognitoTokenEndpoint(String domain, String clientId, String redirectUri) {
         this.endpoint = URI.create(domain.replaceAll("/+$", "") + "/oauth2/token");
+        this.revocation = URI.create(domain.replaceAll("/+$", "") + "/oauth2/revoke");
         this.clientId = clientId;
         this.redirectUri = redirectUri;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -80,21 +88,44 @@ public final class CognitoTokenEndpoint {
         return post(form, "refresh token");
     }
 
-    private Tokens post(Map<String, String> form, String what) {
+    /**
+     * Revokes a session's refresh token (and the tokens issued from it); refused with the endpoint's error, or
+     * {@code unreachable} / {@code http_<status>} when it could not be reached or answered without one.
+     */
+    public void revoke(String refreshToken) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", refreshToken);
+        form.put("client_id", clientId);
+        HttpResponse<String> response = send(revocation, form, "revocation");
+        if (response.statusCode() != 200) {
+            String error;
+            try {
+                error = JSON.readTree(response.body()).path("error").asText("http_" + response.statusCode());
+            } catch (IOException e) {
+                error = "http_" + response.statusCode();
+            }
+            throw new RefusedCodeException(error, "the revocation endpoint refused the refresh token: " + error);
+        }
+    }
+
+    private HttpResponse<String> send(URI uri, Map<String, String> form, String what) {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new RefusedCodeException("unreachable", "the token endpoint " + endpoint + " cannot be reached: "
+            throw new RefusedCodeException("unreachable", "the " + what + " endpoint " + uri + " cannot be reached: "
                     + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RefusedCodeException("unreachable", "interrupted while calling the token endpoint");
+            throw new RefusedCodeException("unreachable", "interrupted while calling the " + what + " endpoint");
         }
+    }
+
+    private Tokens post(Map<String, String> form, String what) {
+        HttpResponse<String> response = send(endpoint, form, "token");
         JsonNode answer;
         try {
             answer = JSON.readTree(response.body());

@@ -26,9 +26,21 @@ final class WholePageRenderer<T> extends ThymeleafViewsRenderer<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(WholePageRenderer.class);
 
+    /**
+     * Whether a view's template exists, per view name. Micronaut Views asks before every page and the answer opens
+     * the template's resource in the jar each time (a zip lookup per request, bench portal's profile); templates are
+     * part of the build, so the answer never changes while the application runs.
+     */
+    private final java.util.Map<String, Boolean> exists = new java.util.concurrent.ConcurrentHashMap<>();
+
     WholePageRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
             ClassPathResourceLoader resourceLoader, HttpLocaleResolver locales) {
         super(templateResolver, engine, resourceLoader, locales);
+    }
+
+    @Override
+    public boolean exists(String view) {
+        return exists.computeIfAbsent(view, super::exists);
     }
 
     @Override

@@ -31,6 +31,12 @@ public class QueueService {
         return queues.queue(queue, user, within, after, limit);
     }
 
+    /** The first page of each queue in one transaction, with one SLA snapshot (the dashboard's read). */
+    @Transactional
+    public java.util.Map<Queue, QueuePage> firstPages(List<Queue> queues, String user, Duration within, int limit) {
+        return this.queues.firstPages(queues, user, within, limit);
+    }
+
     /** Called by the policy and calendar changes, inside their transaction. */
     @Transactional
     public int recomputeDueTimes() {
