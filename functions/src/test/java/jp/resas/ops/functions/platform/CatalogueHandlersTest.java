@@ -98,6 +98,7 @@ class CatalogueHandlersTest {
             }
             env.put(variable, variable.endsWith("_ARN") ? "arn:aws:lambda:ap-northeast-1:123456789012:function:test"
                     : variable.endsWith("_URL") ? "https://ops.example.com/x"
+                    : variable.endsWith("_DOMAIN") ? "https://resas-ops-1.auth.ap-northeast-1.amazoncognito.com"
                     : variable.endsWith("_REGIONS") ? "ap-northeast-1"
                     : variable.endsWith("_GROUPS") || variable.endsWith("_GROUP") ? "/aws/lambda/test"
                     : variable.endsWith("_MS") || variable.endsWith("_SECONDS") ? "10"
