@@ -59,11 +59,11 @@ class SecOpsStackTest {
         watched.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", Match.arrayWith(List.of(Match.objectLike(Map.of(
                 "PolicyName", "Read", "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
                         Match.objectLike(Map.of("Action", Match.arrayWith(List.of("backup:ListBackupJobs",
-                                "backup:ListProtectedResources", "backup:ListBackupPlans")), "Resource", "*"))))))))))));
+                                "backup:ListBackupPlans", "backup:ListProtectedResources")), "Resource", "*"))))))))))));
         watched.hasResourceProperties("AWS::IAM::Role", Map.of("Policies", Match.arrayWith(List.of(Match.objectLike(Map.of(
                 "PolicyName", "Read", "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
-                        Match.objectLike(Map.of("Action", List.of("backup:ListBackupSelections",
-                                "backup:GetBackupSelection"), "Resource",
+                        Match.objectLike(Map.of("Action", List.of("backup:GetBackupSelection",
+                                "backup:ListBackupSelections"), "Resource",
                                 "arn:aws:backup:*:210987654321:backup-plan:*"))))))))))));
     }
 
