@@ -16,6 +16,7 @@ import jp.resas.ops.dataset.ProcessingSpecs;
 import jp.resas.ops.dataset.processing.DatasetProcessor;
 import jp.resas.ops.dataset.processing.ProcessingContext;
 import jp.resas.ops.dataset.spec.ProcessingSpec;
+import jp.resas.ops.local.bench.CpuMeter;
 import jp.resas.ops.local.bench.HeapPeak;
 import jp.resas.ops.local.bench.Ratios;
 import jp.resas.ops.local.runtime.LocalPlatform;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * → normalise → COPY into a staging table with the duplicate-key check (A) against a plain COPY of the same
  * normalised rows into a table of the same shape (B), in the same run and database: one warm-up of each, then
  * A and B in turn, {@code --rounds} times. Prints each pair, the min and median of the rate against COPY, the
- * JVM-wide heap peak during the pipeline's turns and the load average.
+ * JVM-wide heap peak during the pipeline's turns and the load average. Each turn's CPU (this JVM and the embedded
+ * PostgreSQL, a parallel index build's workers included) is printed too, with the ratio of COPY's CPU to the
+ * pipeline's: the machine's load moves elapsed times, much less the CPU a turn needs.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark processing + loading against raw PostgreSQL COPY, warmed up and alternated "
@@ -58,7 +61,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One turn of the pipeline: its load and its duplicate-key check. */
     private record PipelineTurn(DatasetProcessor.ChunkOutcome outcome, long duplicates, double loadSeconds,
-            double checkSeconds) {
+            double checkSeconds, long loadCpu, long checkCpu) {
+
+        long cpu() {
+            return loadCpu + checkCpu;
+        }
 
         double seconds() {
             return loadSeconds + checkSeconds;
@@ -82,13 +89,14 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("generated %,d rows (%,d bytes, Windows-31J) in %.1f s: %s%n", rows, Files.size(csv), seconds(started), csv);
         out.flush();
         try (LocalPlatform platform = options.start()) {
+            CpuMeter cpu = new CpuMeter(options.dataDirectory().resolve("postgres"));
             // A plain connection, outside Micronaut's transaction management: the benchmark owns its transactions.
             try (Connection connection = platform.connect();
                  Statement sql = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 // Warm-up: one turn of each side; the pipeline's rows become B's input.
-                PipelineTurn warm = pipeline(connection, sql, csv, register, establishments);
+                PipelineTurn warm = pipeline(connection, sql, csv, register, establishments, cpu);
                 try (Writer writer = Files.newBufferedWriter(normalised, StandardCharsets.UTF_8)) {
                     pg.getCopyAPI().copyOut("COPY bench_staging TO STDOUT", writer);
                 }
@@ -101,26 +109,38 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
                 double[] withCheck = new double[rounds];
                 double[] loadOnly = new double[rounds];
+                double[] cpuWithCheck = new double[rounds];
+                double[] cpuLoadOnly = new double[rounds];
                 long heapPeak = 0;
                 for (int r = 0; r < rounds; r++) {
                     PipelineTurn a;
                     try (HeapPeak peak = HeapPeak.start()) {
-                        a = pipeline(connection, sql, csv, register, establishments);
+                        a = pipeline(connection, sql, csv, register, establishments, cpu);
                         heapPeak = Math.max(heapPeak, peak.bytes());
                     }
+                    long copyCpuStart = cpu.nanos();
                     double b = copy(connection, sql, pg, normalised);
+                    long copyCpu = cpu.nanos() - copyCpuStart;
+                    cpuWithCheck[r] = (double) copyCpu / a.cpu();
+                    cpuLoadOnly[r] = (double) copyCpu / a.loadCpu();
                     withCheck[r] = b / a.seconds();
                     loadOnly[r] = b / a.loadSeconds();
                     out.printf("  round %d: pipeline %.1f s (load %.1f s, duplicate-key check %.1f s) = %,.0f observations/s"
                             + " | COPY %.1f s = %,.0f observations/s | rate vs COPY %.2f (load only %.2f)%n", r + 1,
                             a.seconds(), a.loadSeconds(), a.checkSeconds(), observations / a.seconds(), b,
                             observations / b, withCheck[r], loadOnly[r]);
+                    out.printf("  cpu %d: pipeline %.2f s (load %.2f s, duplicate-key check %.2f s) | COPY %.2f s | CPU ratio "
+                            + "%.2f (load only %.2f)%n", r + 1, a.cpu() / 1e9, a.loadCpu() / 1e9, a.checkCpu() / 1e9,
+                            copyCpu / 1e9, cpuWithCheck[r], cpuLoadOnly[r]);
                     out.flush();
                 }
                 out.printf("rate vs COPY, load + duplicate check: min %.2f median %.2f | load only: min %.2f median %.2f "
                         + "| heap peak %,d MiB (max heap %,d MiB) | load %s%n", Ratios.min(withCheck),
                         Ratios.median(withCheck), Ratios.min(loadOnly), Ratios.median(loadOnly), heapPeak >> 20,
                         Runtime.getRuntime().maxMemory() >> 20, Ratios.load());
+                out.printf("CPU ratio (COPY's CPU over the pipeline's; this JVM and PostgreSQL), load + duplicate check: "
+                        + "min %.2f median %.2f | load only: min %.2f median %.2f%n", Ratios.min(cpuWithCheck),
+                        Ratios.median(cpuWithCheck), Ratios.min(cpuLoadOnly), Ratios.median(cpuLoadOnly));
                 connection.setAutoCommit(true);
                 sql.execute("DROP TABLE IF EXISTS bench_staging, bench_copy");
             }
@@ -133,10 +153,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** A: the CSV parsed, validated, normalised and copied into a fresh staging table, then the key check. */
     private static PipelineTurn pipeline(Connection connection, Statement sql, Path csv, MunicipalityRegister register,
-            ProcessingSpec spec) throws Exception {
+            ProcessingSpec spec, CpuMeter cpu) throws Exception {
         sql.execute("DROP TABLE IF EXISTS bench_staging");
         sql.execute("CREATE TABLE bench_staging (LIKE observation INCLUDING ALL)");
         connection.commit();
+        long cpuStart = cpu.nanos();
         long start = System.nanoTime();
         DatasetProcessor.ChunkOutcome outcome;
         try (InputStream in = Files.newInputStream(csv)) {
@@ -146,6 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         connection.commit();
         double loadSeconds = seconds(start);
+        long checkCpuStart = cpu.nanos();
         long checkStart = System.nanoTime();
         long duplicates;
         // The pipeline's check: the key index built unique; only if it refuses are duplicates counted.
@@ -160,7 +182,10 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         connection.commit();
-        return new PipelineTurn(outcome, duplicates, loadSeconds, seconds(checkStart));
+        double checkSeconds = seconds(checkStart);
+        long cpuEnd = cpu.nanos();
+        return new PipelineTurn(outcome, duplicates, loadSeconds, checkSeconds, checkCpuStart - cpuStart,
+                cpuEnd - checkCpuStart);
     }
 
     /** B: a plain COPY of the pipeline's normalised rows into a fresh table of the same shape; its seconds. */

@@ -40,6 +40,27 @@ class PipelineBenchCliTest {
     }
 
     @Test
+    void printsEachTurnsCpu_ofThisJvmAndPostgres_andTheCpuRatios() {
+        CliRun run = CliRun.of("pipeline", "bench", "--rows", "2000", "--rounds", "1", "--data-dir",
+                dir.resolve("data").toString(), "--work-dir", dir.resolve("work").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<String> cpuLines = run.out().lines().filter(l -> l.startsWith("  cpu ")).toList();
+        assertThat(cpuLines).hasSize(1);
+        String cpu = cpuLines.get(0);
+        assertThat(cpu).matches("  cpu 1: pipeline " + NUMBER + " s \\(load " + NUMBER + " s, duplicate-key check " + NUMBER
+                + " s\\) \\| COPY " + NUMBER + " s \\| CPU ratio " + NUMBER + " \\(load only " + NUMBER + "\\)");
+        // The pipeline's turn did work (parsing, the index build), and its CPU is its load's plus its check's.
+        double pipeline = Double.parseDouble(cpu.replaceAll("  cpu 1: pipeline ([0-9.]+) s.*", "$1"));
+        double load = Double.parseDouble(cpu.replaceAll(".*\\(load ([0-9.]+) s,.*", "$1"));
+        double check = Double.parseDouble(cpu.replaceAll(".*duplicate-key check ([0-9.]+) s\\).*", "$1"));
+        assertThat(pipeline).isPositive().isCloseTo(load + check, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(run.out().lines().filter(l -> l.startsWith("CPU ratio"))).singleElement().satisfies(l -> assertThat(l)
+                .matches("CPU ratio \\(COPY's CPU over the pipeline's; this JVM and PostgreSQL\\), load \\+ duplicate check: "
+                        + "min " + NUMBER + " median " + NUMBER + " \\| load only: min " + NUMBER + " median " + NUMBER));
+    }
+
+    @Test
     void refusesZeroRounds() {
         CliRun run = CliRun.of("pipeline", "bench", "--rounds", "0", "--data-dir", dir.resolve("data").toString());
 
