@@ -37,8 +37,15 @@ public record SlaPolicy(TicketType type, Priority priority, Duration firstRespon
 
     /** The business time after which a clock with {@code target} shows WARNING. */
     public Duration warningAfter(Duration target) {
+        if (target.getSeconds() < MAX_NANO_SECONDS && target.getSeconds() > -MAX_NANO_SECONDS) {
+            // In nanoseconds, as Duration's own arithmetic truncates, without its BigDecimal (a list page asks 100 times).
+            return Duration.ofNanos(target.toNanos() * warningPercent / 100);
+        }
         return target.multipliedBy(warningPercent).dividedBy(100);
     }
+
+    /** Targets shorter than this many seconds times 99 % still fit a long of nanoseconds. */
+    private static final long MAX_NANO_SECONDS = Long.MAX_VALUE / 1_000_000_000L / 100;
 
     private static void requirePositive(Duration d, String what) {
         if (d == null || d.isZero() || d.isNegative()) {

@@ -69,6 +69,11 @@ final class ApiBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", description = "Concurrent clients on each side (default 8).")
     int threads;
 
+    @Option(names = "--floor", description = "Also GET /health/database (token, one read-only transaction running "
+            + "SELECT 1, a two-field JSON answer) against SELECT 1 through JDBC: what the HTTP path costs around any "
+            + "query, the floor under the list endpoints' ratio.")
+    boolean floor;
+
     /** One endpoint and its SQL. */
     private record Case(String path, Pairs.Work jdbc) {
     }
@@ -126,13 +131,17 @@ final class ApiBenchCommand implements Callable<Integer> {
                 + "LIMIT 51";
         String inquiries = "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE kind = 'INQUIRY' ORDER BY created_at DESC, "
                 + "id DESC LIMIT 51";
-        return List.of(
+        List<Case> cases = new ArrayList<>(List.of(
                 new Case("/incidents?limit=50", thread -> read(connections.get(thread), incidents.formatted(""))),
                 new Case("/incidents?status=DETECTED&limit=50",
                         thread -> read(connections.get(thread), incidents.formatted(" AND status = 'DETECTED'"))),
                 new Case("/inquiries?limit=50", thread -> pauses(connections.get(thread),
                         read(connections.get(thread), inquiries))),
-                new Case("/queues/unassigned?limit=50", thread -> queue(connections.get(thread))));
+                new Case("/queues/unassigned?limit=50", thread -> queue(connections.get(thread)))));
+        if (floor) {
+            cases.add(new Case("/health/database", thread -> read(connections.get(thread), "SELECT 1")));
+        }
+        return cases;
     }
 
     /** The two page queries of the unassigned queue and the tickets' pauses, as the API runs them. */

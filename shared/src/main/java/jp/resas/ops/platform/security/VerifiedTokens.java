@@ -80,13 +80,17 @@ public final class VerifiedTokens {
         return entries.size();
     }
 
-    private static String key(String token) {
+    /** One digest a thread: looking SHA-256 up in the security providers cost more than hashing the token. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    });
+
+    private static String key(String token) {
+        return Base64.getEncoder().encodeToString(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Instant expiry(Object exp) {

@@ -2,6 +2,7 @@ package jp.resas.ops.platform.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpParameters;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,7 +14,6 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
-import java.util.Map;
 
 /**
  * Where Micronaut's own refusals get our shape. Its exception handlers (JSON, conversion, missing
@@ -64,10 +64,11 @@ final class ApiErrorResponses {
             if (!ApiErrors.isApi(request)) {
                 return null;
             }
-            for (Map.Entry<String, java.util.List<String>> parameter : request.getParameters().asMap().entrySet()) {
-                if (!TextCheck.storable(parameter.getKey())
-                        || parameter.getValue().stream().anyMatch(value -> !TextCheck.storable(value))) {
-                    String name = TextCheck.storable(parameter.getKey()) ? parameter.getKey() : null;
+            // By name, not asMap(), which copies every parameter into a new map on each request (issue 18).
+            HttpParameters parameters = request.getParameters();
+            for (String key : parameters.names()) {
+                if (!TextCheck.storable(key) || !parameters.getAll(key).stream().allMatch(TextCheck::storable)) {
+                    String name = TextCheck.storable(key) ? key : null;
                     return io.micronaut.http.HttpResponse.badRequest(new ApiError("INVALID_INPUT", (name == null ? "クエリ"
                             : name) + " に使用できない文字 (NUL 文字または不正なサロゲート) が含まれています。", name));
                 }
