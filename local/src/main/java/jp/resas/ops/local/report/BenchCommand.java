@@ -1,11 +1,16 @@
 package jp.resas.ops.local.report;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import jp.resas.ops.local.runtime.LocalDatabase;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -76,30 +82,31 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, List<Double>> ratios = new LinkedHashMap<>();
             Map<String, List<Long>> times = new LinkedHashMap<>();
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            Map<String, List<Long>> pgCpu = new LinkedHashMap<>();
             for (int round = 0; round <= rounds; round++) {
                 boolean warmUp = round == 0;
                 // Each step is paired with a baseline read taken just before it, so load that comes and goes
                 // moves both sides of a ratio alike.
                 ReportDocument[] document = new ReportDocument[1];
-                measure(warmUp, ratios, times, cpu, "assemble (every table, SLA per ticket)", sources, () -> {
+                measure(warmUp, ratios, times, cpu, pgCpu, "assemble (every table, SLA per ticket)", sources, () -> {
                     document[0] = reports.assemble(ReportKind.MONTHLY, MONTH);
                     return document[0].tables().size();
                 });
                 byte[][] word = new byte[1][];
-                measure(warmUp, ratios, times, cpu, "write .docx", sources, () -> {
+                measure(warmUp, ratios, times, cpu, pgCpu, "write .docx", sources, () -> {
                     word[0] = new DocxWriter().write(document[0], "");
                     return word[0].length;
                 });
-                measure(warmUp, ratios, times, cpu, "write .xlsx", sources, () -> new XlsxWriter().write(document[0]).length);
-                measure(warmUp, ratios, times, cpu, "write source-data .zip", sources,
+                measure(warmUp, ratios, times, cpu, pgCpu, "write .xlsx", sources, () -> new XlsxWriter().write(document[0]).length);
+                measure(warmUp, ratios, times, cpu, pgCpu, "write source-data .zip", sources,
                         () -> new CsvZipWriter().write(document[0]).length);
-                measure(warmUp, ratios, times, cpu, "all three formats, assembled and written", sources, () -> {
+                measure(warmUp, ratios, times, cpu, pgCpu, "all three formats, assembled and written", sources, () -> {
                     ReportDocument again = reports.assemble(ReportKind.MONTHLY, MONTH);
                     return new DocxWriter().write(again, "").length + new XlsxWriter().write(again).length
                             + new CsvZipWriter().write(again).length;
                 });
                 if (pdf.available()) {
-                    measure(warmUp, ratios, times, cpu, "PDF through LibreOffice", sources,
+                    measure(warmUp, ratios, times, cpu, pgCpu, "PDF through LibreOffice", sources,
                             () -> pdf.convert(word[0], "bench").orElseThrow().length);
                 }
             }
@@ -108,13 +115,18 @@ final class BenchCommand implements Callable<Integer> {
                     + "before, %.1f after%n", MONTH, tickets, incidents, rounds, loadBefore, loadAfter);
             out.printf("baseline: the month's records read through the API's lists, just before each step: median %d ms%n",
                     median(times.get("baseline")));
-            out.printf("%-44s %12s %14s %14s %12s%n", "step", "median ms", "ratio min", "ratio median", "JVM CPU ms");
-            out.printf("%-44s %12d %13.2f× %13.2f× %12d%n", "baseline", median(times.get("baseline")), 1.0, 1.0,
-                    median(cpu.get("baseline")));
-            ratios.forEach((what, list) -> out.printf("%-44s %12d %13.2f× %13.2f× %12d%n", what, median(times.get(what)),
-                    Collections.min(list), median(list), median(cpu.get(what))));
-            out.println("JVM CPU: the report process's CPU time in the step (all its threads, not PostgreSQL's), which "
-                    + "other load on the machine stretches far less than the elapsed time");
+            out.printf("%-44s %12s %14s %14s %12s %12s%n", "step", "median ms", "ratio min", "ratio median", "JVM CPU ms",
+                    "PG CPU ms");
+            out.printf("%-44s %12d %13.2f× %13.2f× %12d %12d%n", "baseline", median(times.get("baseline")), 1.0, 1.0,
+                    median(cpu.get("baseline")), median(pgCpu.get("baseline")));
+            ratios.forEach((what, list) -> out.printf("%-44s %12d %13.2f× %13.2f× %12d %12d%n", what,
+                    median(times.get(what)), Collections.min(list), median(list), median(cpu.get(what)),
+                    median(pgCpu.get(what))));
+            out.println("JVM CPU: the report process's CPU time in the step (all its threads, not PostgreSQL's); PG CPU: "
+                    + "the PostgreSQL server's and its backends' in the same step. Other load on the machine stretches "
+                    + "both far less than the elapsed time");
+            countStatements(out, platform.context().getBean(DataSource.class), data.resolve("postgres").resolve("server.log"),
+                    () -> reports.assemble(ReportKind.MONTHLY, MONTH));
             if (!pdf.available()) {
                 out.println(noPdf ? "PDF: left out (--no-pdf)" : "PDF: skipped (LibreOffice not installed)");
             }
@@ -125,13 +137,19 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void measure(boolean warmUp, Map<String, List<Double>> ratios, Map<String, List<Long>> times,
-            Map<String, List<Long>> cpu, String what, ReportSources sources, Supplier<Integer> work) {
+            Map<String, List<Long>> cpu, Map<String, List<Long>> pgCpu, String what, ReportSources sources,
+            Supplier<Integer> work) {
         long cpuStart = processCpuMillis();
+        long pgStart = postgresCpuMillis();
         long baseline = time(() -> sources.incidents().size() + sources.tickets(TicketKind.INQUIRY).size());
         long cpuBetween = processCpuMillis();
+        long pgBetween = postgresCpuMillis();
         long step = time(work);
         long cpuEnd = processCpuMillis();
+        long pgEnd = postgresCpuMillis();
         if (!warmUp) {
+            pgCpu.computeIfAbsent("baseline", k -> new ArrayList<>()).add(pgBetween - pgStart);
+            pgCpu.computeIfAbsent(what, k -> new ArrayList<>()).add(pgEnd - pgBetween);
             times.computeIfAbsent("baseline", k -> new ArrayList<>()).add(baseline);
             times.computeIfAbsent(what, k -> new ArrayList<>()).add(step);
             cpu.computeIfAbsent("baseline", k -> new ArrayList<>()).add(cpuBetween - cpuStart);
@@ -146,6 +164,67 @@ final class BenchCommand implements Callable<Integer> {
             return os.getProcessCpuTime() / 1_000_000;
         }
         return 0;
+    }
+
+    /**
+     * The CPU time so far of the PostgreSQL processes this JVM started (the server and its backends, whose connections
+     * the pool keeps open), read from the operating system's process table.
+     */
+    private static long postgresCpuMillis() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L)).sum();
+    }
+
+    /**
+     * The statements one assembling of the month sends, counted in the server's log with {@code log_statement = all}
+     * switched on for it alone, and the most frequent of them (so a query per row shows).
+     */
+    private static void countStatements(PrintWriter out, DataSource dataSource, Path log, Runnable assemble) {
+        // a connection of the pool itself, outside the application's transaction management, for the session settings
+        try (Connection connection = (dataSource.isWrapperFor(HikariDataSource.class)
+                ? dataSource.unwrap(HikariDataSource.class) : dataSource).getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            long offset = Files.size(log);
+            statement.execute("ALTER SYSTEM SET log_statement = 'all'");
+            statement.execute("SELECT pg_reload_conf()");
+            awaitSetting(statement, "all");
+            assemble.run();
+            statement.execute("ALTER SYSTEM RESET log_statement");
+            statement.execute("SELECT pg_reload_conf()");
+            awaitSetting(statement, "none");
+            Map<String, Integer> shapes = new LinkedHashMap<>();
+            int total = 0;
+            String text = Files.readString(log).substring((int) Math.min(offset, Files.size(log)));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("LOG:  (?:statement|execute [^:]*): (.*)")
+                    .matcher(text);
+            while (m.find()) {
+                String sql = m.group(1).strip();
+                if (sql.startsWith("ALTER SYSTEM") || sql.startsWith("SELECT pg_reload_conf") || sql.startsWith("SHOW ")) {
+                    continue;
+                }
+                total++;
+                shapes.merge(sql.length() > 90 ? sql.substring(0, 90) + "…" : sql, 1, Integer::sum);
+            }
+            out.printf("statements sent by one assembling of the month (log_statement = all): %d%n", total);
+            shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> out.printf("  %5d × %s%n", e.getValue(), e.getKey()));
+        } catch (SQLException | IOException e) {
+            out.println("statements: not counted (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void awaitSetting(Statement statement, String value) throws SQLException {
+        for (int i = 0; i < 200; i++) {
+            try (ResultSet rs = statement.executeQuery("SHOW log_statement")) {
+                if (rs.next() && value.equals(rs.getString(1))) {
+                    return;
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        throw new SQLException("log_statement did not become " + value);
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {

@@ -17,9 +17,10 @@ class ReportBenchCliTest {
         for (String step : new String[] {"assemble (every table, SLA per ticket)", "write .docx", "write .xlsx",
                 "write source-data .zip", "all three formats, assembled and written"}) {
             assertThat(run.out().lines().filter(l -> l.startsWith(step)))
-                    .as(step).singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\s+\\d+\\.\\d\\d×\\s+\\d+\\.\\d\\d×\\s+\\d+"));
+                    .as(step).singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\s+\\d+\\.\\d\\d×\\s+\\d+\\.\\d\\d×\\s+\\d+\\s+\\d+"));
         }
-        assertThat(run.out()).doesNotContain("PDF through LibreOffice");
+        assertThat(run.out()).doesNotContain("PDF through LibreOffice").contains("JVM CPU ms    PG CPU ms")
+                .containsPattern("statements sent by one assembling of the month \\(log_statement = all\\): [1-9]\\d*\\n");
     }
 
     @Test

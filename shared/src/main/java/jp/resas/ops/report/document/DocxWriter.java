@@ -1,13 +1,7 @@
 package jp.resas.ops.report.document;
 
 import com.deepoove.poi.XWPFTemplate;
-import com.deepoove.poi.data.RowRenderData;
-import com.deepoove.poi.data.Rows;
-import com.deepoove.poi.data.TableRenderData;
-import com.deepoove.poi.data.Tables;
-import com.deepoove.poi.data.style.CellStyle;
-import com.deepoove.poi.data.style.ParagraphStyle;
-import com.deepoove.poi.data.style.RowStyle;
+import com.deepoove.poi.config.Configure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +36,7 @@ public final class DocxWriter {
      * hold every row.
      */
     static final int WORD_ROWS = 100;
-    private static final String HEADER_FILL = "D9E2F3";
     static final String TABLE_TEXT = "TableText";
-    private static final double TWIPS_PER_CM = 567.0;
 
     /** @param pdfNote a line for the cover about the PDF copy (made or skipped, and why) */
     public byte[] write(ReportDocument report, String pdfNote) {
@@ -76,7 +68,7 @@ public final class DocxWriter {
                 List<List<String>> shown = table.rows().subList(0, Math.min(WORD_ROWS, table.rows().size()));
                 TableLayout layout = TableLayout.of(table, shown);
                 layouts.add(layout);
-                entry.put("table", render(table, shown, layout));
+                entry.put("table", WordTable.of(table.headers(), shown, layout));
                 entry.put("chart", chart);
                 String sheet = sheets.sheet(table.name());
                 if (table.rows().size() > WORD_ROWS) {
@@ -89,7 +81,9 @@ public final class DocxWriter {
         }
         data.put("sections", sections);
         try (InputStream template = DocxWriter.class.getResourceAsStream(TEMPLATE);
-             XWPFTemplate filled = XWPFTemplate.compile(template).render(data);
+             XWPFTemplate filled = XWPFTemplate.compile(template,
+                     // the report tables are written by WordTablePolicy; every other tag as poi-tl does by default
+                     Configure.builder().bind("table", new WordTablePolicy()).build()).render(data);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             drawCharts(filled.getXWPFDocument(), charts);
             PageOrientation.turnWideTables(filled.getXWPFDocument(), layouts);
@@ -98,36 +92,6 @@ public final class DocxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fill the report template " + TEMPLATE, e);
         }
-    }
-
-    private static TableRenderData render(ReportTable table, List<List<String>> shown, TableLayout layout) {
-        double[] columns = layout.columns().stream().mapToDouble(twips -> twips / TWIPS_PER_CM).toArray();
-        Tables.TableBuilder builder = Tables.ofWidth(layout.body() / TWIPS_PER_CM, columns);
-        RowStyle text = tableText();
-        builder.addRow(Rows.of(table.headers().toArray(String[]::new)).rowStyle(tableText()).bgColor(HEADER_FILL)
-                .textBold().repeatedHeader().create());
-        if (table.isEmpty()) {
-            List<String> none = new ArrayList<>(List.of("該当なし"));
-            while (none.size() < table.headers().size()) {
-                none.add("");
-            }
-            builder.addRow(Rows.of(none.toArray(String[]::new)).rowStyle(text).create());
-        }
-        for (List<String> row : shown) {
-            RowRenderData rendered = Rows.of(row.toArray(String[]::new)).rowStyle(text).create();
-            builder.addRow(rendered);
-        }
-        return builder.create();
-    }
-
-    /** Cells in the template's "Table Text" style: 9 pt, single spacing, no space after. */
-    private static RowStyle tableText() {
-        ParagraphStyle paragraph = ParagraphStyle.builder().withStyleId(TABLE_TEXT).build();
-        CellStyle cell = new CellStyle();
-        cell.setDefaultParagraphStyle(paragraph);
-        RowStyle row = new RowStyle();
-        row.setDefaultCellStyle(cell);
-        return row;
     }
 
     static String omitted(ReportTable table, String sheet) {
