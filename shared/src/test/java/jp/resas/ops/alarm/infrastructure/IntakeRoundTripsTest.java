@@ -158,6 +158,29 @@ class IntakeRoundTripsTest implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void tallyProbes_readOneIndexEntryEach_whateverTheIncidentsHistory() {
+        IncidentId busy = incidentOf("long-history");
+        sql.update("""
+                INSERT INTO alarm_transition (alarm_arn, kind, state, changed_at, route, incident_id)
+                SELECT ?, 'STATE', CASE WHEN n % 2 = 0 THEN 'ALARM' ELSE 'OK' END,
+                       ?::timestamptz + n * interval '1 second', 'EVENTBRIDGE', ?
+                FROM generate_series(1, 20000) n
+                """, arn("long-history"), T0, busy.value());
+        sql.update("ANALYZE alarm_transition");
+
+        for (String probe : List.of("min(changed_at) FROM alarm_transition WHERE incident_id = ? AND kind = 'STATE' "
+                + "AND state = 'ALARM'", "max(changed_at) FROM alarm_transition WHERE incident_id = ? AND kind = 'STATE' "
+                + "AND state = 'OK'")) {
+            String plan = String.join("\n", sql.query("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT "
+                    + probe, row -> row.getString(1), busy.value()));
+            String scan = plan.lines().filter(line -> line.contains("using alarm_transition_tally")).findFirst()
+                    .orElse("no scan of alarm_transition_tally");
+            assertThat(scan).as(plan).contains("actual rows=1 ");
+            assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort");
+        }
+    }
+
     /** Transitions of the alarm, transitions on an incident, timeline lines and audit rows of its incidents. */
     private List<Long> rowsOf(String alarm) {
         return sql.query("""
