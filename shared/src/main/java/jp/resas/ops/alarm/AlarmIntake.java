@@ -1,10 +1,13 @@
 package jp.resas.ops.alarm;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import jp.resas.ops.alarm.AlarmLedger.AlarmIncident;
+import jp.resas.ops.alarm.AlarmLedger.TimelineLine;
 import jp.resas.ops.alarm.AlarmLedger.TransitionTally;
 import jp.resas.ops.alarm.IntakeResult.Outcome;
 import jp.resas.ops.audit.AuditEntry;
@@ -15,7 +18,9 @@ import jp.resas.ops.incident.TimelineEntry;
 /**
  * Turns alarm notices into incidents. State follows the transitions' own timestamps, not the order in
  * which they arrive, so a late ALARM or an early OK ends in the same place as the ordered sequence.
- * Must run inside one transaction per notice (see {@link AlarmLedger}).
+ * Must run inside one transaction per notice (see {@link AlarmLedger}). The timeline lines a notice adds and its
+ * audit entry are gathered and written last, together ({@link AlarmLedger#appendTimelineAndAudit}): nothing the
+ * intake reads depends on them.
  */
 public final class AlarmIntake {
 
@@ -42,54 +47,56 @@ public final class AlarmIntake {
         if (transition.isEmpty()) {
             return IntakeResult.of(Outcome.DUPLICATE, null);
         }
-        IntakeResult result = apply(notice, transition.getAsLong());
-        audit.append(new AuditEntry(ACTOR, "alarm." + result.outcome().name().toLowerCase(),
+        List<TimelineLine> timeline = new ArrayList<>();
+        IntakeResult result = apply(notice, transition.getAsLong(), timeline);
+        ledger.appendTimelineAndAudit(timeline, new AuditEntry(ACTOR, "alarm." + result.outcome().name().toLowerCase(),
                 result.incident().isPresent() ? "incident" : "alarm",
                 result.incident().map(id -> String.valueOf(id.value())).orElse(notice.alarm().arn()),
-                details(notice), notice.route().name()));
+                details(notice), notice.route().name()), audit);
         return result;
     }
 
-    private IntakeResult apply(AlarmNotice notice, long transition) {
+    private IntakeResult apply(AlarmNotice notice, long transition, List<TimelineLine> timeline) {
         if (notice instanceof AlarmNotice.StateChange change) {
             return switch (change.state()) {
-                case ALARM -> alarm(change, transition);
-                case OK -> ok(change, transition);
-                case INSUFFICIENT_DATA -> note(change, transition, "INSUFFICIENT_DATA",
+                case ALARM -> alarm(change, transition, timeline);
+                case OK -> ok(change, transition, timeline);
+                case INSUFFICIENT_DATA -> note(change, transition, timeline, "INSUFFICIENT_DATA",
                         "データ不足 (INSUFFICIENT_DATA): " + change.reason());
             };
         }
         AlarmNotice.ConfigurationChange config = (AlarmNotice.ConfigurationChange) notice;
-        return note(config, transition, "CONFIGURATION", "アラーム設定変更 (" + config.operation() + ")");
+        return note(config, transition, timeline, "CONFIGURATION",
+                "アラーム設定変更 (" + config.operation() + ")");
     }
 
-    private IntakeResult alarm(AlarmNotice.StateChange change, long transition) {
+    private IntakeResult alarm(AlarmNotice.StateChange change, long transition, List<TimelineLine> timeline) {
         String arn = change.alarm().arn();
         AlarmRule rule = ledger.ruleFor(change.alarm().name());
         if (rule.autoResolve()) {
-            return episodes(change, transition, rule);
+            return episodes(change, transition, rule, timeline);
         }
         Optional<AlarmIncident> existing = ledger.openIncident(arn)
                 .or(() -> ledger.closedIncidentCovering(arn, change.changedAt()));
         if (existing.isPresent()) {
             IncidentId id = existing.get().id();
-            TransitionTally tally = attachAndRefresh(transition, id, existing.get(), rule);
-            ledger.appendTimeline(id, entry(change, "OCCURRENCE",
-                    "アラーム再発 (" + tally.occurrences() + " 回目): " + change.reason()));
-            duringMaintenance(change, id);
+            TransitionTally tally = attachAndRefresh(transition, id, existing.get(), rule, timeline);
+            timeline.add(new TimelineLine(id, entry(change, "OCCURRENCE",
+                    "アラーム再発 (" + tally.occurrences() + " 回目): " + change.reason())));
+            duringMaintenance(change, id, timeline);
             return IntakeResult.of(Outcome.OCCURRENCE_ADDED, id);
         }
         IncidentId id = ledger.openIncident(change.alarm(), "CloudWatch アラーム: " + change.alarm().name(),
                 rule.severity(), change.changedAt());
         ledger.attach(transition, id);
-        ledger.appendTimeline(id, entry(change, "DETECTED", "アラーム発生: " + change.reason()));
+        timeline.add(new TimelineLine(id, entry(change, "DETECTED", "アラーム発生: " + change.reason())));
         int late = ledger.attachUnassignedAfter(arn, change.changedAt(), id);
-        TransitionTally tally = refresh(id, new AlarmIncident(id, change.changedAt(), null), rule);
+        TransitionTally tally = refresh(id, new AlarmIncident(id, change.changedAt(), null), rule, timeline);
         if (late > 0 && tally.lastOkAt() != null && tally.lastOkAt().isAfter(tally.lastAlarmAt())) {
-            ledger.appendTimeline(id, new TimelineEntry(tally.lastOkAt(), "RECOVERED", ACTOR,
-                    "回復 (OK): 先に届いた回復通知を反映"));
+            timeline.add(new TimelineLine(id, new TimelineEntry(tally.lastOkAt(), "RECOVERED", ACTOR,
+                    "回復 (OK): 先に届いた回復通知を反映")));
         }
-        duringMaintenance(change, id);
+        duringMaintenance(change, id, timeline);
         return IntakeResult.of(Outcome.OPENED, id);
     }
 
@@ -97,19 +104,20 @@ public final class AlarmIntake {
      * An alarm inside a maintenance window that affects it is kept, recorded on the window and marked
      * on the incident.
      */
-    private void duringMaintenance(AlarmNotice.StateChange change, IncidentId id) {
+    private void duringMaintenance(AlarmNotice.StateChange change, IncidentId id,
+            List<TimelineLine> timeline) {
         maintenance.windowFor(change.alarm(), change.changedAt()).ifPresent(window -> {
             maintenance.record(window, change.alarm(), change.changedAt(), id);
-            ledger.appendTimeline(id, entry(change, "MAINTENANCE", "メンテナンス中のアラーム (作業: " + window.title()
-                    + ", ID " + window.id() + (window.service() == null ? "" : ", 対象サービス: " + window.service())
-                    + ")"));
+            timeline.add(new TimelineLine(id, entry(change, "MAINTENANCE", "メンテナンス中のアラーム (作業: "
+                    + window.title() + ", ID " + window.id()
+                    + (window.service() == null ? "" : ", 対象サービス: " + window.service()) + ")")));
         });
     }
 
-    private IntakeResult ok(AlarmNotice.StateChange change, long transition) {
+    private IntakeResult ok(AlarmNotice.StateChange change, long transition, List<TimelineLine> timeline) {
         AlarmRule rule = ledger.ruleFor(change.alarm().name());
         if (rule.autoResolve()) {
-            return episodes(change, transition, rule);
+            return episodes(change, transition, rule, timeline);
         }
         Optional<AlarmIncident> open = ledger.openIncident(change.alarm().arn())
                 .filter(incident -> !change.changedAt().isBefore(incident.openedAt()));
@@ -117,8 +125,8 @@ public final class AlarmIntake {
             return IntakeResult.of(Outcome.RECORDED, null);
         }
         IncidentId id = open.get().id();
-        attachAndRefresh(transition, id, open.get(), rule);
-        ledger.appendTimeline(id, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
+        attachAndRefresh(transition, id, open.get(), rule, timeline);
+        timeline.add(new TimelineLine(id, entry(change, "RECOVERED", "回復 (OK): " + change.reason())));
         return IntakeResult.of(Outcome.RECOVERED, id);
     }
 
@@ -128,7 +136,8 @@ public final class AlarmIntake {
      * they arrived in. An episode keeps the lowest incident already holding one of its transitions; an OK
      * that arrives late and splits an episode gives the later part a new incident. Closed at the ending OK.
      */
-    private IntakeResult episodes(AlarmNotice.StateChange change, long transition, AlarmRule rule) {
+    private IntakeResult episodes(AlarmNotice.StateChange change, long transition, AlarmRule rule,
+            List<TimelineLine> timeline) {
         java.util.Set<Long> used = new java.util.HashSet<>();
         IncidentId mine = null;
         boolean opened = false;
@@ -140,13 +149,13 @@ public final class AlarmIntake {
                     ? ledger.openIncident(change.alarm(), title, rule.severity(), episode.firstAlarm())
                     : ledger.closedIncident(change.alarm(), title, rule.severity(), episode.firstAlarm(), episode.closedAt()));
             if (kept.isEmpty() && episode.closedAt() != null) {
-                ledger.appendTimeline(id, new TimelineEntry(episode.closedAt(), "CLOSED", ACTOR, "自動クローズ (回復により)"));
+                timeline.add(new TimelineLine(id, closedEntry(episode.closedAt())));
             }
             used.add(id.value());
             boolean contains = episode.transitions().stream().anyMatch(t -> t.id() == transition);
             if (kept.isEmpty()) {
-                ledger.appendTimeline(id, new TimelineEntry(episode.firstAlarm(), "DETECTED", ACTOR,
-                        "アラーム発生: " + (contains ? change.reason() : "先に届いた通知の並べ直しによる")));
+                timeline.add(new TimelineLine(id, new TimelineEntry(episode.firstAlarm(), "DETECTED", ACTOR,
+                        "アラーム発生: " + (contains ? change.reason() : "先に届いた通知の並べ直しによる"))));
                 opened |= contains;
             }
             for (AlarmEpisodes.StateTransition t : episode.transitions()) {
@@ -158,7 +167,7 @@ public final class AlarmIntake {
             Instant closedAt = ledger.incident(id).map(AlarmIncident::closedAt).orElse(null);
             if (episode.closedAt() != null && !episode.closedAt().equals(closedAt)) {
                 ledger.close(id, episode.closedAt());
-                ledger.appendTimeline(id, new TimelineEntry(episode.closedAt(), "CLOSED", ACTOR, "自動クローズ (回復により)"));
+                timeline.add(new TimelineLine(id, closedEntry(episode.closedAt())));
             }
             if (contains) {
                 mine = id;
@@ -168,23 +177,24 @@ public final class AlarmIntake {
             return IntakeResult.of(Outcome.RECORDED, null);
         }
         if (change.state() == AlarmState.OK) {
-            ledger.appendTimeline(mine, entry(change, "RECOVERED", "回復 (OK): " + change.reason()));
+            timeline.add(new TimelineLine(mine, entry(change, "RECOVERED", "回復 (OK): " + change.reason())));
             return IntakeResult.of(Outcome.RECOVERED, mine);
         }
         if (!opened) {
-            ledger.appendTimeline(mine, entry(change, "OCCURRENCE", "アラーム再発: " + change.reason()));
+            timeline.add(new TimelineLine(mine, entry(change, "OCCURRENCE", "アラーム再発: " + change.reason())));
         }
-        duringMaintenance(change, mine);
+        duringMaintenance(change, mine, timeline);
         return IntakeResult.of(opened ? Outcome.OPENED : Outcome.OCCURRENCE_ADDED, mine);
     }
 
-    private IntakeResult note(AlarmNotice notice, long transition, String kind, String message) {
+    private IntakeResult note(AlarmNotice notice, long transition, List<TimelineLine> timeline, String kind,
+            String message) {
         Optional<AlarmIncident> open = ledger.openIncident(notice.alarm().arn());
         if (open.isEmpty()) {
             return IntakeResult.of(Outcome.RECORDED, null);
         }
         ledger.attach(transition, open.get().id());
-        ledger.appendTimeline(open.get().id(), new TimelineEntry(notice.changedAt(), kind, ACTOR, message));
+        timeline.add(new TimelineLine(open.get().id(), new TimelineEntry(notice.changedAt(), kind, ACTOR, message)));
         return IntakeResult.of(Outcome.NOTED, open.get().id());
     }
 
@@ -192,25 +202,31 @@ public final class AlarmIntake {
      * Recomputes occurrences, first alarm time and recovery from the attached transitions: recovered
      * when the latest OK is later than the latest ALARM. Auto-resolve alarms close on recovery.
      */
-    private TransitionTally refresh(IncidentId id, AlarmIncident incident, AlarmRule rule) {
+    private TransitionTally refresh(IncidentId id, AlarmIncident incident, AlarmRule rule,
+            List<TimelineLine> timeline) {
         TransitionTally tally = ledger.tally(id);
         ledger.updateDerived(id, tally.occurrences(), tally.firstAlarmAt(), tally.recoveredAt());
-        return closeIfResolved(id, incident, rule, tally);
+        return closeIfResolved(id, incident, rule, tally, timeline);
     }
 
     /** {@link #refresh} of an incident with one more transition attached, in as few round trips as the ledger can. */
-    private TransitionTally attachAndRefresh(long transition, IncidentId id, AlarmIncident incident, AlarmRule rule) {
-        return closeIfResolved(id, incident, rule, ledger.attachAndRefresh(transition, id));
+    private TransitionTally attachAndRefresh(long transition, IncidentId id, AlarmIncident incident, AlarmRule rule,
+            List<TimelineLine> timeline) {
+        return closeIfResolved(id, incident, rule, ledger.attachAndRefresh(transition, id), timeline);
     }
 
     private TransitionTally closeIfResolved(IncidentId id, AlarmIncident incident, AlarmRule rule,
-            TransitionTally tally) {
+            TransitionTally tally, List<TimelineLine> timeline) {
         Instant recoveredAt = tally.recoveredAt();
         if (recoveredAt != null && rule.autoResolve() && incident.closedAt() == null) {
             ledger.close(id, recoveredAt);
-            ledger.appendTimeline(id, new TimelineEntry(recoveredAt, "CLOSED", ACTOR, "自動クローズ (回復により)"));
+            timeline.add(new TimelineLine(id, closedEntry(recoveredAt)));
         }
         return tally;
+    }
+
+    private static TimelineEntry closedEntry(Instant at) {
+        return new TimelineEntry(at, "CLOSED", ACTOR, "自動クローズ (回復により)");
     }
 
     private static TimelineEntry entry(AlarmNotice.StateChange change, String kind, String message) {

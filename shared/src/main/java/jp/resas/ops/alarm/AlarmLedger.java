@@ -1,8 +1,11 @@
 package jp.resas.ops.alarm;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import jp.resas.ops.audit.AuditEntry;
+import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.incident.IncidentId;
 import jp.resas.ops.incident.TimelineEntry;
 
@@ -58,6 +61,17 @@ public interface AlarmLedger {
 
     void appendTimeline(IncidentId incident, TimelineEntry entry);
 
+    /**
+     * Appends the lines to their incidents' timelines (in this order), then the entry to the audit log; a store
+     * may write them all in one round trip (issue 18), with the same rows as these steps.
+     */
+    default void appendTimelineAndAudit(List<TimelineLine> lines, AuditEntry entry, AuditLog audit) {
+        for (TimelineLine line : lines) {
+            appendTimeline(line.incident(), line.entry());
+        }
+        audit.append(entry);
+    }
+
     AlarmRule ruleFor(String alarmName);
 
     /** The alarm's ALARM and OK transitions with the incident each is attached to (any order). */
@@ -65,6 +79,10 @@ public interface AlarmLedger {
 
     /** An alarm-raised incident by id. */
     Optional<AlarmIncident> incident(IncidentId incident);
+
+    /** A line for one incident's timeline. */
+    record TimelineLine(IncidentId incident, TimelineEntry entry) {
+    }
 
     /** An alarm-raised incident as intake sees it. */
     record AlarmIncident(IncidentId id, Instant openedAt, Instant closedAt) {

@@ -1,7 +1,8 @@
 package jp.resas.ops.alarm.infrastructure;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import jp.resas.ops.alarm.AlarmIntake;
@@ -12,29 +13,33 @@ import jp.resas.ops.alarm.event.AlarmEventParser;
 import jp.resas.ops.audit.AuditLog;
 
 /**
- * The transaction boundary of alarm intake: parse first (a malformed event writes nothing), then apply
- * every notice of the event in one transaction, so a retried delivery never finds half of it applied.
+ * The transaction boundary of alarm intake: parse first, outside the transaction (a malformed event writes
+ * nothing, and no connection is held while the JSON is read), then apply every notice of the event in one
+ * transaction, so a retried delivery never finds half of it applied. Joins the caller's transaction if any.
  */
 @Singleton
 public class AlarmIntakeService {
 
     private final AlarmEventParser parser;
     private final AlarmIntake intake;
+    private final TransactionOperations<Connection> transactions;
 
     AlarmIntakeService(AlarmEventParser parser, JdbcAlarmLedger ledger, AuditLog audit,
-            MaintenanceCheck maintenance) {
+            MaintenanceCheck maintenance, TransactionOperations<Connection> transactions) {
         this.parser = parser;
         this.intake = new AlarmIntake(ledger, audit, maintenance);
+        this.transactions = transactions;
     }
 
     /** @throws jp.resas.ops.alarm.MalformedAlarmEventException naming what is wrong; nothing written */
-    @Transactional
     public List<IntakeResult> receive(String event) {
         List<AlarmNotice> notices = parser.parse(event);
-        List<IntakeResult> results = new ArrayList<>();
-        for (AlarmNotice notice : notices) {
-            results.add(intake.receive(notice));
-        }
-        return results;
+        return transactions.executeWrite(status -> {
+            List<IntakeResult> results = new ArrayList<>(notices.size());
+            for (AlarmNotice notice : notices) {
+                results.add(intake.receive(notice));
+            }
+            return results;
+        });
     }
 }

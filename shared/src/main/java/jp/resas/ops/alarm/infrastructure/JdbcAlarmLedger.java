@@ -1,9 +1,13 @@
 package jp.resas.ops.alarm.infrastructure;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import jp.resas.ops.alarm.AlarmKind;
@@ -11,6 +15,9 @@ import jp.resas.ops.alarm.AlarmLedger;
 import jp.resas.ops.alarm.AlarmNotice;
 import jp.resas.ops.alarm.AlarmRef;
 import jp.resas.ops.alarm.AlarmRule;
+import jp.resas.ops.audit.AuditEntry;
+import jp.resas.ops.audit.AuditLog;
+import jp.resas.ops.audit.infrastructure.AuditRows;
 import jp.resas.ops.incident.IncidentId;
 import jp.resas.ops.incident.IncidentStatus;
 import jp.resas.ops.incident.TimelineEntry;
@@ -22,10 +29,14 @@ final class JdbcAlarmLedger implements AlarmLedger {
 
     private final Sql sql;
     private final OpenIncidents open;
+    private final AlarmRules rules;
+    private final ObjectMapper json;
 
-    JdbcAlarmLedger(Sql sql, OpenIncidents open) {
+    JdbcAlarmLedger(Sql sql, OpenIncidents open, AlarmRules rules, ObjectMapper json) {
         this.sql = sql;
         this.open = open;
+        this.rules = rules;
+        this.json = json;
     }
 
     @Override
@@ -155,8 +166,11 @@ final class JdbcAlarmLedger implements AlarmLedger {
     }
 
     /**
-     * Attach, tally and store in one statement: the tally reads the incident's other transitions as they were
-     * and adds the one being attached (a statement's parts do not see each other's changes); recovered as
+     * Attach, tally and store in one statement, in time that does not grow with the incident's history: the
+     * incident's first and latest ALARM and latest OK are index probes ({@code alarm_transition_tally}, V121) over
+     * its other transitions as they were (a statement's parts do not see each other's changes), merged with the one
+     * being attached; its occurrences are the stored count plus one for an ALARM (every writer stores the count of
+     * the ALARM transitions attached, and a transition is attached here once: it was just recorded). Recovered as
      * {@link TransitionTally#recoveredAt} says (the latest OK later than the latest ALARM). Due times are computed
      * again only when the update cleared them (a moved opened_at), as {@link #updateDerived} does.
      */
@@ -166,26 +180,29 @@ final class JdbcAlarmLedger implements AlarmLedger {
         }
         Refreshed refreshed = sql.queryOne("""
                 WITH attached AS (
-                    UPDATE alarm_transition SET incident_id = ? WHERE id = ? RETURNING kind, state, changed_at),
-                facts AS (
-                    SELECT state, changed_at FROM alarm_transition WHERE incident_id = ? AND kind = 'STATE' AND id <> ?
-                    UNION ALL
-                    SELECT state, changed_at FROM attached WHERE kind = 'STATE'),
+                    UPDATE alarm_transition SET incident_id = ? WHERE id = ?
+                    RETURNING CASE WHEN kind = 'STATE' AND state = 'ALARM' THEN changed_at END AS alarm_at,
+                              CASE WHEN kind = 'STATE' AND state = 'OK' THEN changed_at END AS ok_at),
                 tally AS (
-                    SELECT count(*) FILTER (WHERE state = 'ALARM') AS occurrences,
-                           min(changed_at) FILTER (WHERE state = 'ALARM') AS first_alarm,
-                           max(changed_at) FILTER (WHERE state = 'ALARM') AS last_alarm,
-                           max(changed_at) FILTER (WHERE state = 'OK') AS last_ok
-                    FROM facts)
-                UPDATE incident SET occurrences = tally.occurrences, opened_at = tally.first_alarm,
+                    SELECT (SELECT count(alarm_at) FROM attached) AS added,
+                           least((SELECT min(changed_at) FROM alarm_transition
+                                  WHERE incident_id = ? AND kind = 'STATE' AND state = 'ALARM'),
+                                 (SELECT alarm_at FROM attached)) AS first_alarm,
+                           greatest((SELECT max(changed_at) FROM alarm_transition
+                                     WHERE incident_id = ? AND kind = 'STATE' AND state = 'ALARM'),
+                                    (SELECT alarm_at FROM attached)) AS last_alarm,
+                           greatest((SELECT max(changed_at) FROM alarm_transition
+                                     WHERE incident_id = ? AND kind = 'STATE' AND state = 'OK'),
+                                    (SELECT ok_at FROM attached)) AS last_ok)
+                UPDATE incident SET occurrences = incident.occurrences + tally.added, opened_at = tally.first_alarm,
                                     recovered_at = CASE WHEN tally.last_ok > tally.last_alarm THEN tally.last_ok END,
                                     updated_at = now(), version = version + 1
                 FROM tally WHERE incident.id = ?
-                RETURNING tally.occurrences, tally.first_alarm, tally.last_alarm, tally.last_ok,
+                RETURNING incident.occurrences, tally.first_alarm, tally.last_alarm, tally.last_ok,
                           incident.sla_queue_due_at IS NULL AND incident.status <> 'CLOSED' AS missing
                 """, row -> new Refreshed(new TransitionTally(row.getInt("occurrences"), Sql.instant(row, "first_alarm"),
                 Sql.instant(row, "last_alarm"), Sql.instant(row, "last_ok")), row.getBoolean("missing")),
-                incident.value(), transitionId, incident.value(), transitionId, incident.value())
+                incident.value(), transitionId, incident.value(), incident.value(), incident.value(), incident.value())
                 .orElseThrow(() -> new IllegalStateException("incident " + incident.value() + " does not exist"));
         if (refreshed.missing()) {
             open.storeMissingDueTimes(incident.value());
@@ -207,11 +224,34 @@ final class JdbcAlarmLedger implements AlarmLedger {
                 incident.value(), entry.at(), entry.kind(), entry.actor(), entry.message());
     }
 
+    /**
+     * One statement: the timeline rows (a data-modifying CTE, its VALUES rows numbered in their order) and the
+     * audit row. The audit log given is not called: its row is written here as {@link AuditRows} writes it.
+     */
+    @Override
+    public void appendTimelineAndAudit(List<TimelineLine> lines, AuditEntry entry, AuditLog audit) {
+        List<Object> params = new ArrayList<>(lines.size() * 5 + 6);
+        StringBuilder statement = new StringBuilder();
+        if (!lines.isEmpty()) {
+            statement.append("WITH timeline AS (INSERT INTO incident_timeline (incident_id, at, kind, actor, message) "
+                    + "VALUES ");
+            for (int i = 0; i < lines.size(); i++) {
+                TimelineLine line = lines.get(i);
+                statement.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+                params.addAll(List.of(line.incident().value(), line.entry().at(), line.entry().kind(),
+                        line.entry().actor(), line.entry().message()));
+            }
+            statement.append(") ");
+        }
+        statement.append(AuditRows.INSERT);
+        params.addAll(Arrays.asList(AuditRows.values(entry, json)));
+        sql.update(statement.toString(), params.toArray());
+    }
+
+    /** The first rule (by position) that matches, from {@link AlarmRules} (read again once they are older than a minute). */
     @Override
     public AlarmRule ruleFor(String alarmName) {
-        return sql.query("SELECT name_pattern, severity, auto_resolve FROM alarm_rule ORDER BY position",
-                        row -> new AlarmRule(row.getString(1), row.getInt(2), row.getBoolean(3)))
-                .stream().filter(rule -> rule.matches(alarmName)).findFirst().orElse(AlarmRule.DEFAULT);
+        return rules.current().stream().filter(rule -> rule.matches(alarmName)).findFirst().orElse(AlarmRule.DEFAULT);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package jp.resas.ops.audit.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import jp.resas.ops.audit.AuditEntry;
@@ -20,13 +19,6 @@ final class JdbcAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        String details;
-        try {
-            details = json.writeValueAsString(entry.details());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("audit details are not serialisable: " + e.getOriginalMessage(), e);
-        }
-        sql.update("INSERT INTO audit_log (actor, action, target_type, target_id, details, source) VALUES (?, ?, ?, ?, ?, ?)",
-                entry.actor(), entry.action(), entry.targetType(), entry.targetId(), new Sql.Json(details), entry.source());
+        sql.update(AuditRows.INSERT, AuditRows.values(entry, json));
     }
 }
