@@ -39,6 +39,12 @@ public enum FunctionBeans {
     /** Hidden from every function. */
     private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.");
 
+    /**
+     * Micronaut's YAML loader: without it {@code application.yml} is not read, and SnakeYAML (~150 classes) not
+     * loaded. An event function needs none of its web settings; the rest it is given by {@code LambdaPlatform}.
+     */
+    private static final String YAML = "io.micronaut.context.env.yaml.";
+
     /** The application's own packages: {@code jp.resas.ops.<capability>.}. */
     private static final String APPLICATION = "jp.resas.ops.";
 
@@ -90,7 +96,7 @@ public enum FunctionBeans {
         return new ClassLoader(parent) {
             @Override
             protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                if (hides(name)) {
+                if (hides(name) || FunctionBeans.this != API && name.startsWith(YAML)) {
                     throw new ClassNotFoundException(name + " is not part of this function (" + FunctionBeans.this + ")");
                 }
                 return parent.loadClass(name);

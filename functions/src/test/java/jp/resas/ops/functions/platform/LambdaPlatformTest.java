@@ -112,4 +112,20 @@ class LambdaPlatformTest {
         assertThatThrownBy(() -> LambdaPlatform.properties(Map.of(), NO_DATABASE_SECRET))
                 .hasMessageContaining("RESAS_DB_SECRET_ARN").hasMessageContaining("RESAS_DB_URL");
     }
+
+    @Test
+    void theSettingsGivenInsteadOfApplicationYml_areTheFilesOwn() throws Exception {
+        // An event function's context reads no YAML (FunctionBeans): what it is given must not drift from the file.
+        io.micronaut.context.env.yaml.YamlPropertySourceLoader yaml = new io.micronaut.context.env.yaml.YamlPropertySourceLoader();
+        Map<String, Object> file;
+        try (java.io.InputStream in = LambdaPlatform.class.getClassLoader().getResourceAsStream("application.yml")) {
+            file = yaml.read("application.yml", in);
+        }
+        for (Map.Entry<String, Object> setting : LambdaPlatform.COMMON.entrySet()) {
+            assertThat(String.valueOf(file.get(setting.getKey()))).as("application.yml's %s", setting.getKey())
+                    .isEqualTo(String.valueOf(setting.getValue()));
+        }
+        assertThat(properties(Map.of())).containsAllEntriesOf(LambdaPlatform.COMMON)
+                .containsEntry("jackson.module-scan", false);
+    }
 }
