@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  *     initialiser loads its bean's class and the types it names, so every capability left out is ~100 classes
  *     fewer at a cold start;</li>
  * <li>{@link #API}: the controllers and everything they need;</li>
- * <li>both: no Flyway (the schema belongs to {@code db-migrate}), and none of
+ * <li>all: no Flyway (the schema belongs to {@code db-migrate}), no health indicators, monitor or endpoint (the
+ *     API's {@code /health} is the platform's own {@code HealthController}), and none of
  *     Micronaut Data's repository interceptors (the platform has no generated repositories: it queries
  *     through {@code Sql}).</li>
  * </ul>
@@ -37,7 +38,8 @@ public enum FunctionBeans {
     API(List.of(), Set.of());
 
     /** Hidden from every function. */
-    private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.");
+    private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.",
+            "io.micronaut.management.health.", "io.micronaut.management.endpoint.health.");
 
     /**
      * Micronaut's YAML loader: without it {@code application.yml} is not read, and SnakeYAML (~150 classes) not
