@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *     fewer at a cold start;</li>
  * <li>{@link #API}: the controllers and everything they need;</li>
  * <li>all: no Flyway (the schema belongs to {@code db-migrate}), no health indicators, monitor or endpoint (the
- *     API's {@code /health} is the platform's own {@code HealthController}), and none of
+ *     API's {@code /health} is the platform's own {@code HealthController}), no schema generator (a
+ *     {@code @Context} bean of Micronaut Data, built at every start; the schema is Flyway's), and none of
  *     Micronaut Data's repository interceptors (the platform has no generated repositories: it queries
  *     through {@code Sql}).</li>
  * </ul>
@@ -31,7 +32,7 @@ public enum FunctionBeans {
             "io.micronaut.http.client.", "io.micronaut.websocket.", "io.micronaut.management."), Set.of()),
     /** {@code alarm-intake}: the events context with the intake's capabilities only. */
     ALARM_INTAKE(Stream.concat(EVENTS.hidden.stream(), Stream.of("io.micronaut.scheduling.", "io.micronaut.validation.",
-            "io.micronaut.http.", "io.micronaut.data.runtime.multitenancy.")).toList(),
+            "io.micronaut.http.", "io.micronaut.data.runtime.multitenancy.", "io.micronaut.reactor.")).toList(),
             Set.of("alarm", "incident", "monitored", "maintenance", "audit", "notification",
             "calendar", "common", "platform", "functions", "ticket", "calendaradmin", "slaadmin", "sla")),
     /** The ops API behind API Gateway. */
@@ -39,7 +40,8 @@ public enum FunctionBeans {
 
     /** Hidden from every function. */
     private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.",
-            "io.micronaut.management.health.", "io.micronaut.management.endpoint.health.");
+            "io.micronaut.management.health.", "io.micronaut.management.endpoint.health.",
+            "io.micronaut.data.jdbc.config.$SchemaGenerator$");
 
     /**
      * Micronaut's YAML loader: without it {@code application.yml} is not read, and SnakeYAML (~150 classes) not
