@@ -149,6 +149,10 @@ public final class LambdaPlatform {
         // break, and nothing keeps a paused database awake.
         properties.put("datasources.default.maximum-pool-size", positive(env, POOL_SIZE, 2));
         properties.put("datasources.default.minimum-idle", 0);
+        // The pool starts without connecting (Hikari's fail-fast check would open one at start): a function connects
+        // on its first query, so a start loads no driver and waits for no database (the API's /health needs none;
+        // a paused Aurora resumes on the first query instead).
+        properties.put("datasources.default.initialization-fail-timeout", -1);
         // Aurora at 0 ACU resumes on the first connection (~15 s): the API gives up sooner and answers 503
         // DATABASE_RESUMING with Retry-After; the other functions wait (Hikari's default 30 s) or are retried.
         setting(env, CONNECTION_TIMEOUT).ifPresent(ms ->

@@ -128,4 +128,15 @@ class LambdaPlatformTest {
         assertThat(properties(Map.of())).containsAllEntriesOf(LambdaPlatform.COMMON)
                 .containsEntry("jackson.module-scan", false);
     }
+
+    @Test
+    void aFunctionStarts_withoutConnectingToItsDatabase_andConnectsOnItsFirstQuery() {
+        // Nothing listens on port 1: a start that connected (Hikari's fail-fast check) would fail here.
+        Map<String, String> env = Map.of("RESAS_DB_URL", "jdbc:postgresql://127.0.0.1:1/resas", "RESAS_DB_USER", "postgres",
+                "RESAS_DB_PASSWORD", "postgres", "RESAS_DB_CONNECTION_TIMEOUT_MS", "250");
+        try (io.micronaut.context.ApplicationContext context = LambdaPlatform.start(env, NO_DATABASE_SECRET)) {
+            javax.sql.DataSource pool = context.getBean(javax.sql.DataSource.class);
+            assertThatThrownBy(() -> pool.getConnection().close()).isInstanceOf(java.sql.SQLException.class);
+        }
+    }
 }
