@@ -135,8 +135,14 @@ class LambdaPlatformTest {
         Map<String, String> env = Map.of("RESAS_DB_URL", "jdbc:postgresql://127.0.0.1:1/resas", "RESAS_DB_USER", "postgres",
                 "RESAS_DB_PASSWORD", "postgres", "RESAS_DB_CONNECTION_TIMEOUT_MS", "250");
         try (io.micronaut.context.ApplicationContext context = LambdaPlatform.start(env, NO_DATABASE_SECRET)) {
-            javax.sql.DataSource pool = context.getBean(javax.sql.DataSource.class);
-            assertThatThrownBy(() -> pool.getConnection().close()).isInstanceOf(java.sql.SQLException.class);
+            jp.resas.ops.platform.jdbc.Sql sql = context.getBean(jp.resas.ops.platform.jdbc.Sql.class);
+            assertThatThrownBy(() -> sql.queryOne("SELECT 1", row -> row.getInt(1))).satisfies(error -> {
+                boolean refusedByTheDriver = false;
+                for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                    refusedByTheDriver |= cause instanceof java.sql.SQLException;
+                }
+                assertThat(refusedByTheDriver).as("the first query tries to connect: " + error).isTrue();
+            });
         }
     }
 }
