@@ -14,6 +14,7 @@ import java.util.Map;
 import jp.resas.ops.alarm.IntakeResult;
 import jp.resas.ops.alarm.MalformedAlarmEventException;
 import jp.resas.ops.alarm.infrastructure.AlarmIntakeService;
+import jp.resas.ops.functions.platform.FunctionBeans;
 import jp.resas.ops.functions.platform.HandlerMetrics;
 import jp.resas.ops.functions.platform.LambdaPlatform;
 import jp.resas.ops.notification.infrastructure.NotificationSweep;
@@ -41,7 +42,7 @@ public final class AlarmIntakeHandler implements RequestStreamHandler {
 
     /** As the Lambda runtime builds it: the platform from the environment, primed before a SnapStart snapshot. */
     public AlarmIntakeHandler() {
-        this(LambdaPlatform.start());
+        this(LambdaPlatform.start(FunctionBeans.ALARM_INTAKE));
         org.crac.Core.getGlobalContext().register(priming);
     }
 

@@ -1,5 +1,7 @@
 package jp.resas.ops.functions.platform;
 
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.EnvironmentPropertySource;
@@ -40,6 +42,23 @@ public final class LambdaPlatform {
     static final String CONNECTION_TIMEOUT = "RESAS_DB_CONNECTION_TIMEOUT_MS";
     /** Where the database pauses: the Retry-After of the API's 503 DATABASE_RESUMING, in seconds. */
     static final String RESUME_RETRY_AFTER = "RESAS_DB_RESUME_RETRY_AFTER_SECONDS";
+
+    /** Whether Micronaut registers every Jackson module on the class path (off: the platform names its own). */
+    static final String JACKSON_MODULE_SCAN = "jackson.module-scan";
+
+    /**
+     * The settings of {@code application.yml} every function needs (its others are the HTTP server's, security's
+     * and the router's): given here because an event function's context does not read YAML ({@link FunctionBeans}).
+     * {@code LambdaPlatformTest} checks they are the file's.
+     */
+    static final Map<String, Object> COMMON = Map.of(
+            "micronaut.application.name", "resas-ops",
+            "jackson.serialization-inclusion", "always",
+            "jackson.serialization.write-dates-as-timestamps", false,
+            "datasources.default.driver-class-name", "org.postgresql.Driver",
+            "datasources.default.db-type", "postgres",
+            "datasources.default.dialect", "POSTGRES",
+            "endpoints.all.enabled", false);
 
     /** The Secrets Manager secret the satisfaction-rating links are signed with. */
     static final String RATING_SECRET_ARN = "RESAS_RATING_SECRET_ARN";
@@ -89,7 +108,9 @@ public final class LambdaPlatform {
                 .classLoader(beans.classLoader(LambdaPlatform.class.getClassLoader()))
                 .environmentPropertySource(false)
                 .propertySources(environment)
-                .properties(properties(env, database));
+                .properties(properties(env, database))
+                // Jackson's modules by name rather than by scanning the class path (see JACKSON_MODULE_SCAN).
+                .singletons(new Jdk8Module(), new JavaTimeModule());
         // Read at use, cached for minutes by Powertools: never during initialisation, so never in a SnapStart snapshot.
         setting(env, "RESAS_ESTAT_SECRET_ARN").ifPresent(arn -> builder.singletons(new SecretEstatAppId(secrets, arn)));
         // The chat webhook's URL is a credential: a secret, read at use like the appId.
@@ -117,12 +138,21 @@ public final class LambdaPlatform {
         // The schema belongs to the migration function (db-migrate, run by a CDK trigger before the
         // application stacks); functions connect as the application role and never migrate.
         properties.put("flyway.datasources.default.enabled", false);
+        // The JSON modules the platform uses, registered by name: a scan would also register every
+        // other module an asset's libraries bring (Joda's: ~130 classes loaded at a cold start, for no use).
+        properties.put(JACKSON_MODULE_SCAN, false);
+        // An event function does not read application.yml (FunctionBeans): its settings that are not the web's.
+        properties.putAll(COMMON);
         // One Lambda instance serves one request at a time. There is no proxy: the pool size times the
         // function's reserved concurrency is its share of Aurora's connections (RESAS_DB_POOL_SIZE, set by
         // the CDK app). No idle connections are kept, so a SnapStart snapshot holds none that restore would
         // break, and nothing keeps a paused database awake.
         properties.put("datasources.default.maximum-pool-size", positive(env, POOL_SIZE, 2));
         properties.put("datasources.default.minimum-idle", 0);
+        // The pool starts without connecting (Hikari's fail-fast check would open one at start): a function connects
+        // on its first query, so a start loads no driver and waits for no database (the API's /health needs none;
+        // a paused Aurora resumes on the first query instead).
+        properties.put("datasources.default.initialization-fail-timeout", -1);
         // Aurora at 0 ACU resumes on the first connection (~15 s): the API gives up sooner and answers 503
         // DATABASE_RESUMING with Retry-After; the other functions wait (Hikari's default 30 s) or are retried.
         setting(env, CONNECTION_TIMEOUT).ifPresent(ms ->

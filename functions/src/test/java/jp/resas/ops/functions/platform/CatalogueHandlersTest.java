@@ -60,10 +60,12 @@ class CatalogueHandlersTest {
     }
 
     @Test
-    void theApiStartsOnTheApiContext_everyOtherFunctionOnTheEventsContext() throws Exception {
+    void theApiStartsOnTheApiContext_alarmIntakeOnItsOwn_everyOtherFunctionOnTheEventsContext() throws Exception {
         assertThat(FunctionBeans.of(Class.forName("jp.resas.ops.functions.api.OpsApiHandler")))
                 .isEqualTo(FunctionBeans.API);
         assertThat(FunctionBeans.of(Class.forName("jp.resas.ops.functions.alarm.AlarmIntakeHandler")))
+                .isEqualTo(FunctionBeans.ALARM_INTAKE);
+        assertThat(FunctionBeans.of(Class.forName("jp.resas.ops.functions.sla.TicketSlaHandler")))
                 .isEqualTo(FunctionBeans.EVENTS);
     }
 

@@ -48,8 +48,48 @@ class FunctionBeansTest {
         try (ApplicationContext context = LambdaPlatform.start(environment(), FunctionBeans.API, NO_SECRET)) {
             assertThat(context.getBeanDefinitions(Qualifiers.byStereotype(Controller.class))).hasSizeGreaterThan(20);
             assertThat(beanTypes(context)).anyMatch(type -> type.startsWith("io.micronaut.security."))
-                    .noneMatch(type -> type.startsWith("io.micronaut.flyway.") || type.startsWith("org.flywaydb."));
+                    .noneMatch(type -> type.startsWith("io.micronaut.flyway.") || type.startsWith("org.flywaydb.")
+                            || type.startsWith("io.micronaut.management.health.")
+                            || type.equals("io.micronaut.data.jdbc.config.SchemaGenerator"));
         }
+    }
+
+    @Test
+    void alarmIntake_startsWithItsCapabilitiesOnly_andItsHandlerTakesAnAlarm() throws Exception {
+        try (ApplicationContext context = LambdaPlatform.start(environment(), FunctionBeans.ALARM_INTAKE, NO_SECRET)) {
+            assertThat(beanTypes(context)).noneMatch(type -> type.startsWith("jp.resas.ops.pipeline.")
+                    || type.startsWith("jp.resas.ops.ledger.") || type.startsWith("jp.resas.ops.report.")
+                    || type.startsWith("io.micronaut.scheduling.") || type.startsWith("io.micronaut.validation.")
+                    || type.startsWith("io.micronaut.http.") || type.startsWith("io.micronaut.reactor.")
+                    || type.equals("io.micronaut.data.jdbc.config.SchemaGenerator"));
+            AlarmIntakeHandler handler = new AlarmIntakeHandler(context);
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            handler.handleRequest(new java.io.ByteArrayInputStream(ALARM.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    answer, new InProcessContext("alarm-intake"));
+            assertThat(answer.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"outcome\":\"OPENED\"");
+        }
+    }
+
+    /** An EventBridge alarm state change, the shape of the CloudWatch User Guide's example. */
+    private static final String ALARM = """
+            {"version":"0","id":"lean-1","detail-type":"CloudWatch Alarm State Change","source":"aws.cloudwatch",
+             "account":"123456789012","time":"2026-01-01T00:00:00Z","region":"ap-northeast-1",
+             "resources":["arn:aws:cloudwatch:ap-northeast-1:123456789012:alarm:lean-context"],
+             "detail":{"alarmName":"lean-context","configuration":{"metrics":[]},
+               "previousState":{"reason":"before","timestamp":"2026-01-01T00:00:00.000+0000","value":"OK"},
+               "state":{"reason":"Threshold Crossed","timestamp":"2026-01-01T00:00:01.000+0000","value":"ALARM"}}}
+            """;
+
+    @Test
+    void alarmIntake_hidesTheDefinitionsOfOtherCapabilities_neverItsOwnNorTheirClasses() {
+        assertThat(FunctionBeans.ALARM_INTAKE.hides("jp.resas.ops.pipeline.infrastructure.$RoundService$Definition"))
+                .isTrue();
+        assertThat(FunctionBeans.ALARM_INTAKE.hides("jp.resas.ops.pipeline.infrastructure.RoundService")).isFalse();
+        assertThat(FunctionBeans.ALARM_INTAKE.hides(
+                "jp.resas.ops.alarm.infrastructure.$AlarmIntakeService$Definition")).isFalse();
+        assertThat(FunctionBeans.ALARM_INTAKE.hides("jp.resas.ops.platform.web.$HealthController$Definition")).isTrue();
+        assertThat(FunctionBeans.EVENTS.hides("jp.resas.ops.pipeline.infrastructure.$RoundService$Definition"))
+                .isFalse();
     }
 
     @Test

@@ -112,4 +112,37 @@ class LambdaPlatformTest {
         assertThatThrownBy(() -> LambdaPlatform.properties(Map.of(), NO_DATABASE_SECRET))
                 .hasMessageContaining("RESAS_DB_SECRET_ARN").hasMessageContaining("RESAS_DB_URL");
     }
+
+    @Test
+    void theSettingsGivenInsteadOfApplicationYml_areTheFilesOwn() throws Exception {
+        // An event function's context reads no YAML (FunctionBeans): what it is given must not drift from the file.
+        io.micronaut.context.env.yaml.YamlPropertySourceLoader yaml = new io.micronaut.context.env.yaml.YamlPropertySourceLoader();
+        Map<String, Object> file;
+        try (java.io.InputStream in = LambdaPlatform.class.getClassLoader().getResourceAsStream("application.yml")) {
+            file = yaml.read("application.yml", in);
+        }
+        for (Map.Entry<String, Object> setting : LambdaPlatform.COMMON.entrySet()) {
+            assertThat(String.valueOf(file.get(setting.getKey()))).as("application.yml's %s", setting.getKey())
+                    .isEqualTo(String.valueOf(setting.getValue()));
+        }
+        assertThat(properties(Map.of())).containsAllEntriesOf(LambdaPlatform.COMMON)
+                .containsEntry("jackson.module-scan", false);
+    }
+
+    @Test
+    void aFunctionStarts_withoutConnectingToItsDatabase_andConnectsOnItsFirstQuery() {
+        // Nothing listens on port 1: a start that connected (Hikari's fail-fast check) would fail here.
+        Map<String, String> env = Map.of("RESAS_DB_URL", "jdbc:postgresql://127.0.0.1:1/resas", "RESAS_DB_USER", "postgres",
+                "RESAS_DB_PASSWORD", "postgres", "RESAS_DB_CONNECTION_TIMEOUT_MS", "250");
+        try (io.micronaut.context.ApplicationContext context = LambdaPlatform.start(env, NO_DATABASE_SECRET)) {
+            jp.resas.ops.platform.jdbc.Sql sql = context.getBean(jp.resas.ops.platform.jdbc.Sql.class);
+            assertThatThrownBy(() -> sql.queryOne("SELECT 1", row -> row.getInt(1))).satisfies(error -> {
+                boolean refusedByTheDriver = false;
+                for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                    refusedByTheDriver |= cause instanceof java.sql.SQLException;
+                }
+                assertThat(refusedByTheDriver).as("the first query tries to connect: " + error).isTrue();
+            });
+        }
+    }
 }
