@@ -30,8 +30,8 @@ class DashboardController {
     static final int ROWS = 50;
 
     /** What the dashboard shows; each list is what the named queue or query returns. */
-    record DashboardView(List<SeverityCount> openIncidents, long openTotal, List<WorkRow> breached,
-            List<WorkRow> dueSoon, List<WorkRow> mine, List<WorkRow> unassigned, List<RunRow> awaitingApproval,
+    record DashboardView(List<SeverityCount> openIncidents, long openTotal, WorkRow.Table breached,
+            WorkRow.Table dueSoon, WorkRow.Table mine, WorkRow.Table unassigned, List<RunRow> awaitingApproval,
             List<CollectorRow> failedCollectors) {
     }
 
@@ -76,7 +76,7 @@ class DashboardController {
     }
 
     /** A queue's first page: the most urgent {@value #ROWS}, as the API's first page gives them. */
-    private static List<WorkRow> rows(QueuePage page) {
-        return page.items().stream().map(WorkRow::of).toList();
+    private static WorkRow.Table rows(QueuePage page) {
+        return new WorkRow.Table(page.items().stream().map(WorkRow::of).toList());
     }
 }
