@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.dashboard.infrastructure.DashboardRead;
 import jp.resas.ops.pipeline.Run;
-import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.portal.web.Pages;
 import jp.resas.ops.portal.web.PortalUser;
@@ -28,6 +27,8 @@ class DashboardController {
     static final Duration DUE_SOON = Duration.ofHours(4);
     static final Duration COLLECTOR_WINDOW = Duration.ofDays(7);
     static final int ROWS = 50;
+    /** Runs awaiting approval shown (the newest). */
+    static final int RUNS = 20;
 
     /** What the dashboard shows; each list is what the named queue or query returns. */
     record DashboardView(List<SeverityCount> openIncidents, long openTotal, WorkRow.Table breached,
@@ -58,12 +59,11 @@ class DashboardController {
     ModelAndView<Map<String, Object>> dashboard(@Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
         DashboardRead.Figures read = figures.read(List.of(Queue.BREACHED, Queue.DUE_SOON, Queue.MINE,
-                Queue.UNASSIGNED), user.name(), DUE_SOON, ROWS, 100, COLLECTOR_WINDOW);
+                Queue.UNASSIGNED), user.name(), DUE_SOON, ROWS, RUNS, COLLECTOR_WINDOW);
         List<SeverityCount> open = read.openIncidents().entrySet().stream()
                 .map(e -> new SeverityCount(e.getKey(), e.getValue(), "/portal/incidents?severity=" + e.getKey()))
                 .toList();
-        List<RunRow> awaiting = read.recentRuns().stream()
-                .filter(run -> run.status() == RunStatus.AWAITING_APPROVAL).map(RunRow::of).toList();
+        List<RunRow> awaiting = read.awaitingApproval().stream().map(RunRow::of).toList();
         List<CollectorRow> failed = read.failedCollectors().stream()
                 .map(f -> new CollectorRow(f.collector(), f.period(), f.status(), Jst.at(f.finishedAt()),
                         f.error() == null ? "" : f.error()))

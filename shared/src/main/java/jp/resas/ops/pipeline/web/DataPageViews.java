@@ -34,11 +34,14 @@ final class DataPageViews {
             String referenceDate, String approvedBy, String note) {
     }
 
-    record CatalogView(List<DatasetRow> datasets, List<LogRow> log) {
+    /** One keyset page of the catalog ({@code nextHref} null on the last) and the recent updates. */
+    record CatalogView(List<DatasetRow> datasets, List<LogRow> log, String nextHref) {
     }
 
-    static CatalogView catalog(List<Dataset> datasets, List<UpdateLogLine> log) {
-        return new CatalogView(datasets.stream().map(DatasetRow::of).toList(), log.stream().map(DataPageViews::logRow).toList());
+    static CatalogView catalog(jp.resas.ops.platform.jdbc.Keyset.Page<Dataset> datasets, List<UpdateLogLine> log) {
+        return new CatalogView(datasets.items().stream().map(DatasetRow::of).toList(),
+                log.stream().map(DataPageViews::logRow).toList(), datasets.nextCursor().map(cursor -> "/portal/data?cursor="
+                        + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)).orElse(null));
     }
 
     private static LogRow logRow(UpdateLogLine l) {

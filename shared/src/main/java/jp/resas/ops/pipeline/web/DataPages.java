@@ -46,6 +46,9 @@ class DataPages {
     /** Update rounds a page shows (each with its datasets). */
     static final int ROUNDS_SHOWN = 20;
 
+    /** Datasets the catalog page shows at once. */
+    static final int DATASETS_SHOWN = 50;
+
     /** Approved rounds a dataset page offers to start a run in (the newest). */
     static final int RUNNABLE_ROUNDS_SHOWN = 50;
 
@@ -66,10 +69,20 @@ class DataPages {
         this.versionService = versionService;
     }
 
+    /** The catalog in id order, {@value #DATASETS_SHOWN} a page (keyset, {@code cursor} in the URL; a forged one 400). */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> catalog(@Nullable Authentication authentication) {
+    HttpResponse<ModelAndView<Map<String, Object>>> catalog(@Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
-        return Pages.view("data", user, "data", "データ更新", DataPageViews.catalog(catalog.list(), queries.updateLog(20)));
+        try {
+            return HttpResponse.ok(Pages.view("data", user, "data", "データ更新", DataPageViews.catalog(catalog.page(
+                    jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(DATASETS_SHOWN), blank(cursor))),
+                    queries.updateLog(20))));
+        } catch (InvalidInputException e) {
+            return Pages.refused(Form.refused("filters", Map.of(), e), Pages.view("data", user, "data", "データ更新",
+                    DataPageViews.catalog(new jp.resas.ops.platform.jdbc.Keyset.Page<>(java.util.List.of(),
+                            java.util.Optional.empty()), java.util.List.of())));
+        }
     }
 
     @Get(value = "/datasets/{id}", produces = MediaType.TEXT_HTML)
