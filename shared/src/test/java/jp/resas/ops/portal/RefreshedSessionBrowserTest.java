@@ -159,6 +159,9 @@ class RefreshedSessionBrowserTest {
         assertThat(browser.text()).contains("ログインの有効期限が切れたため、操作を完了できませんでした")
                 .contains("送信しようとした内容（保存されていません）");
         assertThat(browser.source()).contains("保存されなかった問合せ").contains("ログインが切れた後に送った本文です。");
+        assertThat(browser.text()).as("each field under its form's label, not its API name")
+                .contains("件名（必須）").contains("問合せ内容").contains("優先度（必須）")
+                .doesNotContain("項目 title").doesNotContain("項目 body");
         browser.checkRefusedPage("session-refused-typed-kept", 401);
     }
 }

@@ -13,14 +13,14 @@ import jp.resas.ops.ticket.infrastructure.QueueService;
 
 /**
  * Everything the dashboard shows, read in one transaction (one connection, one begin and commit instead of one per
- * figure): the open incidents by severity, the first page of each queue with one SLA snapshot, the recent runs and
+ * figure): the open incidents by severity, the first page of each queue with one SLA snapshot, the runs awaiting approval and
  * the collectors that failed. Read-write because the queues store due times a writer left uncomputed.
  */
 @Singleton
 public class DashboardRead {
 
     /** What {@link #read} answers. */
-    public record Figures(Map<Integer, Long> openIncidents, Map<Queue, QueuePage> queues, List<Run> recentRuns,
+    public record Figures(Map<Integer, Long> openIncidents, Map<Queue, QueuePage> queues, List<Run> awaitingApproval,
             List<DashboardFigures.FailedCollector> failedCollectors) {
     }
 
@@ -37,6 +37,6 @@ public class DashboardRead {
     @Transactional
     public Figures read(List<Queue> queued, String user, Duration dueSoon, int rows, int runs, Duration collectors) {
         return new Figures(figures.openIncidentsBySeverity(), queues.firstPages(queued, user, dueSoon, rows),
-                pipeline.runs(null, runs), figures.failedCollectors(collectors));
+                pipeline.awaitingApproval(runs), figures.failedCollectors(collectors));
     }
 }

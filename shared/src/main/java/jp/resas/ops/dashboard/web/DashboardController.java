@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import jp.resas.ops.dashboard.infrastructure.DashboardRead;
 import jp.resas.ops.pipeline.Run;
-import jp.resas.ops.pipeline.RunStatus;
 import jp.resas.ops.portal.web.Jst;
 import jp.resas.ops.portal.web.Pages;
 import jp.resas.ops.portal.web.PortalUser;
@@ -28,10 +27,12 @@ class DashboardController {
     static final Duration DUE_SOON = Duration.ofHours(4);
     static final Duration COLLECTOR_WINDOW = Duration.ofDays(7);
     static final int ROWS = 50;
+    /** Runs awaiting approval shown (the newest). */
+    static final int RUNS = 20;
 
     /** What the dashboard shows; each list is what the named queue or query returns. */
-    record DashboardView(List<SeverityCount> openIncidents, long openTotal, List<WorkRow> breached,
-            List<WorkRow> dueSoon, List<WorkRow> mine, List<WorkRow> unassigned, List<RunRow> awaitingApproval,
+    record DashboardView(List<SeverityCount> openIncidents, long openTotal, WorkRow.Table breached,
+            WorkRow.Table dueSoon, WorkRow.Table mine, WorkRow.Table unassigned, List<RunRow> awaitingApproval,
             List<CollectorRow> failedCollectors) {
     }
 
@@ -58,12 +59,11 @@ class DashboardController {
     ModelAndView<Map<String, Object>> dashboard(@Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
         DashboardRead.Figures read = figures.read(List.of(Queue.BREACHED, Queue.DUE_SOON, Queue.MINE,
-                Queue.UNASSIGNED), user.name(), DUE_SOON, ROWS, 100, COLLECTOR_WINDOW);
+                Queue.UNASSIGNED), user.name(), DUE_SOON, ROWS, RUNS, COLLECTOR_WINDOW);
         List<SeverityCount> open = read.openIncidents().entrySet().stream()
                 .map(e -> new SeverityCount(e.getKey(), e.getValue(), "/portal/incidents?severity=" + e.getKey()))
                 .toList();
-        List<RunRow> awaiting = read.recentRuns().stream()
-                .filter(run -> run.status() == RunStatus.AWAITING_APPROVAL).map(RunRow::of).toList();
+        List<RunRow> awaiting = read.awaitingApproval().stream().map(RunRow::of).toList();
         List<CollectorRow> failed = read.failedCollectors().stream()
                 .map(f -> new CollectorRow(f.collector(), f.period(), f.status(), Jst.at(f.finishedAt()),
                         f.error() == null ? "" : f.error()))
@@ -76,7 +76,7 @@ class DashboardController {
     }
 
     /** A queue's first page: the most urgent {@value #ROWS}, as the API's first page gives them. */
-    private static List<WorkRow> rows(QueuePage page) {
-        return page.items().stream().map(WorkRow::of).toList();
+    private static WorkRow.Table rows(QueuePage page) {
+        return new WorkRow.Table(page.items().stream().map(WorkRow::of).toList());
     }
 }

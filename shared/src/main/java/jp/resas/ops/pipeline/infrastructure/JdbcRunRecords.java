@@ -86,6 +86,12 @@ public class JdbcRunRecords implements RunRecords {
                         JdbcRunRecords::run, dataset, limit);
     }
 
+    /** The newest {@code limit} runs awaiting approval (the dashboard's list), whatever their age. */
+    public List<Run> awaitingApproval(int limit) {
+        return sql.query("SELECT " + RUN + " FROM pipeline_run WHERE status = 'AWAITING_APPROVAL' "
+                + "ORDER BY started_at DESC, id DESC LIMIT ?", JdbcRunRecords::run, limit);
+    }
+
     /** Runs newest first, one keyset page, optionally of one dataset (filtered in SQL). */
     public Keyset.Page<Run> page(String dataset, Keyset.Request request) {
         return dataset == null

@@ -48,6 +48,11 @@ public class PipelineQueries {
         return runs.recent(dataset, limit);
     }
 
+    /** The newest {@code limit} runs awaiting approval. */
+    public List<Run> awaitingApproval(int limit) {
+        return runs.awaitingApproval(limit);
+    }
+
     /** Runs newest first, one keyset page read in SQL; {@code dataset} filters when given. */
     @Transactional(readOnly = true)
     public Keyset.Page<Run> runs(String dataset, Keyset.Request request) {

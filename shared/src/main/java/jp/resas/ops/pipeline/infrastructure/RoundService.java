@@ -116,6 +116,24 @@ public class RoundService {
         return new Keyset.Page<>(grouped(rows("r.id IN (" + in + ")")), ids.nextCursor());
     }
 
+    /** An approved round a run of a dataset may be started in: its id and name. */
+    public record RunnableRound(long id, String name) {
+    }
+
+    /**
+     * The approved rounds that plan {@code dataset}, newest first, at most {@code limit}: what the dataset page
+     * offers to start a run in, read backwards from the dataset's items (V122 {@code update_round_item_by_dataset})
+     * without the other rounds or any round's items.
+     */
+    @Transactional(readOnly = true)
+    public List<RunnableRound> runnable(String dataset, int limit) {
+        return sql.query("""
+                SELECT r.id, r.name FROM update_round_item i JOIN update_round r ON r.id = i.round_id
+                WHERE i.dataset_id = ? AND r.status = 'APPROVED'
+                ORDER BY i.round_id DESC LIMIT ?""", row -> new RunnableRound(row.getLong("id"), row.getString("name")),
+                dataset, limit);
+    }
+
     /** One round per id, in the rows' order, its items in theirs. */
     private static List<RoundSummary> grouped(List<Map<String, Object>> rows) {
         Map<Object, Map<String, Object>> heads = new java.util.LinkedHashMap<>();

@@ -34,11 +34,14 @@ final class DataPageViews {
             String referenceDate, String approvedBy, String note) {
     }
 
-    record CatalogView(List<DatasetRow> datasets, List<LogRow> log) {
+    /** One keyset page of the catalog ({@code nextHref} null on the last) and the recent updates. */
+    record CatalogView(List<DatasetRow> datasets, List<LogRow> log, String nextHref) {
     }
 
-    static CatalogView catalog(List<Dataset> datasets, List<UpdateLogLine> log) {
-        return new CatalogView(datasets.stream().map(DatasetRow::of).toList(), log.stream().map(DataPageViews::logRow).toList());
+    static CatalogView catalog(jp.resas.ops.platform.jdbc.Keyset.Page<Dataset> datasets, List<UpdateLogLine> log) {
+        return new CatalogView(datasets.items().stream().map(DatasetRow::of).toList(),
+                log.stream().map(DataPageViews::logRow).toList(), datasets.nextCursor().map(cursor -> "/portal/data?cursor="
+                        + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)).orElse(null));
     }
 
     private static LogRow logRow(UpdateLogLine l) {
@@ -78,14 +81,8 @@ final class DataPageViews {
     }
 
     /** Approved rounds that plan {@code dataset}: the ones a run may start in. */
-    static List<RoundOption> runnableRounds(List<RoundSummary> rounds, String dataset) {
-        List<RoundOption> options = new ArrayList<>();
-        for (RoundSummary round : rounds) {
-            if ("APPROVED".equals(round.status()) && round.items().stream().anyMatch(i -> dataset.equals(i.dataset()))) {
-                options.add(new RoundOption(round.id(), "#" + round.id() + " " + round.name()));
-            }
-        }
-        return options;
+    static List<RoundOption> runnableRounds(List<jp.resas.ops.pipeline.infrastructure.RoundService.RunnableRound> rounds) {
+        return rounds.stream().map(round -> new RoundOption(round.id(), "#" + round.id() + " " + round.name())).toList();
     }
 
     record RoundItem(String dataset, String collectOn, String publishBy, String status, String publishedOn, boolean slipped) {
@@ -95,14 +92,31 @@ final class DataPageViews {
             String approvedAt, List<RoundItem> items, long published, int percent) {
     }
 
-    /** One page of rounds; {@code status} the filter shown (null: every round); the next page keeps it. */
-    record RoundsView(List<RoundRow> rows, String status, String nextHref) {
+    /**
+     * One page of rounds; {@code status} the filter shown (null: every round); {@code cursor} the page's own cursor
+     * (empty on the first page), which the approval form sends back so the user returns to this page; the next page
+     * keeps the filter.
+     */
+    record RoundsView(List<RoundRow> rows, String status, String cursor, String nextHref) {
     }
 
-    static RoundsView rounds(jp.resas.ops.platform.jdbc.Keyset.Page<RoundSummary> page, String status) {
-        String next = page.nextCursor().map(cursor -> "/portal/data/rounds?" + (status == null ? ""
-                : "status=" + status + "&") + "cursor=" + cursor).orElse(null);
-        return new RoundsView(rounds(page.items()), status == null ? "" : status, next);
+    static RoundsView rounds(jp.resas.ops.platform.jdbc.Keyset.Page<RoundSummary> page, String status, String cursor) {
+        return new RoundsView(rounds(page.items()), status == null ? "" : status, cursor == null ? "" : cursor,
+                page.nextCursor().map(next -> roundsHref(status, next)).orElse(null));
+    }
+
+    /** The rounds page with its filter and cursor (either may be null). */
+    static String roundsHref(String status, String cursor) {
+        StringBuilder href = new StringBuilder("/portal/data/rounds");
+        String sep = "?";
+        if (status != null) {
+            href.append(sep).append("status=").append(java.net.URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8));
+            sep = "&";
+        }
+        if (cursor != null) {
+            href.append(sep).append("cursor=").append(java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return href.toString();
     }
 
     static List<RoundRow> rounds(List<RoundSummary> rounds) {

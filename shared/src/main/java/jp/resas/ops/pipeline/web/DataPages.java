@@ -46,6 +46,12 @@ class DataPages {
     /** Update rounds a page shows (each with its datasets). */
     static final int ROUNDS_SHOWN = 20;
 
+    /** Datasets the catalog page shows at once. */
+    static final int DATASETS_SHOWN = 50;
+
+    /** Approved rounds a dataset page offers to start a run in (the newest). */
+    static final int RUNNABLE_ROUNDS_SHOWN = 50;
+
     private final CatalogService catalog;
     private final PipelineQueries queries;
     private final PipelineCommands commands;
@@ -63,10 +69,20 @@ class DataPages {
         this.versionService = versionService;
     }
 
+    /** The catalog in id order, {@value #DATASETS_SHOWN} a page (keyset, {@code cursor} in the URL; a forged one 400). */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> catalog(@Nullable Authentication authentication) {
+    HttpResponse<ModelAndView<Map<String, Object>>> catalog(@Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
         PortalUser user = Pages.user(authentication);
-        return Pages.view("data", user, "data", "データ更新", DataPageViews.catalog(catalog.list(), queries.updateLog(20)));
+        try {
+            return HttpResponse.ok(Pages.view("data", user, "data", "データ更新", DataPageViews.catalog(catalog.page(
+                    jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(DATASETS_SHOWN), blank(cursor))),
+                    queries.updateLog(20))));
+        } catch (InvalidInputException e) {
+            return Pages.refused(Form.refused("filters", Map.of(), e), Pages.view("data", user, "data", "データ更新",
+                    DataPageViews.catalog(new jp.resas.ops.platform.jdbc.Keyset.Page<>(java.util.List.of(),
+                            java.util.Optional.empty()), java.util.List.of())));
+        }
     }
 
     @Get(value = "/datasets/{id}", produces = MediaType.TEXT_HTML)
@@ -124,22 +140,39 @@ class DataPages {
         } catch (InvalidInputException e) {
             return Pages.refused(Form.refused("filters", filters, e), Pages.view("rounds", user, "data", "更新回",
                     DataPageViews.rounds(new jp.resas.ops.platform.jdbc.Keyset.Page<>(java.util.List.of(),
-                            java.util.Optional.empty()), blank(status))));
+                            java.util.Optional.empty()), blank(status), null)));
         }
     }
 
+    /**
+     * The owner's approval; the form carries the filter and cursor of the page it was on ({@code status},
+     * {@code cursor}), so the answer (approved or refused) is that page again, not the first one. Both are checked
+     * before anything is approved: a bad status or forged cursor is refused with 400 and approves nothing.
+     */
     @Post(value = "/rounds/{id}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> approveRound(@PathVariable long id, @Nullable @Body Map<String, String> form,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.require(authentication, Roles.APPROVER);
+        Map<String, String> fields = form == null ? Map.of() : form;
+        String status = blank(fields.get("status"));
+        String cursor = blank(fields.get("cursor"));
+        ModelAndView<Map<String, Object>> page;
+        try {
+            page = roundsPage(user, status, cursor);
+        } catch (InvalidInputException e) {
+            return Pages.refused(Form.refused("filters", Map.of("status", status == null ? "" : status), e),
+                    Pages.view("rounds", user, "data", "更新回", DataPageViews.rounds(
+                            new jp.resas.ops.platform.jdbc.Keyset.Page<>(java.util.List.of(), java.util.Optional.empty()),
+                            null, null)));
+        }
         try {
             Pages.found(() -> {
                 rounds.approve(id, Actors.of(authentication, request));
                 return id;
             });
-            return Pages.seeOther("/portal/data/rounds#round-" + id);
+            return Pages.seeOther(DataPageViews.roundsHref(status, cursor) + "#round-" + id);
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused("round-" + id, form == null ? Map.of() : form, e), roundsPage(user));
+            return Pages.refused(Form.refused("round-" + id, fields, e), page);
         }
     }
 
@@ -162,17 +195,13 @@ class DataPages {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
-    private ModelAndView<Map<String, Object>> roundsPage(PortalUser user) {
-        return roundsPage(user, null, null);
-    }
-
     private ModelAndView<Map<String, Object>> roundsPage(PortalUser user, String status, String cursor) {
         if (status != null && !status.equals("DRAFT") && !status.equals("APPROVED")) {
             throw new InvalidInputException("status", "状態は「計画中（承認待ち）」か「承認済み」から選んでください。");
         }
         var page = rounds.rounds(java.util.Optional.ofNullable(status),
                 jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(ROUNDS_SHOWN), cursor));
-        return Pages.view("rounds", user, "data", "更新回", DataPageViews.rounds(page, status));
+        return Pages.view("rounds", user, "data", "更新回", DataPageViews.rounds(page, status, cursor));
     }
 
     private ModelAndView<Map<String, Object>> page(String id, Integer version, PortalUser user) {
@@ -183,8 +212,8 @@ class DataPages {
                 .map(jp.resas.ops.dataset.VersionLine::number).findFirst().orElse(null);
         jp.resas.ops.dataset.VersionDiff diff = shown == null ? null : Pages.found(() -> this.versions.diff(dataset.id(), shown));
         return Pages.view("dataset", user, "data", "データセット：" + dataset.name(), DataPageViews.dataset(dataset, versions,
-                diff, queries.runs(dataset.id().value(), 20), DataPageViews.runnableRounds(rounds.rounds(),
-                        dataset.id().value())));
+                diff, queries.runs(dataset.id().value(), 20), DataPageViews.runnableRounds(
+                        rounds.runnable(dataset.id().value(), RUNNABLE_ROUNDS_SHOWN))));
     }
 
     private Dataset dataset(String id) {

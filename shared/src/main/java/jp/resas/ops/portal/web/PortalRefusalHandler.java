@@ -28,31 +28,40 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
 
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     private final boolean managedLogin;
+    private final TypedFieldLabels labels;
 
-    PortalRefusalHandler(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Optional<ManagedLogin> managed) {
+    PortalRefusalHandler(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, Optional<ManagedLogin> managed,
+            TypedFieldLabels labels) {
         this.views = views;
         this.managedLogin = managed.isPresent();
+        this.labels = labels;
     }
 
-    /** One field of a form posted when the session had ended: shown on the login page so it can be copied. */
-    record Typed(String name, String value) {
+    /**
+     * One field of a form posted when the session had ended, with the label its form gave it: shown on the login
+     * page so it can be copied.
+     */
+    record Typed(String name, String label, String value) {
     }
 
     /** What a refused form carried (its text fields, not its hidden version or files), else nothing. */
-    private static List<Typed> typed(HttpRequest<?> request) {
+    private List<Typed> typed(HttpRequest<?> request) {
         if (!"POST".equals(request.getMethodName()) || request.getContentType()
                 .filter(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).isEmpty()) {
             return List.of();
         }
         Map<?, ?> form = request.getBody(Map.class).orElse(Map.of());
-        List<Typed> typed = new ArrayList<>();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
         form.forEach((name, value) -> {
             String text = value instanceof List<?> list ? list.stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining("\n")) : String.valueOf(value);
             if (!text.isBlank() && !String.valueOf(name).equals("version")) {
-                typed.add(new Typed(String.valueOf(name), text));
+                texts.put(String.valueOf(name), text);
             }
         });
+        Map<String, String> named = labels.of(request.getPath(), texts.keySet());
+        List<Typed> typed = new ArrayList<>();
+        texts.forEach((name, text) -> typed.add(new Typed(name, named.get(name), text)));
         return typed;
     }
 

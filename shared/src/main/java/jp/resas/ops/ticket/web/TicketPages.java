@@ -36,7 +36,7 @@ import jp.resas.ops.ticket.TicketRules;
  * server, whatever the page showed.
  */
 @io.swagger.v3.oas.annotations.Hidden
-public abstract class TicketPages {
+public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldLabels.Source {
 
     private final TicketPageKind kind;
     private final TicketRules rules;
@@ -46,6 +46,12 @@ public abstract class TicketPages {
         this.kind = kind;
         this.rules = kind.rules();
         this.services = services;
+    }
+
+    /** The kind's field labels for a form posted under its pages (the login page shows what was typed). */
+    @Override
+    public Map<String, String> labels(String path) {
+        return path.equals(kind.base()) || path.startsWith(kind.base() + "/") ? kind.fieldLabels() : Map.of();
     }
 
     @Get(produces = MediaType.TEXT_HTML)

@@ -59,8 +59,12 @@ class RoundsPageBoundTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
+        return get(path, "suzuki", "approver");
+    }
+
+    private HttpResponse<String> get(String path, String user, String group) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
-                .header("Cookie", "resas_session=" + TestPlatform.token("suzuki", "approver")).GET().build(),
+                .header("Cookie", "resas_session=" + TestPlatform.token(user, group)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -72,6 +76,36 @@ class RoundsPageBoundTest {
             numbers.add(Integer.parseInt(m.group(1)));
         }
         return numbers;
+    }
+
+    private HttpResponse<String> approve(long round, String status, String cursor) throws Exception {
+        String origin = "http://localhost:" + server.getPort();
+        String body = "round=" + round + "&status=" + enc(status) + "&cursor=" + enc(cursor);
+        return client.send(HttpRequest.newBuilder(URI.create(origin + "/portal/data/rounds/" + round + "/approve"))
+                .header("Cookie", "resas_session=" + TestPlatform.token("suzuki", "approver"))
+                .header("Origin", origin).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The value of the page's first approval form's hidden field {@code name}. */
+    private static String hidden(String page, String name) {
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as(name).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    private long roundId(int number) {
+        return sql.queryOne("SELECT id FROM update_round WHERE name = ?", row -> row.getLong(1),
+                prefix + String.format("%04d", number)).orElseThrow();
+    }
+
+    private String roundStatus(int number) {
+        return sql.queryOne("SELECT status FROM update_round WHERE name = ?", row -> row.getString(1),
+                prefix + String.format("%04d", number)).orElseThrow();
     }
 
     private static String next(String page) {
@@ -125,5 +159,53 @@ class RoundsPageBoundTest {
         HttpResponse<String> cursor = get("/portal/data/rounds?cursor=bm90LWEtY3Vyc29y");
         assertThat(cursor.statusCode()).isEqualTo(400);
         assertThat(rounds(cursor.body())).isEmpty();
+    }
+
+    @Test
+    void approvingARoundOnTheSecondFilteredPage_returnsToThatPage_notTheFirst() throws Exception {
+        String first = get("/portal/data/rounds?status=DRAFT").body();
+        assertThat(hidden(first, "cursor")).isEmpty();
+        String secondPath = next(first);
+        String second = get(secondPath).body();
+        String cursor = hidden(second, "cursor");
+        assertThat(cursor).isNotEmpty();
+        assertThat(hidden(second, "status")).isEqualTo("DRAFT");
+        int number = rounds(second).get(0);
+
+        HttpResponse<String> approved = approve(roundId(number), "DRAFT", cursor);
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
+        String location = approved.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/portal/data/rounds?status=DRAFT&cursor=" + enc(cursor) + "#round-"
+                + roundId(number));
+        assertThat(roundStatus(number)).isEqualTo("APPROVED");
+        List<Integer> back = rounds(get(location.substring(0, location.indexOf('#'))).body());
+        assertThat(back).doesNotContain(number).isNotEmpty()
+                .allSatisfy(n -> assertThat(n).isLessThan(rounds(first).get(rounds(first).size() - 1)));
+    }
+
+    @Test
+    void anApprovalFormWithAForgedCursorOrStatus_isRefused_andApprovesNothing() throws Exception {
+        int number = 3;
+        HttpResponse<String> forged = approve(roundId(number), "DRAFT", "bm90LWEtY3Vyc29y");
+        assertThat(forged.statusCode()).isEqualTo(400);
+        HttpResponse<String> status = approve(roundId(number), "PUBLISHED", "");
+        assertThat(status.statusCode()).isEqualTo(400);
+        assertThat(status.body()).contains("状態は「計画中（承認待ち）」か「承認済み」から選んでください。");
+        assertThat(roundStatus(number)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aDatasetPage_offersOnlyTheApprovedRoundsPlanningIt_theNewestFifty() throws Exception {
+        String page = get("/portal/data/datasets/rounds-bound-a", "kato", "operator").body();
+        Matcher m = Pattern.compile("<option value=\"(\\d+)\"[^>]*>#\\d+ " + Pattern.quote(prefix) + "(\\d{4})</option>")
+                .matcher(page);
+        List<Integer> offered = new ArrayList<>();
+        while (m.find()) {
+            offered.add(Integer.parseInt(m.group(2)));
+        }
+        assertThat(offered).hasSize(DataPages.RUNNABLE_ROUNDS_SHOWN).allSatisfy(n -> assertThat(n % 3).isNotZero())
+                .isSortedAccordingTo((a, b) -> b - a);
+        assertThat(offered.get(0)).isEqualTo(ROUNDS % 3 == 0 ? ROUNDS - 1 : ROUNDS);
     }
 }
