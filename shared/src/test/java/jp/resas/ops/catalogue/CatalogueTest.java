@@ -122,8 +122,8 @@ class CatalogueTest {
         assertThat(catalogue.functions()).filteredOn(FunctionSpec::deployed)
                 .allSatisfy(f -> assertThat(catalogue.assetOf(f)).isNotNull());
         assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("alarm-intake")))).extracting(PartSpec::name)
-                .contains("securityhub", "costexplorer", "flyway", "s3", "sts", "office", "web")
-                .doesNotContain("lambda", "scheduler", "sns");
+                .contains("securityhub", "costexplorer", "flyway", "office", "web", "http", "maven-metadata")
+                .doesNotContain("s3", "lambda", "scheduler", "sns", "sts");
     }
 
     @Test
