@@ -29,9 +29,10 @@ final class CatalogueReader {
             "timeoutSeconds", "concurrency", "environment", "optionalEnvironment", "definitionSubstitution", "local", "asset");
     /**
      * A jar entry prefix: a folder path such as {@code org/apache/poi/}, or a folder and the start of its entries'
-     * names (Micronaut's service registrations of one package, {@code META-INF/micronaut/SERVICE/io.micronaut.data.}).
+     * names (Micronaut's service registrations of one package, {@code META-INF/micronaut/SERVICE/io.micronaut.data.});
+     * {@code *} and {@code **} as wildcards ({@link PartSpec}).
      */
-    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_.-]+/)+[A-Za-z0-9_.$-]*");
+    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_.*-]+/)+[A-Za-z0-9_.$*-]*");
     private static final Set<String> SCHEDULE_FIELDS = Set.of("name", "stack", "id", "description", "expression",
             "function", "stateMachine", "input", "retryAttempts", "maxEventAge", "local");
 

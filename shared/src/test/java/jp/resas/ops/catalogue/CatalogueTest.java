@@ -3,6 +3,7 @@ package jp.resas.ops.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +122,28 @@ class CatalogueTest {
         assertThat(catalogue.functions()).filteredOn(FunctionSpec::deployed)
                 .allSatisfy(f -> assertThat(catalogue.assetOf(f)).isNotNull());
         assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("alarm-intake")))).extracting(PartSpec::name)
-                .contains("securityhub", "costexplorer", "flyway").doesNotContain("lambda", "sts");
+                .contains("securityhub", "costexplorer", "flyway", "office", "web", "http", "maven-metadata")
+                .doesNotContain("s3", "lambda", "scheduler", "sns", "sts");
+    }
+
+    @Test
+    void aPathWithWildcards_holdsEveryFolderItStandsFor() {
+        PartSpec web = new PartSpec("web", List.of("jp/resas/ops/**/web/",
+                "META-INF/micronaut/io.micronaut.inject.BeanDefinitionReference/jp.resas.ops.*.web."));
+
+        assertThat(web.holds("jp/resas/ops/incident/web/IncidentController.class")).isTrue();
+        assertThat(web.holds("jp/resas/ops/ledger/asset/web/AssetController.class")).isTrue();
+        assertThat(web.holds("META-INF/micronaut/io.micronaut.inject.BeanDefinitionReference/"
+                + "jp.resas.ops.ledger.asset.web.$AssetController$Definition")).isTrue();
+        assertThat(web.holds("jp/resas/ops/incident/IncidentService.class")).isFalse();
+        assertThat(web.holds("jp/resas/ops/incident/webhook/Hook.class")).isFalse();
+        assertThat(web.holds("META-INF/micronaut/io.micronaut.inject.BeanDefinitionReference/"
+                + "jp.resas.ops.incident.$IncidentService$Definition")).isFalse();
+        // One star stays within a folder: the service's folder is not a package.
+        assertThat(new PartSpec("one", List.of("org/*/poi/")).holds("org/apache/poi/X.class")).isTrue();
+        assertThat(new PartSpec("one", List.of("org/*/poi/")).holds("org/apache/x/poi/X.class")).isFalse();
+        assertThat(Catalogue.read("f.json", FUNCTIONS.replace("\"org/apache/poi/\"", "\"org/**/poi/\""), "s.json",
+                SCHEDULES).parts()).extracting(PartSpec::name).contains("office");
     }
 
     @Test

@@ -69,6 +69,11 @@ final class ColdStartBenchCommand implements Callable<Integer> {
             description = "JVM options of both sides (repeatable; default ${DEFAULT-VALUE}, as Lambda's Java runtime).")
     List<String> javaOptions;
 
+    @Option(names = "--cds", description = "Also start each function with a class-data-sharing archive of its own "
+            + "start (C): trained in this run from the same jar (-XX:ArchiveClassesAtExit), checked to map with "
+            + "-Xshare:on, then alternated A, C, B; prints C/B and C/A and the classes the archive gave.")
+    boolean cds;
+
     @Override
     public Integer call() throws Exception {
         for (String function : functions) {
@@ -121,19 +126,55 @@ final class ColdStartBenchCommand implements Callable<Integer> {
         Files.writeString(event, spec[1]);
         long classesA = classes(data, code, spec[0], event, env);
         long classesB = classes(data, code, BARE, event, env);
+        List<String> withArchive = cds ? archive(data, code, function, spec[0], event, env, out) : List.of();
         double[] ratios = new double[rounds];
+        double[] archived = new double[rounds];
+        double[] gains = new double[rounds];
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             double a = run(data, code, spec[0], event, env, List.of()).seconds();
+            double c = cds ? run(data, code, spec[0], event, env, withArchive).seconds() : Double.NaN;
             double b = run(data, code, BARE, event, env, List.of()).seconds();
             ratios[r] = a / b;
+            archived[r] = c / b;
+            gains[r] = c / a;
             lines.add(String.format("  %-12s round %d: function %6.3f s | bare %6.3f s | ratio %6.2f", function, r + 1,
-                    a, b, ratios[r]));
+                    a, b, ratios[r]) + (cds ? String.format(" | with CDS %6.3f s, ratio %6.2f", c, archived[r]) : ""));
         }
         lines.forEach(out::println);
         out.printf("%-14s cold start A/B min %.2f median %.2f | classes loaded %d (bare %d) | load %s%n", function,
                 min(ratios), median(ratios), classesA, classesB, Pairs.load());
+        if (cds) {
+            out.printf("%-14s with CDS C/B min %.2f median %.2f | C/A min %.2f median %.2f | load %s%n", function,
+                    min(archived), median(archived), min(gains), median(gains), Pairs.load());
+        }
         out.flush();
+    }
+
+    /**
+     * The JVM options that start {@code handler} on a class-data-sharing archive of its own start: one training run
+     * dumps the classes it loaded ({@code -XX:ArchiveClassesAtExit}, on top of the JDK's archive), then a run with
+     * {@code -Xshare:on} (which fails when the archive cannot be mapped) counts the classes it took from it.
+     */
+    private List<String> archive(Path data, Path code, String function, String handler, Path event,
+            Map<String, String> env, PrintWriter out) throws Exception {
+        Path archive = data.resolve(function + ".jsa");
+        run(data, code, handler, event, env, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
+        List<String> options = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on");
+        Path log = data.resolve("classes-cds-" + function + ".log");
+        List<String> logged = new ArrayList<>(options);
+        logged.add("-Xlog:class+load=info:file=" + log);
+        run(data, code, handler, event, env, logged);
+        List<String> loaded;
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            loaded = lines.filter(line -> line.contains("source:")).toList();
+        }
+        long own = loaded.stream().filter(line -> line.contains("source: shared objects file (top)")).count();
+        long jdk = loaded.stream().filter(line -> line.contains("source: shared objects file")).count() - own;
+        out.printf("%-14s CDS archive %s (%.1f MB), -Xshare:on: %d of %d classes loaded from it, %d from the JDK's%n",
+                function, archive.getFileName(), Files.size(archive) / 1e6, own, loaded.size(), jdk);
+        return options;
     }
 
     private long classes(Path data, Path code, String handler, Path event, Map<String, String> env) throws Exception {

@@ -37,6 +37,9 @@ class FunctionAssetsTest {
     static final String ASSETS_PROPERTY = "resas.functions.assets";
 
     private static final Catalogue CATALOGUE = Catalogue.load();
+    /** HTTP stacks no function uses (the SDK clients are built on its URL-connection client). */
+    private static final java.util.List<String> NEVER_SHIPPED = java.util.List.of("io/netty/", "org/apache/http/",
+            "org/apache/hc/", "software/amazon/awssdk/http/apache/", "software/amazon/awssdk/http/nio/netty/");
     private static final Map<String, URLClassLoader> LOADERS = new HashMap<>();
     private static String database;
 
@@ -81,6 +84,9 @@ class FunctionAssetsTest {
                 assertThat(zip.stream().map(java.util.zip.ZipEntry::getName).filter(part::holds).findFirst())
                         .as("asset %s leaves out part %s", asset.name(), part.name()).isEmpty();
             }
+            // The SDK runs on its URL-connection client: no Netty, no Apache HTTP client in any asset.
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName).filter(name -> NEVER_SHIPPED.stream()
+                    .anyMatch(name::startsWith)).findFirst()).as("asset %s", asset.name()).isEmpty();
         }
         URLClassLoader loader = LOADERS.computeIfAbsent(asset.name(), name -> loader(jar));
         Thread thread = Thread.currentThread();

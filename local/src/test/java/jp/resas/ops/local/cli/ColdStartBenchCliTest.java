@@ -33,6 +33,26 @@ class ColdStartBenchCliTest {
         assertThat(function).as("the function loads more than the bare handler").isGreaterThan(bare);
     }
 
+    private static final Pattern ARCHIVE = Pattern.compile("alarm-intake\\s+CDS archive alarm-intake\\.jsa "
+            + "\\(\\d+\\.\\d MB\\), -Xshare:on: (\\d+) of (\\d+) classes loaded from it");
+
+    @Test
+    void withCds_alarmIntakeStartsOnAnArchiveOfItsOwnStart_whichTheJvmMaps() {
+        String assets = System.getProperty("resas.functions.assets");
+
+        CliRun run = CliRun.of("bench", "coldstart", "--function", "alarm-intake", "--rounds", "1", "--cds", "--assets",
+                assets);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        Matcher archive = ARCHIVE.matcher(run.out());
+        assertThat(archive.find()).as(run.out()).isTrue();
+        long fromArchive = Long.parseLong(archive.group(1));
+        long loaded = Long.parseLong(archive.group(2));
+        // -Xshare:on refuses to start without the archive; most of the start's own classes come from it.
+        assertThat(fromArchive).as(run.out()).isGreaterThan(loaded / 2);
+        assertThat(run.out()).contains("with CDS").containsPattern("alarm-intake\\s+with CDS C/B min \\d+\\.\\d\\d");
+    }
+
     @Test
     void refusesAnUnknownFunction() {
         CliRun run = CliRun.of("bench", "coldstart", "--function", "nope");
