@@ -45,6 +45,11 @@ final class Charts {
         XDDFValueAxis values = target.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         boolean bar = data.chart().type() == jp.resas.ops.report.ReportTable.Chart.Type.BAR;
+        if (bar && data.values().stream().flatMap(java.util.Arrays::stream).allMatch(v -> v == null || v >= 0)) {
+            // A bar's length is its value: left to itself the axis starts near the smallest bar (1998.4 for
+            // values of about 2,000) and a difference of one looks like one of ten.
+            values.setMinimum(0);
+        }
         XDDFChartData chart = target.createData(bar ? ChartTypes.BAR : ChartTypes.LINE, categories, values);
         chart.setVaryColors(false);
         XDDFCategoryDataSource x = categoryRef == null ? XDDFDataSourcesFactory.fromArray(data.categories())

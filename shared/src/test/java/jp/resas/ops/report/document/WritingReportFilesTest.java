@@ -66,6 +66,10 @@ class WritingReportFilesTest {
             assertThat(series.getValuesData().getPointAt(1).doubleValue()).isEqualTo(80.25);
             assertThat(series.getShapeProperties().getFillProperties())
                     .isInstanceOf(org.apache.poi.xddf.usermodel.XDDFSolidFillProperties.class);
+            assertThat(document.getCharts().get(0).getAxes())
+                    .filteredOn(axis -> axis instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
+                    .singleElement().satisfies(axis -> assertThat(axis.getMinimum())
+                            .as("a bar chart's value axis starts at zero (unset reads NaN)").isZero());
         }
     }
 
@@ -79,6 +83,9 @@ class WritingReportFilesTest {
             assertThat(costs.getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(costs.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeries(0).getValuesData()
                     .getPointCount()).isEqualTo(2);
+            assertThat(costs.getDrawingPatriarch().getCharts().get(0).getAxes())
+                    .filteredOn(axis -> axis instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis)
+                    .singleElement().satisfies(axis -> assertThat(axis.getMinimum()).isZero());
             assertThat(workbook.getSheet("概要").getRow(0).getCell(1).getStringCellValue()).isEqualTo("令和8年11月");
         }
     }
