@@ -9,10 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +28,7 @@ import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.incident.IncidentId;
 import jp.resas.ops.incident.TimelineEntry;
 import jp.resas.ops.platform.jdbc.Sql;
+import jp.resas.ops.testutils.MovableClock;
 import jp.resas.ops.testutils.TestPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -137,20 +135,20 @@ class IntakeRoundTripsTest implements TestPropertyProvider {
 
     @Test
     void alarmRules_areKeptForAMinute_thenReadAgain() {
-        SettableClock clock = new SettableClock(T0);
+        MovableClock clock = new MovableClock(T0);
         AlarmRules rules = new AlarmRules(sql, clock);
         int before = rules.current().size();
         sql.update("INSERT INTO alarm_rule (position, name_pattern, severity, auto_resolve) VALUES (999, 'kept-*', 1, "
                 + "FALSE)");
         try {
-            clock.now = T0.plus(AlarmRules.KEPT).minusMillis(1);
+            clock.set(T0.plus(AlarmRules.KEPT).minusMillis(1));
             assertThat(rules.current()).hasSize(before);
 
-            clock.now = T0.plus(AlarmRules.KEPT);
+            clock.set(T0.plus(AlarmRules.KEPT));
             assertThat(rules.current()).hasSize(before + 1).last()
                     .isEqualTo(new jp.resas.ops.alarm.AlarmRule("kept-*", 1, false));
 
-            clock.now = T0.minusSeconds(1);
+            clock.set(T0.minusSeconds(1));
             sql.update("DELETE FROM alarm_rule WHERE position = 999");
             assertThat(rules.current()).as("a clock set back reads again").hasSize(before);
         } finally {
@@ -234,29 +232,5 @@ class IntakeRoundTripsTest implements TestPropertyProvider {
     private List<String> auditRows(IncidentId incident) {
         return sql.query("SELECT action || ' ' || target_type || ' ' || details::text || ' ' || source FROM audit_log "
                 + "WHERE target_type = 'alarm' AND target_id = ?", row -> row.getString(1), String.valueOf(incident.value()));
-    }
-
-    private static final class SettableClock extends Clock {
-
-        Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
