@@ -29,7 +29,8 @@ public final class SlaCalculator {
         }
         Instant responded = timeline.firstRespondedAt() != null
                 ? timeline.firstRespondedAt() : timeline.resolvedAt();
-        List<Pause> honoured = timeline.pauses().stream()
+        // Most tickets of a list never waited: no stream for them (issue 18, per-item cost of a list page).
+        List<Pause> honoured = timeline.pauses().isEmpty() ? List.of() : timeline.pauses().stream()
                 .filter(p -> policy.pausedBy().contains(p.reason()))
                 .toList();
         return new SlaStatus(
@@ -41,7 +42,7 @@ public final class SlaCalculator {
             List<Pause> pauses, Instant at) {
         boolean met = metAt != null && !metAt.isAfter(at);
         Instant stop = met ? metAt : at;
-        boolean paused = !met && pauses.stream().anyMatch(p -> p.covers(at));
+        boolean paused = !met && !pauses.isEmpty() && pauses.stream().anyMatch(p -> p.covers(at));
         var clock = new SlaClock(calendar, start, stop, pauses, paused);
         Duration elapsed = clock.elapsed();
         Duration warningAfter = policy.warningAfter(target);

@@ -64,6 +64,9 @@ final class SlaClock {
 
     /** Pauses clipped to [start, stop], sorted, overlapping ones joined. */
     private static List<Span> merge(List<Pause> pauses, Instant start, Instant stop) {
+        if (pauses.isEmpty()) {
+            return List.of();
+        }
         List<Span> clipped = pauses.stream()
                 .map(p -> new Span(max(p.from(), start), p.until() == null ? stop : min(p.until(), stop)))
                 .filter(s -> s.from().isBefore(s.until()))

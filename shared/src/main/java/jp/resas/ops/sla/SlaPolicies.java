@@ -44,8 +44,15 @@ public final class SlaPolicies {
         }
     }
 
+    /** Built once: immutable, and read by every request that evaluates an SLA (issue 18). */
+    private static final SlaPolicies DEFAULTS = buildDefaults();
+
     /** The default policies: 80% warning; waits on the requester always pause. */
     public static SlaPolicies defaults() {
+        return DEFAULTS;
+    }
+
+    private static SlaPolicies buildDefaults() {
         List<SlaPolicy> all = new ArrayList<>();
         DEFAULT_HOURS.forEach((type, hours) -> {
             for (Priority priority : Priority.values()) {

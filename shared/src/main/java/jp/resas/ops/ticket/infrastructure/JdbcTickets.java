@@ -3,6 +3,7 @@ package jp.resas.ops.ticket.infrastructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,11 +44,14 @@ final class JdbcTickets implements Tickets {
 
     private final Sql sql;
     private final ObjectMapper json;
+    /** The fields' reader resolved once, not per row (issue 18: a list reads one or two JSON columns a row). */
+    private final ObjectReader fieldsReader;
     private final SlaEvaluation sla;
 
     JdbcTickets(Sql sql, ObjectMapper json, SlaEvaluation sla) {
         this.sql = sql;
         this.json = json;
+        this.fieldsReader = json.readerFor(FIELDS);
         this.sla = sla;
     }
 
@@ -249,9 +253,10 @@ final class JdbcTickets implements Tickets {
     }
 
     private Ticket ticket(ResultSet row) throws SQLException {
-        Map<String, String> fields = read(row, "fields");
-        Optional<Map<String, String>> approved = row.getString("approved_content") == null ? Optional.empty()
-                : Optional.of(read(row, "approved_content"));
+        Map<String, String> fields = read(row, "fields", row.getString("fields"));
+        String approvedText = row.getString("approved_content");
+        Optional<Map<String, String>> approved = approvedText == null ? Optional.empty()
+                : Optional.of(read(row, "approved_content", approvedText));
         java.util.Set<String> authors = java.util.Set.of((String[]) row.getArray("content_authors").getArray());
         return new Ticket(new TicketId(row.getLong("id")), TicketKind.valueOf(row.getString("kind")),
                 row.getString("title"), Priority.valueOf(row.getString("priority")), row.getString("status"),
@@ -261,9 +266,9 @@ final class JdbcTickets implements Tickets {
                 approved, authors);
     }
 
-    private Map<String, String> read(ResultSet row, String column) throws SQLException {
+    private Map<String, String> read(ResultSet row, String column, String text) throws SQLException {
         try {
-            return json.readValue(row.getString(column), FIELDS);
+            return fieldsReader.readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ticket " + row.getLong("id") + " has unreadable " + column, e);
         }
