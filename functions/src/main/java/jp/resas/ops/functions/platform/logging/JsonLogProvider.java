@@ -7,6 +7,7 @@ import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
+import software.amazon.lambda.powertools.logging.internal.LoggingConstants;
 
 /**
  * The functions' SLF4J provider (registered in {@code META-INF/services}): JSON lines on standard output, levels from
@@ -27,7 +28,8 @@ public final class JsonLogProvider implements SLF4JServiceProvider {
     public void initialize() {
         mdc = new BasicMDCAdapter();
         markers = new BasicMarkerFactory();
-        loggers = new JsonLoggerFactory(LogLevels.fromVariable(System.getenv("POWERTOOLS_LOG_LEVEL")), mdc,
+        // The variable as Powertools logging read it (the platform's code reads no environment itself).
+        loggers = new JsonLoggerFactory(LogLevels.fromVariable(LoggingConstants.POWERTOOLS_LOG_LEVEL), mdc,
                 JsonLogProvider::standardOutput);
     }
 
