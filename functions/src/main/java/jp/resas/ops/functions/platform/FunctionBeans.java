@@ -41,7 +41,9 @@ public enum FunctionBeans {
     /** Hidden from every function. */
     private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.",
             "io.micronaut.management.health.", "io.micronaut.management.endpoint.health.",
-            "io.micronaut.data.jdbc.config.$SchemaGenerator$");
+            "io.micronaut.data.jdbc.config.$SchemaGenerator$",
+            // Kotlin coroutines' connection and transaction operations: their definitions load the reactive ones.
+            "io.micronaut.data.connection.kotlin.", "io.micronaut.transaction.kotlin.");
 
     /**
      * Micronaut's YAML loader: without it {@code application.yml} is not read, and SnakeYAML (~150 classes) not
@@ -93,6 +95,17 @@ public enum FunctionBeans {
     private static String capability(String name) {
         int end = name.indexOf('.', APPLICATION.length());
         return end < 0 ? "" : name.substring(APPLICATION.length(), end);
+    }
+
+    /**
+     * For the JVM of this function only (Lambda's, started by the handler's no-argument constructor): the intake
+     * returns no publisher, so its JVM never initialises Reactor ({@link ReactorLeftOut}); the other functions keep it
+     * (the API's HTTP layer is reactive).
+     */
+    void prepareJvm(ClassLoader loader) {
+        if (this == ALARM_INTAKE) {
+            ReactorLeftOut.apply(loader);
+        }
     }
 
     /** The class loader a function's context is built with: {@code parent}, without the hidden definitions. */

@@ -75,6 +75,8 @@ public final class LambdaPlatform {
 
     /** The context of a function of {@code beans}' kind, from the process environment. */
     public static ApplicationContext start(FunctionBeans beans) {
+        // The Lambda runtime's JVM runs this one function: its JVM-wide service lists can be the function's.
+        beans.prepareJvm(LambdaPlatform.class.getClassLoader());
         PropertySource environment = new EnvironmentPropertySource();
         AwsSettings aws = SecretsManagerSecrets.aws(new PropertySourcePropertyResolver(environment));
         LazySecrets secrets = new LazySecrets(() -> new SecretsManagerSecrets(aws));

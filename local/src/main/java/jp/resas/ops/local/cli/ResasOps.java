@@ -31,6 +31,10 @@ public final class ResasOps implements Runnable {
     public static void main(String[] args) {
         // Logs go to stderr in plain text on one machine; stdout carries results that scripts read.
         System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
+        // log4j's SLF4J provider, not the functions' JSON lines (both are on the class path).
+        System.setProperty("slf4j.provider", "org.apache.logging.slf4j.SLF4JServiceProvider");
+        // ...without SLF4J's own line on stderr saying so.
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         System.exit(commandLine().execute(args));
     }
 
