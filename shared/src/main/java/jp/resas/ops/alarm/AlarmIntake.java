@@ -18,7 +18,8 @@ import jp.resas.ops.incident.TimelineEntry;
 /**
  * Turns alarm notices into incidents. State follows the transitions' own timestamps, not the order in
  * which they arrive, so a late ALARM or an early OK ends in the same place as the ordered sequence.
- * Must run inside one transaction per notice (see {@link AlarmLedger}). The timeline lines a notice adds and its
+ * The steps must run inside one transaction per notice (see {@link AlarmLedger}); the one call
+ * ({@link #receiveInOneCall}) is one ledger call that is atomic on its own. The timeline lines a notice adds and its
  * audit entry are gathered and written last, together ({@link AlarmLedger#appendTimelineAndAudit}): nothing the
  * intake reads depends on them.
  */
@@ -40,7 +41,51 @@ public final class AlarmIntake {
         this.maintenance = maintenance;
     }
 
+    /** {@link #receiveInOneCall}, and {@link #receiveStepByStep} when that leaves the notice to the steps. */
     public IntakeResult receive(AlarmNotice notice) {
+        AlarmRule rule = ruleOf(notice);
+        return inOneCall(notice, rule).orElseGet(() -> stepByStep(notice, rule));
+    }
+
+    /**
+     * The common case in one ledger call (issue 18): an ALARM or OK that the alarm's open incident takes as it is
+     * ({@link AlarmLedger#applyToOpenIncident}) gets the same transition, tally, timeline line and audit entry as the
+     * steps ({@link #alarm}, {@link #ok}) give it. Empty when the notice needs the steps; then nothing but the alarm's
+     * registration was written.
+     */
+    public Optional<IntakeResult> receiveInOneCall(AlarmNotice notice) {
+        return inOneCall(notice, ruleOf(notice));
+    }
+
+    /** The notice applied step by step, whatever it is. */
+    public IntakeResult receiveStepByStep(AlarmNotice notice) {
+        return stepByStep(notice, ruleOf(notice));
+    }
+
+    /** The rule of an ALARM or OK state change (they need it); null for the other notices. */
+    private AlarmRule ruleOf(AlarmNotice notice) {
+        return notice instanceof AlarmNotice.StateChange change && change.state() != AlarmState.INSUFFICIENT_DATA
+                ? ledger.ruleFor(change.alarm().name()) : null;
+    }
+
+    private Optional<IntakeResult> inOneCall(AlarmNotice notice, AlarmRule rule) {
+        if (rule == null || rule.autoResolve()) {
+            return Optional.empty();
+        }
+        AlarmNotice.StateChange change = (AlarmNotice.StateChange) notice;
+        String reason = change.reason().replace("%", "%%");
+        boolean alarm = change.state() == AlarmState.ALARM;
+        Outcome outcome = alarm ? Outcome.OCCURRENCE_ADDED : Outcome.RECOVERED;
+        AlarmLedger.OneCall done = ledger.applyToOpenIncident(change, change.kind(), alarm ? "OCCURRENCE" : "RECOVERED",
+                alarm ? "アラーム再発 (%s 回目): " + reason : "回復 (OK): " + reason,
+                new AuditEntry(ACTOR, action(outcome), "incident", null, details(change), change.route().name()));
+        if (done.duplicate()) {
+            return Optional.of(IntakeResult.of(Outcome.DUPLICATE, null));
+        }
+        return done.applied().map(applied -> IntakeResult.of(outcome, applied.incident()));
+    }
+
+    private IntakeResult stepByStep(AlarmNotice notice, AlarmRule rule) {
         AlarmKind kind = notice instanceof AlarmNotice.StateChange s ? s.kind()
                 : ((AlarmNotice.ConfigurationChange) notice).kind();
         OptionalLong transition = ledger.registerAndRecord(notice, kind);
@@ -48,19 +93,23 @@ public final class AlarmIntake {
             return IntakeResult.of(Outcome.DUPLICATE, null);
         }
         List<TimelineLine> timeline = new ArrayList<>();
-        IntakeResult result = apply(notice, transition.getAsLong(), timeline);
-        ledger.appendTimelineAndAudit(timeline, new AuditEntry(ACTOR, "alarm." + result.outcome().name().toLowerCase(),
+        IntakeResult result = apply(notice, transition.getAsLong(), rule, timeline);
+        ledger.appendTimelineAndAudit(timeline, new AuditEntry(ACTOR, action(result.outcome()),
                 result.incident().isPresent() ? "incident" : "alarm",
                 result.incident().map(id -> String.valueOf(id.value())).orElse(notice.alarm().arn()),
                 details(notice), notice.route().name()), audit);
         return result;
     }
 
-    private IntakeResult apply(AlarmNotice notice, long transition, List<TimelineLine> timeline) {
+    private static String action(Outcome outcome) {
+        return "alarm." + outcome.name().toLowerCase();
+    }
+
+    private IntakeResult apply(AlarmNotice notice, long transition, AlarmRule rule, List<TimelineLine> timeline) {
         if (notice instanceof AlarmNotice.StateChange change) {
             return switch (change.state()) {
-                case ALARM -> alarm(change, transition, timeline);
-                case OK -> ok(change, transition, timeline);
+                case ALARM -> alarm(change, transition, rule, timeline);
+                case OK -> ok(change, transition, rule, timeline);
                 case INSUFFICIENT_DATA -> note(change, transition, timeline, "INSUFFICIENT_DATA",
                         "データ不足 (INSUFFICIENT_DATA): " + change.reason());
             };
@@ -70,9 +119,9 @@ public final class AlarmIntake {
                 "アラーム設定変更 (" + config.operation() + ")");
     }
 
-    private IntakeResult alarm(AlarmNotice.StateChange change, long transition, List<TimelineLine> timeline) {
+    private IntakeResult alarm(AlarmNotice.StateChange change, long transition, AlarmRule rule,
+            List<TimelineLine> timeline) {
         String arn = change.alarm().arn();
-        AlarmRule rule = ledger.ruleFor(change.alarm().name());
         if (rule.autoResolve()) {
             return episodes(change, transition, rule, timeline);
         }
@@ -114,8 +163,8 @@ public final class AlarmIntake {
         });
     }
 
-    private IntakeResult ok(AlarmNotice.StateChange change, long transition, List<TimelineLine> timeline) {
-        AlarmRule rule = ledger.ruleFor(change.alarm().name());
+    private IntakeResult ok(AlarmNotice.StateChange change, long transition, AlarmRule rule,
+            List<TimelineLine> timeline) {
         if (rule.autoResolve()) {
             return episodes(change, transition, rule, timeline);
         }

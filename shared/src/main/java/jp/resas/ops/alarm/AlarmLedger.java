@@ -26,6 +26,23 @@ public interface AlarmLedger {
         return record(notice);
     }
 
+    /**
+     * An ALARM or OK state change of an alarm that people close (its rule does not auto-resolve), applied at once when
+     * the alarm's open incident takes it as it is: an ALARM that neither moves the incident's opening nor falls in a
+     * scheduled maintenance window, an OK not older than the opening, on an incident whose SLA due times are stored.
+     * Then, as the steps would: {@link #register}, {@link #record}, {@link #attachAndRefresh}, and
+     * {@link #appendTimelineAndAudit} of one line of {@code timelineKind} at the change's time and of {@code audit}
+     * with the incident as its target; the line's message is {@code messageFormat} with {@code %s} standing for the
+     * incident's occurrences after the change ({@code %%} for a percent sign). Otherwise it writes nothing but the
+     * alarm's {@link #register} and answers {@link OneCall#STEPS} (or {@link OneCall#DUPLICATE} for a transition
+     * recorded before), and the caller goes on step by step. A store may do it all in one statement, atomic without a
+     * transaction of the caller's (issue 18); this default always answers {@link OneCall#STEPS}.
+     */
+    default OneCall applyToOpenIncident(AlarmNotice.StateChange change, AlarmKind kind, String timelineKind,
+            String messageFormat, AuditEntry audit) {
+        return OneCall.STEPS;
+    }
+
     Optional<AlarmIncident> openIncident(String alarmArn);
 
     /** The closed incident of this alarm whose open period contains {@code at}, if any. */
@@ -79,6 +96,19 @@ public interface AlarmLedger {
 
     /** An alarm-raised incident by id. */
     Optional<AlarmIncident> incident(IncidentId incident);
+
+    /** What {@link #applyToOpenIncident} did: {@code applied} holds the incident and its tally when it applied the change. */
+    record OneCall(boolean duplicate, Optional<Applied> applied) {
+
+        /** Nothing applied: the caller goes step by step. */
+        public static final OneCall STEPS = new OneCall(false, Optional.empty());
+        /** The transition was recorded before: nothing changed. */
+        public static final OneCall DUPLICATE = new OneCall(true, Optional.empty());
+    }
+
+    /** An open incident that took a state change, and its tally afterwards. */
+    record Applied(IncidentId incident, TransitionTally tally) {
+    }
 
     /** A line for one incident's timeline. */
     record TimelineLine(IncidentId incident, TimelineEntry entry) {

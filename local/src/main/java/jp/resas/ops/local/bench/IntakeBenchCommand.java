@@ -1,11 +1,13 @@
 package jp.resas.ops.local.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import jp.resas.ops.alarm.infrastructure.AlarmIntakeService;
 import jp.resas.ops.local.runtime.LocalDatabase;
 import jp.resas.ops.local.runtime.LocalPlatform;
@@ -37,6 +40,7 @@ final class IntakeBenchCommand implements Callable<Integer> {
             .withZone(ZoneOffset.UTC);
     private static final int ALARMS = 200;
     private static final int FIRST_LEVEL = 10_000;
+    private static final int COUNTED = 400;
 
     @Spec
     CommandSpec spec;
@@ -91,6 +95,8 @@ final class IntakeBenchCommand implements Callable<Integer> {
                 seed(sql, FIRST_LEVEL);
                 out.printf("%d threads, a pool of %d on each side; %d alarms%n", threads, pool, ALARMS);
                 pairs.compare(out, "intake vs inserts, " + stored(sql) + " stored", events, inserts, rounds, 0);
+                countStatements(out, platform.context().getBean(DataSource.class), data.resolve("postgres")
+                        .resolve("server.log"), intake);
                 seed(sql, transitions);
                 pairs.compare(out, "intake vs inserts, " + stored(sql) + " stored", events, inserts, rounds, 0);
             } finally {
@@ -101,6 +107,26 @@ final class IntakeBenchCommand implements Callable<Integer> {
             return 0;
         } finally {
             ApiBenchCommand.delete(data);
+        }
+    }
+
+    /**
+     * The statements {@link #COUNTED} events send one after another (after the measured turns, so every alarm has its
+     * open incident as in the turns), counted with {@code log_statement = all}; an insert of side B is one statement.
+     */
+    private void countStatements(PrintWriter out, DataSource dataSource, Path log, AlarmIntakeService intake) {
+        try {
+            StatementLog.Count count = StatementLog.count(dataSource, log, () -> {
+                for (int i = 0; i < COUNTED; i++) {
+                    intake.receive(event(sequence.incrementAndGet()));
+                }
+            });
+            out.printf("statements per event (log_statement = all, %d events one after another): %.2f%n", COUNTED,
+                    count.total() / (double) COUNTED);
+            count.shapes().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> out.printf("  %5d × %s%n", e.getValue(), e.getKey()));
+        } catch (SQLException | IOException e) {
+            out.println("statements: not counted (" + e.getMessage() + ")");
         }
     }
 

@@ -1,16 +1,12 @@
 package jp.resas.ops.local.report;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import jp.resas.ops.local.bench.StatementLog;
 import jp.resas.ops.local.runtime.LocalDatabase;
 import jp.resas.ops.local.runtime.LocalPlatform;
 import jp.resas.ops.platform.jdbc.Sql;
@@ -181,50 +178,14 @@ final class BenchCommand implements Callable<Integer> {
      * switched on for it alone, and the most frequent of them (so a query per row shows).
      */
     private static void countStatements(PrintWriter out, DataSource dataSource, Path log, Runnable assemble) {
-        // a connection of the pool itself, outside the application's transaction management, for the session settings
-        try (Connection connection = (dataSource.isWrapperFor(HikariDataSource.class)
-                ? dataSource.unwrap(HikariDataSource.class) : dataSource).getConnection();
-             Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            long offset = Files.size(log);
-            statement.execute("ALTER SYSTEM SET log_statement = 'all'");
-            statement.execute("SELECT pg_reload_conf()");
-            awaitSetting(statement, "all");
-            assemble.run();
-            statement.execute("ALTER SYSTEM RESET log_statement");
-            statement.execute("SELECT pg_reload_conf()");
-            awaitSetting(statement, "none");
-            Map<String, Integer> shapes = new LinkedHashMap<>();
-            int total = 0;
-            String text = Files.readString(log).substring((int) Math.min(offset, Files.size(log)));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("LOG:  (?:statement|execute [^:]*): (.*)")
-                    .matcher(text);
-            while (m.find()) {
-                String sql = m.group(1).strip();
-                if (sql.startsWith("ALTER SYSTEM") || sql.startsWith("SELECT pg_reload_conf") || sql.startsWith("SHOW ")) {
-                    continue;
-                }
-                total++;
-                shapes.merge(sql.length() > 90 ? sql.substring(0, 90) + "…" : sql, 1, Integer::sum);
-            }
-            out.printf("statements sent by one assembling of the month (log_statement = all): %d%n", total);
-            shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+        try {
+            StatementLog.Count count = StatementLog.count(dataSource, log, assemble);
+            out.printf("statements sent by one assembling of the month (log_statement = all): %d%n", count.total());
+            count.shapes().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
                     .forEach(e -> out.printf("  %5d × %s%n", e.getValue(), e.getKey()));
         } catch (SQLException | IOException e) {
             out.println("statements: not counted (" + e.getMessage() + ")");
         }
-    }
-
-    private static void awaitSetting(Statement statement, String value) throws SQLException {
-        for (int i = 0; i < 200; i++) {
-            try (ResultSet rs = statement.executeQuery("SHOW log_statement")) {
-                if (rs.next() && value.equals(rs.getString(1))) {
-                    return;
-                }
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
-        }
-        throw new SQLException("log_statement did not become " + value);
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.resas.ops.alarm.AlarmRule;
 import jp.resas.ops.platform.jdbc.Sql;
 
@@ -18,7 +20,8 @@ final class AlarmRules {
 
     static final Duration KEPT = Duration.ofMinutes(1);
 
-    private record Read(List<AlarmRule> rules, Instant at) {
+    /** The rules as read at {@code at}, and the rule found for each alarm name asked since (no pattern compiled again). */
+    private record Read(List<AlarmRule> rules, Instant at, Map<String, AlarmRule> byName) {
     }
 
     private final Sql sql;
@@ -31,14 +34,25 @@ final class AlarmRules {
     }
 
     List<AlarmRule> current() {
+        return read().rules();
+    }
+
+    /** The first rule (by position) that matches the alarm's name, {@link AlarmRule#DEFAULT} when none does. */
+    AlarmRule ruleFor(String alarmName) {
+        Read read = read();
+        return read.byName().computeIfAbsent(alarmName, name -> read.rules().stream().filter(rule -> rule.matches(name))
+                .findFirst().orElse(AlarmRule.DEFAULT));
+    }
+
+    private Read read() {
         Read read = last;
         Instant now = clock.instant();
         if (read == null || !now.isBefore(read.at().plus(KEPT)) || now.isBefore(read.at())) {
             read = new Read(List.copyOf(sql.query("SELECT name_pattern, severity, auto_resolve FROM alarm_rule "
                     + "ORDER BY position", row -> new AlarmRule(row.getString(1), row.getInt(2), row.getBoolean(3)))),
-                    now);
+                    now, new ConcurrentHashMap<>());
             last = read;
         }
-        return read.rules();
+        return read;
     }
 }

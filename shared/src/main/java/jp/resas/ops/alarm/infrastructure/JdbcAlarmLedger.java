@@ -90,6 +90,39 @@ final class JdbcAlarmLedger implements AlarmLedger {
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
+    /**
+     * One statement: V128's {@code alarm_intake_on_open_incident}, atomic without a transaction of the caller's. Its
+     * upsert takes the alarm's row lock; its later statements each see what committed before them, so after the lock's
+     * wait. Due times are computed again only when the update cleared them, as {@link #attachAndRefresh} does (the
+     * function applies only changes that keep the opening, so it does not happen).
+     */
+    @Override
+    public OneCall applyToOpenIncident(AlarmNotice.StateChange change, AlarmKind kind, String timelineKind,
+            String messageFormat, AuditEntry audit) {
+        record Row(OneCall done, boolean missing) {
+        }
+        AlarmRef alarm = change.alarm();
+        Row row = sql.queryOne("""
+                SELECT outcome, incident, occurrence_count, first_alarm_at, last_alarm_at, last_ok_at, due_times_missing
+                FROM alarm_intake_on_open_incident(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, result -> switch (result.getString("outcome")) {
+                    case "APPLIED" -> new Row(new OneCall(false, Optional.of(new Applied(
+                            new IncidentId(result.getLong("incident")), new TransitionTally(
+                            result.getInt("occurrence_count"), Sql.instant(result, "first_alarm_at"),
+                            Sql.instant(result, "last_alarm_at"), Sql.instant(result, "last_ok_at"))))),
+                            result.getBoolean("due_times_missing"));
+                    case "DUPLICATE" -> new Row(OneCall.DUPLICATE, false);
+                    case "STEPS" -> new Row(OneCall.STEPS, false);
+                    default -> throw new IllegalStateException("unknown outcome " + result.getString("outcome"));
+                }, alarm.arn(), alarm.name(), alarm.accountId(), alarm.region(), kind, change.state(),
+                change.changedAt(), change.reason(), change.route(), timelineKind, messageFormat, audit.actor(),
+                audit.action(), AuditRows.details(audit, json)).orElseThrow();
+        if (row.missing()) {
+            open.storeMissingDueTimes(row.done().applied().orElseThrow().incident().value());
+        }
+        return row.done();
+    }
+
     @Override
     public Optional<AlarmIncident> openIncident(String alarmArn) {
         return sql.queryOne("SELECT id, opened_at, closed_at FROM incident WHERE alarm_arn = ? AND status <> 'CLOSED'",
@@ -251,7 +284,7 @@ final class JdbcAlarmLedger implements AlarmLedger {
     /** The first rule (by position) that matches, from {@link AlarmRules} (read again once they are older than a minute). */
     @Override
     public AlarmRule ruleFor(String alarmName) {
-        return rules.current().stream().filter(rule -> rule.matches(alarmName)).findFirst().orElse(AlarmRule.DEFAULT);
+        return rules.ruleFor(alarmName);
     }
 
     @Override

@@ -20,13 +20,16 @@ public final class AuditRows {
 
     /** The parameters of {@link #INSERT}, in order. */
     public static Object[] values(AuditEntry entry, ObjectMapper json) {
-        String details;
+        return new Object[] {entry.actor(), entry.action(), entry.targetType(), entry.targetId(), details(entry, json),
+            entry.source()};
+    }
+
+    /** The {@code details} column's value of an entry. */
+    public static Sql.Json details(AuditEntry entry, ObjectMapper json) {
         try {
-            details = json.writeValueAsString(entry.details());
+            return new Sql.Json(json.writeValueAsString(entry.details()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("audit details are not serialisable: " + e.getOriginalMessage(), e);
         }
-        return new Object[] {entry.actor(), entry.action(), entry.targetType(), entry.targetId(), new Sql.Json(details),
-            entry.source()};
     }
 }

@@ -18,11 +18,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.resas.ops.alarm.AlarmIntake;
 import jp.resas.ops.alarm.AlarmLedger;
 import jp.resas.ops.alarm.AlarmLedger.TimelineLine;
 import jp.resas.ops.alarm.AlarmRef;
 import jp.resas.ops.alarm.IntakeResult;
 import jp.resas.ops.alarm.IntakeResult.Outcome;
+import jp.resas.ops.alarm.MaintenanceCheck;
+import jp.resas.ops.alarm.event.AlarmEventParser;
 import jp.resas.ops.audit.AuditEntry;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.incident.IncidentId;
@@ -52,6 +55,10 @@ class IntakeRoundTripsTest implements TestPropertyProvider {
     AuditLog audit;
     @Inject
     Sql sql;
+    @Inject
+    MaintenanceCheck maintenance;
+    @Inject
+    AlarmEventParser parser;
 
     @Override
     public Map<String, String> getProperties() {
@@ -177,6 +184,149 @@ class IntakeRoundTripsTest implements TestPropertyProvider {
             assertThat(scan).as(plan).contains("actual rows=1 ");
             assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort");
         }
+    }
+
+    /**
+     * V128's one call against the port's step-by-step defaults, event for event and row for row: a reason with a
+     * percent sign, repeated ALARMs, an OK, an ALARM older than the opening (the opening moves back, the due times are
+     * computed again), an ALARM inside a maintenance window (left to the steps), a duplicate, an ALARM after recovery.
+     */
+    @Test
+    void oneCall_writesTheRowsOfTheStepByStepIntake() {
+        Instant t = Instant.parse("2026-08-03T01:00:00Z");
+        long window = sql.queryOne("""
+                INSERT INTO maintenance_window (title, kind, services, starts_at, ends_at, created_by)
+                VALUES ('一括テスト作業', 'PLANNED', '{}', ?, ?, 'test') RETURNING id
+                """, row -> row.getLong(1), t.plusSeconds(1100), t.plusSeconds(1300)).orElseThrow();
+        try {
+            String[][] steps = {{"ALARM", "0"}, {"ALARM", "600"}, {"OK", "900"}, {"ALARM", "-300"}, {"ALARM", "1200"},
+                {"OK", "1500"}, {"OK", "1500"}, {"ALARM", "1800"}, {"OK", "-600"}};
+            AlarmIntake fused = new AlarmIntake(ledger, audit, maintenance);
+            AlarmIntake stepwise = new AlarmIntake(stepByStep(), audit, maintenance);
+            for (String[] step : steps) {
+                Instant at = t.plusSeconds(Long.parseLong(step[1]));
+                Outcome one = fused.receive(parser.parse(withReason(eventBridge("one-call", step[0], at))).get(0))
+                        .outcome();
+                Outcome steps2 = stepwise.receive(parser.parse(withReason(eventBridge("step-by-step", step[0], at)))
+                        .get(0)).outcome();
+                assertThat(one).as("%s at %s", step[0], step[1]).isEqualTo(steps2);
+            }
+
+            assertThat(incidentRow("one-call")).isEqualTo(incidentRow("step-by-step"))
+                    .contains("occurrences=5", "opened_at=" + t.minusSeconds(300), "maintenance_window_id=" + window)
+                    .doesNotContain("due=-");
+            assertThat(timelineRows("one-call")).isEqualTo(timelineRows("step-by-step"))
+                    .anyMatch(line -> line.contains(" OCCURRENCE system:alarm-intake アラーム再発 (2 回目): 100% CPU "))
+                    .anyMatch(line -> line.contains(" MAINTENANCE "));
+            assertThat(auditRowsOf("one-call")).isEqualTo(auditRowsOf("step-by-step")).hasSize(steps.length - 1);
+            assertThat(transitionRows("one-call")).isEqualTo(transitionRows("step-by-step")).hasSize(steps.length - 1);
+        } finally {
+            sql.update("UPDATE maintenance_window SET status = 'CANCELLED' WHERE id = ?", window);
+        }
+    }
+
+    /**
+     * A failure at any step of the one call (the transition, the incident's update, the timeline line, the audit row)
+     * leaves nothing of the event; delivered again once the fault is gone, it counts once.
+     */
+    @Test
+    void aFailureInsideTheOneCall_leavesNothing_andTheRedeliveryCountsOnce() {
+        String[][] faults = {{"alarm_transition", "AFTER INSERT", "NEW.alarm_arn = '%s'"},
+            {"incident", "BEFORE UPDATE", "NEW.alarm_arn = '%s'"},
+            {"incident_timeline", "BEFORE INSERT", "NEW.incident_id = %2$d"},
+            {"audit_log", "BEFORE INSERT", "NEW.target_id = '%2$d'"}};
+        sql.update("CREATE OR REPLACE FUNCTION intake_test_fault() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                + "BEGIN RAISE EXCEPTION 'injected fault on %', TG_TABLE_NAME; END $$");
+        for (int i = 0; i < faults.length; i++) {
+            String alarm = "faulty-" + i;
+            assertThat(intake.receive(eventBridge(alarm, "ALARM", T0)).get(0).outcome()).isEqualTo(Outcome.OPENED);
+            long incident = incidentIdOf(arn(alarm));
+            List<String> before = List.of(incidentRow(alarm), timelineRows(alarm).toString(),
+                    auditRowsOf(alarm).toString(), transitionRows(alarm).toString());
+            sql.update("CREATE TRIGGER intake_test_fault " + faults[i][1] + " ON " + faults[i][0] + " FOR EACH ROW WHEN ("
+                    + faults[i][2].formatted(arn(alarm), incident) + ") EXECUTE FUNCTION intake_test_fault()");
+            try {
+                String again = eventBridge(alarm, "ALARM", T0.plusSeconds(60));
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> intake.receive(again))
+                        .hasStackTraceContaining("injected fault on " + faults[i][0]);
+            } finally {
+                sql.update("DROP TRIGGER intake_test_fault ON " + faults[i][0]);
+            }
+            assertThat(List.of(incidentRow(alarm), timelineRows(alarm).toString(), auditRowsOf(alarm).toString(),
+                    transitionRows(alarm).toString())).as(faults[i][0]).isEqualTo(before);
+
+            assertThat(intake.receive(eventBridge(alarm, "ALARM", T0.plusSeconds(60))).get(0).outcome())
+                    .isEqualTo(Outcome.OCCURRENCE_ADDED);
+            assertThat(intake.receive(sns(alarm, "ALARM", T0.plusSeconds(60))).get(0).outcome())
+                    .isEqualTo(Outcome.DUPLICATE);
+            assertThat(incidentRow(alarm)).as(faults[i][0]).contains("occurrences=2");
+            assertThat(timelineRows(alarm)).as(faults[i][0]).hasSize(2);
+        }
+    }
+
+    /** The real ledger with its one-round-trip steps replaced by the port's step-by-step defaults. */
+    private AlarmLedger stepByStep() {
+        return (AlarmLedger) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AlarmLedger.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    try {
+                        return method.invoke(ledger, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Both states' reasons with a percent sign (a format() string's special character). */
+    private static String withReason(String event) {
+        return event.replace("\"reason\":\"", "\"reason\":\"100% CPU ");
+    }
+
+    private long incidentIdOf(String alarmArn) {
+        return sql.queryOne("SELECT id FROM incident WHERE alarm_arn = ?", row -> row.getLong(1), alarmArn)
+                .orElseThrow();
+    }
+
+    /** The alarm's incident: every column but its id and times of writing, the alarm's own name left out. */
+    private String incidentRow(String alarm) {
+        return sql.queryOne("""
+                SELECT 'status=' || status || ' severity=' || severity || ' occurrences=' || occurrences
+                       || ' opened_at=' || to_char(opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                       || ' recovered_at=' || coalesce(recovered_at::text, '-')
+                       || ' closed_at=' || coalesce(closed_at::text, '-') || ' version=' || version
+                       || ' due=' || coalesce(sla_response_due_at::text, '-') || '/'
+                       || coalesce(sla_resolution_due_at::text, '-') || '/' || coalesce(sla_queue_due_at::text, '-')
+                       || ' maintenance_window_id=' || coalesce(maintenance_window_id::text, '-')
+                FROM incident WHERE alarm_arn = ?
+                """, row -> row.getString(1), arn(alarm)).orElseThrow();
+    }
+
+    private List<String> timelineRows(String alarm) {
+        return sql.query("""
+                SELECT at || ' ' || kind || ' ' || actor || ' ' || message FROM incident_timeline
+                WHERE incident_id = (SELECT id FROM incident WHERE alarm_arn = ?) ORDER BY id
+                """, row -> row.getString(1), arn(alarm));
+    }
+
+    /** Audit rows of the alarm's events, the incident's id and the alarm's ARN written as placeholders. */
+    private List<String> auditRowsOf(String alarm) {
+        String incident = sql.queryOne("SELECT id::text FROM incident WHERE alarm_arn = ?", row -> row.getString(1),
+                arn(alarm)).orElse("none");
+        return sql.query("""
+                SELECT actor || ' ' || action || ' ' || target_type || ' ' || coalesce(target_id, '-') || ' '
+                       || details::text || ' ' || source
+                FROM audit_log WHERE details->>'alarmArn' = ? ORDER BY id
+                """, row -> row.getString(1).replace(arn(alarm), "ARN").replace(" " + incident + " ", " INCIDENT "),
+                arn(alarm));
+    }
+
+    private List<String> transitionRows(String alarm) {
+        return sql.query("""
+                SELECT state || ' ' || changed_at || ' ' || coalesce(reason, '-') || ' ' || route || ' '
+                       || (incident_id IS NOT NULL) FROM alarm_transition WHERE alarm_arn = ? ORDER BY changed_at, state
+                """, row -> row.getString(1), arn(alarm));
     }
 
     /** Transitions of the alarm, transitions on an incident, timeline lines and audit rows of its incidents. */
