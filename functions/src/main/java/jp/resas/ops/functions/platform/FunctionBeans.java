@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  *     initialiser loads its bean's class and the types it names, so every capability left out is ~100 classes
  *     fewer at a cold start;</li>
  * <li>{@link #API}: the controllers and everything they need;</li>
- * <li>all: no Flyway (the schema belongs to {@code db-migrate}), no health indicators, monitor or endpoint (the
- *     API's {@code /health} is the platform's own {@code HealthController}), no schema generator (a
+ * <li>all: no Flyway (the schema belongs to {@code db-migrate}), no management endpoints, health indicators or
+ *     monitor (the API's {@code /health} is the platform's own {@code HealthController}), no schema generator (a
  *     {@code @Context} bean of Micronaut Data, built at every start; the schema is Flyway's), and none of
  *     Micronaut Data's repository interceptors (the platform has no generated repositories: it queries
  *     through {@code Sql}).</li>
@@ -40,14 +40,20 @@ public enum FunctionBeans {
 
     /** Hidden from every function. */
     private static final List<String> NEVER = List.of("io.micronaut.flyway.", "io.micronaut.data.runtime.intercept.",
-            "io.micronaut.management.health.", "io.micronaut.management.endpoint.health.",
-            "io.micronaut.data.jdbc.config.$SchemaGenerator$",
+            "io.micronaut.management.health.", "io.micronaut.data.jdbc.config.$SchemaGenerator$",
             // Kotlin coroutines' connection and transaction operations: their definitions load the reactive ones.
             "io.micronaut.data.connection.kotlin.", "io.micronaut.transaction.kotlin.");
 
     /**
+     * Micronaut's management endpoints (all disabled: {@code endpoints.all.enabled} is false) and their route builders
+     * live in sub-packages of this one; the package itself holds what security's {@code SensitiveEndpointRule} needs.
+     */
+    private static final String MANAGEMENT_ENDPOINTS = "io.micronaut.management.endpoint.";
+
+    /**
      * Micronaut's YAML loader: without it {@code application.yml} is not read, and SnakeYAML (~150 classes) not
-     * loaded. An event function needs none of its web settings; the rest it is given by {@code LambdaPlatform}.
+     * loaded. {@code LambdaPlatform} gives every function the file's settings instead ({@code COMMON}, and the web's
+     * to the API).
      */
     private static final String YAML = "io.micronaut.context.env.yaml.";
 
@@ -89,6 +95,7 @@ public enum FunctionBeans {
             return false;
         }
         return NEVER.stream().anyMatch(name::contains) || hidden.stream().anyMatch(name::contains)
+                || name.startsWith(MANAGEMENT_ENDPOINTS) && name.indexOf('.', MANAGEMENT_ENDPOINTS.length()) >= 0
                 || !capabilities.isEmpty() && name.startsWith(APPLICATION) && !capabilities.contains(capability(name));
     }
 
@@ -113,7 +120,7 @@ public enum FunctionBeans {
         return new ClassLoader(parent) {
             @Override
             protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                if (hides(name) || FunctionBeans.this != API && name.startsWith(YAML)) {
+                if (hides(name) || name.startsWith(YAML)) {
                     throw new ClassNotFoundException(name + " is not part of this function (" + FunctionBeans.this + ")");
                 }
                 return parent.loadClass(name);

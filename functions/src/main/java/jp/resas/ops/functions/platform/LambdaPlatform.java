@@ -48,17 +48,39 @@ public final class LambdaPlatform {
 
     /**
      * The settings of {@code application.yml} every function needs (its others are the HTTP server's, security's
-     * and the router's): given here because an event function's context does not read YAML ({@link FunctionBeans}).
+     * and the router's: {@link #WEB}): given here because no function's context reads YAML ({@link FunctionBeans}).
      * {@code LambdaPlatformTest} checks they are the file's.
      */
     static final Map<String, Object> COMMON = Map.of(
             "micronaut.application.name", "resas-ops",
             "jackson.serialization-inclusion", "always",
             "jackson.serialization.write-dates-as-timestamps", false,
+            "jackson.serialization.eager-serializer-fetch", false,
+            "jackson.deserialization.eager-deserializer-fetch", false,
             "datasources.default.driver-class-name", "org.postgresql.Driver",
             "datasources.default.db-type", "postgres",
             "datasources.default.dialect", "POSTGRES",
             "endpoints.all.enabled", false);
+
+    /**
+     * The rest of {@code application.yml}: the HTTP server's, security's and the router's settings, given to the API
+     * so that no function's context reads YAML (SnakeYAML and Micronaut's loader: ~170 classes and a parse at every
+     * cold start). {@code LambdaPlatformTest} checks that this and {@link #COMMON} are the whole file.
+     */
+    static final Map<String, Object> WEB = Map.ofEntries(
+            Map.entry("micronaut.server.thread-selection", "AUTO"),
+            Map.entry("micronaut.server.multipart.max-file-size", "10MB"),
+            Map.entry("micronaut.security.authentication", "bearer"),
+            Map.entry("micronaut.security.reject-not-found", false),
+            Map.entry("micronaut.security.token.roles-name", "cognito:groups"),
+            Map.entry("micronaut.security.token.name-key", "username"),
+            Map.entry("micronaut.security.intercept-url-map", List.of(
+                    Map.of("pattern", "/portal/static/**", "http-method", "GET", "access", List.of("isAnonymous()")),
+                    Map.of("pattern", "/webjars/**", "http-method", "GET", "access", List.of("isAnonymous()")))),
+            Map.entry("micronaut.router.static-resources.portal.paths", "classpath:portal-static"),
+            Map.entry("micronaut.router.static-resources.portal.mapping", "/portal/static/**"),
+            Map.entry("micronaut.router.static-resources.webjars.paths", "classpath:META-INF/resources/webjars"),
+            Map.entry("micronaut.router.static-resources.webjars.mapping", "/webjars/**"));
 
     /** The Secrets Manager secret the satisfaction-rating links are signed with. */
     static final String RATING_SECRET_ARN = "RESAS_RATING_SECRET_ARN";
@@ -110,7 +132,7 @@ public final class LambdaPlatform {
                 .classLoader(beans.classLoader(LambdaPlatform.class.getClassLoader()))
                 .environmentPropertySource(false)
                 .propertySources(environment)
-                .properties(properties(env, database))
+                .properties(beans == FunctionBeans.API ? web(properties(env, database)) : properties(env, database))
                 // Jackson's modules by name rather than by scanning the class path (see JACKSON_MODULE_SCAN).
                 .singletons(new Jdk8Module(), new JavaTimeModule());
         // Read at use, cached for minutes by Powertools: never during initialisation, so never in a SnapStart snapshot.
@@ -127,6 +149,12 @@ public final class LambdaPlatform {
         CHECKPOINTS.add(checkpoint);
         Core.getGlobalContext().register(checkpoint);
         return context;
+    }
+
+    private static Map<String, Object> web(Map<String, Object> properties) {
+        Map<String, Object> api = new HashMap<>(WEB);
+        api.putAll(properties);
+        return api;
     }
 
     /** The settings derived from {@code env} (a map of environment variables), for tests. */

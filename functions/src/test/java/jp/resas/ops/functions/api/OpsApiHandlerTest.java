@@ -81,6 +81,14 @@ class OpsApiHandlerTest {
     }
 
     @Test
+    void thePortalsStylesheet_isServedWithoutAToken_asTheWebSettingsGivenInsteadOfApplicationYmlSay() {
+        APIGatewayV2HTTPResponse response = call("/portal/static/portal.css", null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders().get("Content-Type")).startsWith("text/css");
+    }
+
+    @Test
     void incidents_withoutAToken_is401() {
         assertThat(call("/incidents", null).getStatusCode()).isEqualTo(401);
     }

@@ -55,6 +55,43 @@ class FunctionBeansTest {
     }
 
     @Test
+    void theApi_servesEveryRouteFilterAndRuleOfTheWholeApplication_withoutTheManagementEndpoints() {
+        Map<String, String> env = environment();
+        // The whole application: every bean definition on the class path, application.yml read from the file.
+        try (ApplicationContext api = LambdaPlatform.start(env, FunctionBeans.API, NO_SECRET);
+                ApplicationContext whole = ApplicationContext.builder().deduceEnvironment(false)
+                        .properties(LambdaPlatform.properties(env, NO_SECRET)).start()) {
+            assertThat(routes(api)).hasSizeGreaterThan(200).isEqualTo(routes(whole));
+            for (Class<?> kind : List.of(io.micronaut.security.rules.SecurityRule.class,
+                    io.micronaut.http.filter.HttpServerFilter.class, io.micronaut.http.server.exceptions.ExceptionHandler.class,
+                    io.micronaut.security.filters.AuthenticationFetcher.class, io.micronaut.web.router.RouteBuilder.class)) {
+                assertThat(types(api, kind)).as(kind.getSimpleName()).isNotEmpty()
+                        .isEqualTo(types(whole, kind).stream().filter(type -> !type.startsWith("io.micronaut.management."))
+                                .collect(java.util.stream.Collectors.toSet()));
+            }
+            assertThat(types(api, io.micronaut.http.annotation.ServerFilter.class)).isEqualTo(
+                    types(whole, io.micronaut.http.annotation.ServerFilter.class));
+            assertThat(beanTypes(api)).noneMatch(type -> type.startsWith("io.micronaut.management.endpoint.")
+                    && type.lastIndexOf('.') > "io.micronaut.management.endpoint.".length());
+        }
+    }
+
+    private static java.util.Set<String> routes(ApplicationContext context) {
+        return context.getBean(io.micronaut.web.router.Router.class).uriRoutes()
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString() + " "
+                        + route.getDeclaringType().getName())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<String> types(ApplicationContext context, Class<?> kind) {
+        java.util.Collection<? extends BeanDefinition<?>> definitions = kind.isAnnotation()
+                ? context.getBeanDefinitions(Qualifiers.byStereotype(kind.asSubclass(java.lang.annotation.Annotation.class)))
+                : context.getBeanDefinitions(kind);
+        return definitions.stream().map(BeanDefinition::getBeanType).map(Class::getName)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void alarmIntake_startsWithItsCapabilitiesOnly_andItsHandlerTakesAnAlarm() throws Exception {
         try (ApplicationContext context = LambdaPlatform.start(environment(), FunctionBeans.ALARM_INTAKE, NO_SECRET)) {
             assertThat(beanTypes(context)).noneMatch(type -> type.startsWith("jp.resas.ops.pipeline.")
@@ -100,5 +137,10 @@ class FunctionBeansTest {
                 .isFalse();
         assertThat(FunctionBeans.API.hides("jp.resas.ops.platform.web.$HealthController$Definition")).isFalse();
         assertThat(FunctionBeans.API.hides("io.micronaut.flyway.$DataSourceMigrationRunner$Definition")).isTrue();
+        assertThat(FunctionBeans.API.hides("io.micronaut.management.endpoint.threads.$ThreadDumpEndpoint$Definition"))
+                .isTrue();
+        // Security's SensitiveEndpointRule needs it, in every context that has security.
+        assertThat(FunctionBeans.API.hides("io.micronaut.management.endpoint.$EndpointSensitivityProcessor$Definition"))
+                .isFalse();
     }
 }

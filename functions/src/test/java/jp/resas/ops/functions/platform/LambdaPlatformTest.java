@@ -130,6 +130,33 @@ class LambdaPlatformTest {
     }
 
     @Test
+    void everySettingOfApplicationYml_isGivenByTheCode_soNoFunctionReadsYaml() throws Exception {
+        // No function's context reads YAML (FunctionBeans): the API gets the file's web settings as WEB.
+        io.micronaut.context.env.yaml.YamlPropertySourceLoader yaml = new io.micronaut.context.env.yaml.YamlPropertySourceLoader();
+        Map<String, Object> file;
+        try (java.io.InputStream in = LambdaPlatform.class.getClassLoader().getResourceAsStream("application.yml")) {
+            file = yaml.read("application.yml", in);
+        }
+        Map<String, Object> given = new java.util.HashMap<>(LambdaPlatform.COMMON);
+        given.putAll(LambdaPlatform.WEB);
+        // What every function sets from its environment instead: its pool's size, and never migrating.
+        java.util.Set<String> fromTheEnvironment = java.util.Set.of("datasources.default.maximum-pool-size",
+                "flyway.datasources.default.enabled");
+        for (Map.Entry<String, Object> setting : file.entrySet()) {
+            if (fromTheEnvironment.contains(setting.getKey())) {
+                assertThat(properties(Map.of())).containsKey(setting.getKey());
+            } else {
+                assertThat(given.get(setting.getKey())).as("application.yml's %s", setting.getKey())
+                        .isEqualTo(setting.getValue());
+            }
+        }
+        assertThat(file).as("no setting given that the file does not have").containsKeys(
+                given.keySet().toArray(String[]::new));
+        assertThat(file).containsEntry("jackson.serialization.eager-serializer-fetch", false)
+                .containsEntry("jackson.deserialization.eager-deserializer-fetch", false);
+    }
+
+    @Test
     void aFunctionStarts_withoutConnectingToItsDatabase_andConnectsOnItsFirstQuery() {
         // Nothing listens on port 1: a start that connected (Hikari's fail-fast check) would fail here.
         Map<String, String> env = Map.of("RESAS_DB_URL", "jdbc:postgresql://127.0.0.1:1/resas", "RESAS_DB_USER", "postgres",
