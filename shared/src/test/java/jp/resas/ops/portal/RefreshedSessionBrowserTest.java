@@ -122,6 +122,11 @@ class RefreshedSessionBrowserTest {
                 COGNITO.expiredAccessToken(user, groups)).path("/").isHttpOnly(true).build());
     }
 
+    /** The values shown under 送信しようとした内容. */
+    private java.util.List<String> typedValues() {
+        return browser.all("#typed textarea").stream().map(e -> e.getAttribute("value")).toList();
+    }
+
     private long refreshes() {
         return COGNITO.tokenRequests().stream().filter(r -> "refresh_token".equals(r.get("grant_type"))).count();
     }
@@ -162,6 +167,8 @@ class RefreshedSessionBrowserTest {
         assertThat(browser.text()).as("each field under its form's label, not its API name")
                 .contains("件名（必須）").contains("問合せ内容").contains("優先度（必須）")
                 .doesNotContain("項目 title").doesNotContain("項目 body");
+        assertThat(typedValues()).as("a chosen value as its list showed it, not its code")
+                .contains("中", "内閣官房", "ポータル").doesNotContain("MEDIUM", "CABINET", "PORTAL");
         browser.checkRefusedPage("session-refused-typed-kept", 401);
     }
 }

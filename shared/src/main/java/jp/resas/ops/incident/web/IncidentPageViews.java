@@ -19,6 +19,19 @@ final class IncidentPageViews {
     }
 
     record Option(String value, String label, boolean selected) {
+
+        /** The {@code <option>} as {@code th:value}, {@code th:selected} and {@code th:text} write it, escaped. */
+        String html() {
+            return "<option value=\"" + Html.text(value) + "\"" + (selected ? " selected=\"selected\"" : "") + ">"
+                    + Html.text(label) + "</option>";
+        }
+
+        /** A list's options, built once here rather than three expressions per option in the template. */
+        static String html(List<Option> options) {
+            StringBuilder html = new StringBuilder(options.size() * 64);
+            options.forEach(option -> html.append(option.html()).append('\n'));
+            return html.toString();
+        }
     }
 
     record Row(long id, String title, int severity, String status, String source, int occurrences, String openedAt,
@@ -39,6 +52,19 @@ final class IncidentPageViews {
         /** The text filter ({@code q}); a template's {@code 'q'} would be a character, not this key. */
         public String text() {
             return filters.get("q");
+        }
+
+        /** The 状態 list's options (after すべて), built once in Java as the rows are. */
+        public String statusOptions() {
+            return Option.html(statuses);
+        }
+
+        public String severityOptions() {
+            return Option.html(severities);
+        }
+
+        public String sourceOptions() {
+            return Option.html(sources);
         }
 
         /** The table's rows, built once here rather than cell by cell in the template. */

@@ -36,7 +36,7 @@ import jp.resas.ops.portal.web.PortalUser;
 /** The incident pages: the list with its filters in the URL, one incident, and its lifecycle forms. */
 @Controller("/portal/incidents")
 @Secured(SecurityRule.IS_ANONYMOUS)
-class IncidentPages {
+class IncidentPages implements jp.resas.ops.portal.web.TypedFieldLabels.Source {
 
     private final IncidentService incidents;
     private final NotificationService notifications;
@@ -49,6 +49,20 @@ class IncidentPages {
         this.incidents = incidents;
         this.notifications = notifications;
         this.pages = pages;
+    }
+
+    /** The incident forms' labels are written in their template. */
+    @Override
+    public Map<String, String> labels(String path) {
+        return Map.of();
+    }
+
+    /** The status a transition moves to, as the incident page's list shows it (「暫定対応済」, not MITIGATED). */
+    @Override
+    public Map<String, Map<String, String>> choices(String path) {
+        return path.startsWith("/portal/incidents/") ? Map.of("to", java.util.Arrays.stream(
+                jp.resas.ops.incident.IncidentStatus.values()).collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        Enum::name, IncidentPageViews::label))) : Map.of();
     }
 
     @Get(produces = MediaType.TEXT_HTML)

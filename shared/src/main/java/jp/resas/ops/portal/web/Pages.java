@@ -45,6 +45,7 @@ public final class Pages {
         model.put("title", title);
         model.put("page", page);
         model.put("assets", Assets.INSTANCE);
+        model.put("nav", user == null ? "" : Navigation.html(section, user.administers()));
         return new ModelAndView<>(template, model);
     }
 

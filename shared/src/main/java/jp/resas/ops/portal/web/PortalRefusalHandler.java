@@ -38,8 +38,8 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
     }
 
     /**
-     * One field of a form posted when the session had ended, with the label its form gave it: shown on the login
-     * page so it can be copied.
+     * One field of a form posted when the session had ended, with the label its form gave it and a chosen value as
+     * its list showed it (「中」, not {@code MEDIUM}): shown on the login page so it can be copied.
      */
     record Typed(String name, String label, String value) {
     }
@@ -59,9 +59,9 @@ final class PortalRefusalHandler implements ExceptionHandler<PortalRefusal, Http
                 texts.put(String.valueOf(name), text);
             }
         });
-        Map<String, String> named = labels.of(request.getPath(), texts.keySet());
         List<Typed> typed = new ArrayList<>();
-        texts.forEach((name, text) -> typed.add(new Typed(name, named.get(name), text)));
+        labels.fields(request.getPath(), texts)
+                .forEach(field -> typed.add(new Typed(field.name(), field.label(), field.value())));
         return typed;
     }
 

@@ -29,7 +29,10 @@ import java.util.stream.Stream;
  * Labels come from the forms themselves: every {@code <label for="field-NAME">…</label>} with its text written in a
  * template under {@code views/} (read once, at the first use), the template chosen that labels the most of the
  * posted fields; a {@link Source} (the ticket pages: each kind's field labels) names the labels written by code.
- * A field no form labels keeps its name.
+ * A field no form labels keeps its name. A chosen value is shown as the form's list showed it, 「中」 not
+ * {@code MEDIUM}: the text of the {@code <option value="…">} written in that template's {@code <select
+ * id="field-NAME">}, or the value labels of a {@link Source} (options the page builds in code); a value no list
+ * names stays as typed.
  */
 @Singleton
 public final class TypedFieldLabels {
@@ -39,14 +42,34 @@ public final class TypedFieldLabels {
 
         /** The labels of the fields of a form posted to {@code path}; empty when the path is not this source's. */
         Map<String, String> labels(String path);
+
+        /**
+         * Per field of a form posted to {@code path} that the page offers as a list built in code, each value's
+         * label as the list shows it; empty when the path is not this source's.
+         */
+        default Map<String, Map<String, String>> choices(String path) {
+            return Map.of();
+        }
+    }
+
+    /** One posted field as the login page shows it: its name, its form's label, and the value as the form showed it. */
+    public record Field(String name, String label, String value) {
+    }
+
+    /** What one template labels: each field's label, and each list's option texts by value. */
+    record Template(Map<String, String> labels, Map<String, Map<String, String>> choices) {
     }
 
     private static final Pattern LABEL = Pattern.compile(
             "<label\\b[^>]*\\sfor=\"field-([A-Za-z0-9_.\\-\\[\\]]+)\"[^>]*>(.*?)</label>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern SELECT = Pattern.compile(
+            "<select\\b[^>]*\\sid=\"field-([A-Za-z0-9_.\\-\\[\\]]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>(.*?)</option>", Pattern.DOTALL);
+    private static final Pattern VALUE = Pattern.compile("\\svalue=\"([^\"]*)\"");
 
     private final Collection<Source> sources;
-    private volatile List<Map<String, String>> templates;
+    private volatile List<Template> templates;
 
     TypedFieldLabels(Collection<Source> sources) {
         this.sources = List.copyOf(sources);
@@ -54,26 +77,46 @@ public final class TypedFieldLabels {
 
     /** Each of {@code names} with its label, in their order. */
     public Map<String, String> of(String path, Collection<String> names) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> blank = new LinkedHashMap<>();
+        names.forEach(name -> blank.put(name, ""));
+        fields(path, blank).forEach(field -> labels.put(field.name(), field.label()));
+        return labels;
+    }
+
+    /**
+     * Each posted field ({@code typed}: name to value, in the form's order) with its label and its value as the
+     * form's list showed it (each line of a multi-valued field on its own).
+     */
+    public List<Field> fields(String path, Map<String, String> typed) {
         Map<String, String> fromCode = new HashMap<>();
-        sources.forEach(source -> fromCode.putAll(source.labels(path)));
-        Map<String, String> best = Map.of();
+        Map<String, Map<String, String>> choicesFromCode = new HashMap<>();
+        sources.forEach(source -> {
+            fromCode.putAll(source.labels(path));
+            choicesFromCode.putAll(source.choices(path));
+        });
+        Template best = new Template(Map.of(), Map.of());
         long covered = 0;
-        for (Map<String, String> template : templates()) {
-            long n = names.stream().filter(template::containsKey).count();
+        for (Template template : templates()) {
+            long n = typed.keySet().stream().filter(template.labels()::containsKey).count();
             if (n > covered) {
                 best = template;
                 covered = n;
             }
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String name : names) {
-            labels.put(name, fromCode.getOrDefault(name, best.getOrDefault(name, name)));
+        List<Field> fields = new ArrayList<>();
+        for (Map.Entry<String, String> entry : typed.entrySet()) {
+            String name = entry.getKey();
+            Map<String, String> choices = choicesFromCode.getOrDefault(name, best.choices().getOrDefault(name, Map.of()));
+            String value = entry.getValue().lines().map(line -> choices.getOrDefault(line, line))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            fields.add(new Field(name, fromCode.getOrDefault(name, best.labels().getOrDefault(name, name)), value));
         }
-        return labels;
+        return fields;
     }
 
-    private List<Map<String, String>> templates() {
-        List<Map<String, String>> read = templates;
+    private List<Template> templates() {
+        List<Template> read = templates;
         if (read == null) {
             read = read();
             templates = read;
@@ -94,7 +137,34 @@ public final class TypedFieldLabels {
         return labels;
     }
 
-    private static List<Map<String, String>> read() {
+    /**
+     * Per list of a template ({@code <select id="field-NAME">}), its options' texts by value, as written in the
+     * template (an option whose text a template expression writes is not known here: its page names it as a
+     * {@link Source}).
+     */
+    static Map<String, Map<String, String>> choices(String html) {
+        Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+        Matcher select = SELECT.matcher(html);
+        while (select.find()) {
+            Map<String, String> options = new LinkedHashMap<>();
+            Matcher option = OPTION.matcher(select.group(2));
+            while (option.find()) {
+                Matcher value = VALUE.matcher(option.group(1));
+                String text = TAG.matcher(option.group(2)).replaceAll("").replaceAll("\\s+", " ").strip();
+                if (value.find() && !value.group(1).isEmpty() && !text.isEmpty()
+                        && !option.group(1).contains("th:text") && !option.group(1).contains("th:each")) {
+                    options.putIfAbsent(org.unbescape.html.HtmlEscape.unescapeHtml(value.group(1)),
+                            org.unbescape.html.HtmlEscape.unescapeHtml(text));
+                }
+            }
+            if (!options.isEmpty()) {
+                choices.putIfAbsent(select.group(1), Map.copyOf(options));
+            }
+        }
+        return choices;
+    }
+
+    private static List<Template> read() {
         URL layout = TypedFieldLabels.class.getClassLoader().getResource("views/layout.html");
         if (layout == null) {
             return List.of();
@@ -117,14 +187,15 @@ public final class TypedFieldLabels {
         }
     }
 
-    private static List<Map<String, String>> read(Path views) throws IOException {
-        List<Map<String, String>> all = new ArrayList<>();
+    private static List<Template> read(Path views) throws IOException {
+        List<Template> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(views)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    Map<String, String> labels = labels(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    Map<String, String> labels = labels(html);
                     if (!labels.isEmpty()) {
-                        all.add(labels);
+                        all.add(new Template(labels, choices(html)));
                     }
                 }
             }

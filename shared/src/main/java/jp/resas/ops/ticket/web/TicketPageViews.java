@@ -174,6 +174,25 @@ final class TicketPageViews {
                 priorities(kind.defaults().getOrDefault("priority", "MEDIUM")));
     }
 
+    /**
+     * Every list the kind's forms offer, each value with the label the list shows: the kind's choice fields, the
+     * priority, and the status a transition moves to.
+     */
+    static Map<String, Map<String, String>> choices(TicketPageKind kind) {
+        Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+        for (FieldSpec spec : kind.rules().fields()) {
+            if (!spec.values().isEmpty()) {
+                choices.put(spec.name(), spec.values().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        v -> v, kind::valueLabel)));
+            }
+        }
+        choices.put("priority", priorities(null).stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Option::value, Option::label)));
+        choices.put("to", kind.rules().statuses().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                s -> s, kind.rules()::label)));
+        return choices;
+    }
+
     /** A field of the kind as a form input: a choice as a list, long text as a text area. */
     static Input input(TicketPageKind kind, String name, String value) {
         FieldSpec spec = kind.rules().field(name).orElseThrow();

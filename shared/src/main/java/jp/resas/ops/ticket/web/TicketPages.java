@@ -54,6 +54,12 @@ public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldL
         return path.equals(kind.base()) || path.startsWith(kind.base() + "/") ? kind.fieldLabels() : Map.of();
     }
 
+    /** The values of the kind's lists as its forms show them: its choice fields, the priority and the next status. */
+    @Override
+    public Map<String, Map<String, String>> choices(String path) {
+        return path.equals(kind.base()) || path.startsWith(kind.base() + "/") ? TicketPageViews.choices(kind) : Map.of();
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<ModelAndView<Map<String, Object>>> list(@Nullable @QueryValue String status,
             @Nullable @QueryValue String priority, @Nullable @QueryValue String assignee,

@@ -25,4 +25,24 @@ class IncidentListRowsTest {
                         + "<td>2026-11-28 09:05</td></tr>");
         assertThat(html.split("<tr>", -1)).hasSize(3);
     }
+
+    @Test
+    void theFilterLists_areBuiltInJava_asTheTemplateWroteThem_theChosenOneSelected_everyTextEscaped() {
+        IncidentPageViews.ListView list = IncidentPageViews.list(new jp.resas.ops.incident.IncidentPage(List.of(),
+                java.util.Optional.empty()), IncidentPageViews.filters("MITIGATED", "2", "ALARM", null, null, null));
+
+        assertThat(list.statusOptions()).isEqualTo("""
+                <option value="DETECTED">検知</option>
+                <option value="MITIGATED" selected="selected">暫定対応済</option>
+                <option value="ROOT_CAUSE_IDENTIFIED">原因特定済</option>
+                <option value="RESOLVED">恒久対応済</option>
+                <option value="CLOSED">完了</option>
+                """);
+        assertThat(list.severityOptions()).contains("<option value=\"2\" selected=\"selected\">重大度 2</option>")
+                .contains("<option value=\"1\">重大度 1</option>");
+        assertThat(list.sourceOptions()).contains("<option value=\"ALARM\" selected=\"selected\">アラーム</option>")
+                .containsOnlyOnce(" selected=");
+        assertThat(new IncidentPageViews.Option("a\"><script>", "<b>&", false).html())
+                .isEqualTo("<option value=\"a&quot;&gt;&lt;script&gt;\">&lt;b&gt;&amp;</option>");
+    }
 }
