@@ -192,7 +192,8 @@ public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldL
     public HttpResponse<?> upload(@PathVariable long id, @Nullable @Part("file") CompletedFileUpload file,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.user(authentication);
-        String requester = Pages.found(() -> services.tickets.get(rules, ticket(id).value())).ticket().requester();
+        String requester = Pages.found(() -> services.tickets.page(rules, ticket(id).value(),
+                jp.resas.ops.platform.jdbc.Keyset.request("1", null))).view().ticket().requester();
         if (!mayAttach(user, requester)) {
             throw jp.resas.ops.portal.web.PortalRefusal.forbidden();
         }

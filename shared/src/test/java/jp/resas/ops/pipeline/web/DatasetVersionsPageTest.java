@@ -49,6 +49,10 @@ class DatasetVersionsPageTest {
                        now() - (? - n) * interval '1 day'
                 FROM pipeline_run r, LATERAL (SELECT substr(r.execution_name, 16)::int AS n) k
                 WHERE r.dataset_id = ?""", DATASET, VERSIONS, VERSIONS, DATASET);
+        // each version's (empty) partition of observation, as staging creates it, so a diff can be counted
+        for (long id : sql.query("SELECT id FROM dataset_version WHERE dataset_id = ?", r -> r.getLong(1), DATASET)) {
+            sql.update("CREATE TABLE observation_v" + id + " PARTITION OF observation FOR VALUES IN (" + id + ")");
+        }
         sql.update("INSERT INTO dataset_current (dataset_id, version_id, switched_at, switched_by) SELECT ?, id, now(), "
                 + "'kimura' FROM dataset_version "
                 + "WHERE dataset_id = ? AND number = ?", DATASET, DATASET, VERSIONS);
