@@ -11,6 +11,12 @@ public interface Meetings {
 
     Optional<MeetingDetail> find(long id);
 
+    /**
+     * The meeting with its minutes and issues but none of its timeline, which grows without bound and is read
+     * a page at a time.
+     */
+    Optional<MeetingDetail> findWithoutTimeline(long id);
+
     /** The meeting, locked until the transaction ends so concurrent decisions queue. */
     Optional<Meeting> lock(long id);
 

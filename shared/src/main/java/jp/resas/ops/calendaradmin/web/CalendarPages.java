@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -16,13 +17,17 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import jp.resas.ops.calendaradmin.infrastructure.CalendarAdminService;
+import jp.resas.ops.calendaradmin.infrastructure.ClosedDays;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.platform.web.Actors;
 import jp.resas.ops.platform.web.Roles;
 import jp.resas.ops.portal.web.Form;
@@ -40,15 +45,21 @@ class CalendarPages {
     /** The Cabinet Office file is about 20 KB; anything far larger is not it. */
     static final long MAX_FILE = 1024 * 1024;
 
-    private final CalendarAdminService calendar;
+    /** Closed days on the page at a time, the latest first; 次のページ shows earlier ones. */
+    static final int CLOSED_DAYS_SHOWN = 50;
 
-    CalendarPages(CalendarAdminService calendar) {
+    private final CalendarAdminService calendar;
+    private final ClosedDays closedDays;
+
+    CalendarPages(CalendarAdminService calendar, ClosedDays closedDays) {
         this.calendar = calendar;
+        this.closedDays = closedDays;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> settings(@Nullable Authentication authentication) {
-        return page(Pages.require(authentication, Roles.ADMIN));
+    ModelAndView<Map<String, Object>> settings(@Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        return page(Pages.require(authentication, Roles.ADMIN), cursor == null || cursor.isBlank() ? null : cursor);
     }
 
     @Post(value = "/hours", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -114,7 +125,24 @@ class CalendarPages {
     }
 
     private ModelAndView<Map<String, Object>> page(PortalUser user) {
-        return Pages.view("calendar", user, "settings", "開庁日・業務時間", CalendarView.of(calendar.settings()));
+        return page(user, null);
+    }
+
+    /** The settings with one page of the closed days, the latest first ({@value #CLOSED_DAYS_SHOWN} a page). */
+    private ModelAndView<Map<String, Object>> page(PortalUser user, String cursor) {
+        var days = Pages.paged(() -> closedDays.page(Keyset.request(String.valueOf(CLOSED_DAYS_SHOWN), cursor)));
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        days.items().forEach(d -> shown.put(d.day().toString(), d.reason()));
+        CalendarView settings = CalendarView.of(calendar.settings());
+        return Pages.view("calendar", user, "settings", "開庁日・業務時間", new PageView(settings.version(),
+                settings.opening(), settings.closing(), shown, settings.holidaySource(), days.nextCursor()
+                        .map(c -> "/portal/settings/calendar?cursor=" + URLEncoder.encode(c, StandardCharsets.UTF_8)
+                                + "#closed-heading").orElse(null)));
+    }
+
+    /** What the page shows: the settings and one page of the closed days; {@code nextHref} the earlier days. */
+    record PageView(long version, String opening, String closing, Map<String, String> closedDays,
+            String holidaySource, String nextHref) {
     }
 
     private static LocalTime time(String field, Map<String, String> form) {

@@ -32,6 +32,9 @@ import jp.resas.ops.portal.web.PortalUser;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class BudgetPages {
 
+    /** Budgets (months) on the page at a time; 次のページ shows later months. */
+    static final int BUDGETS_SHOWN = 50;
+
     private final BudgetPlanService budgets;
 
     BudgetPages(BudgetPlanService budgets) {
@@ -39,8 +42,9 @@ class BudgetPages {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> budgets(@Nullable Authentication authentication) {
-        return budgetPage(Pages.require(authentication, Roles.ADMIN));
+    ModelAndView<Map<String, Object>> budgets(@Nullable @io.micronaut.http.annotation.QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        return budgetPage(Pages.require(authentication, Roles.ADMIN), cursor == null || cursor.isBlank() ? null : cursor);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -60,7 +64,20 @@ class BudgetPages {
     }
 
     private ModelAndView<Map<String, Object>> budgetPage(PortalUser user) {
-        return Pages.view("budgets", user, "settings", "予算", budgets.all().stream().map(CostPageViews.Budget::of).toList());
+        return budgetPage(user, null);
+    }
+
+    /** One keyset page of the budgets by month ({@value #BUDGETS_SHOWN} months; every month's {@code *} first). */
+    private ModelAndView<Map<String, Object>> budgetPage(PortalUser user, String cursor) {
+        var page = Pages.paged(() -> budgets.page(jp.resas.ops.platform.jdbc.Keyset.request(
+                String.valueOf(BUDGETS_SHOWN), cursor)));
+        return Pages.view("budgets", user, "settings", "予算", new PageView(page.items().stream()
+                .map(CostPageViews.Budget::of).toList(), page.nextCursor().map(c -> "/portal/settings/budgets?cursor="
+                        + java.net.URLEncoder.encode(c, java.nio.charset.StandardCharsets.UTF_8)).orElse(null)));
+    }
+
+    /** One page of budgets; {@code nextHref} the later months, null on the last page. */
+    record PageView(List<CostPageViews.Budget> budgets, String nextHref) {
     }
 
     /** "100, 150.5" → the thresholds; empty removes the month's budget. */

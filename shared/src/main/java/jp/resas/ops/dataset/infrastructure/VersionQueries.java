@@ -46,6 +46,21 @@ public class VersionQueries {
         return Keyset.descending(Keyset.number("number")).page(sql, VERSIONS, VersionQueries::line, request, dataset.value());
     }
 
+    /** The newest version with rows to compare (the one the dataset page shows by default), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> newestWithRows(DatasetId dataset) {
+        return sql.queryOne("SELECT max(number) FROM dataset_version WHERE dataset_id = ? AND " + WITH_ROWS,
+                row -> (Integer) row.getObject(1), dataset.value());
+    }
+
+    /** Whether a rollback has somewhere to go: a version is current and an earlier one was superseded. */
+    @Transactional(readOnly = true)
+    public boolean rollbackPossible(DatasetId dataset) {
+        return sql.queryOne("SELECT EXISTS (SELECT 1 FROM dataset_current WHERE dataset_id = ? AND version_id IS NOT NULL) "
+                + "AND EXISTS (SELECT 1 FROM dataset_version WHERE dataset_id = ? AND status = '" + VersionStatus.SUPERSEDED
+                + "')", row -> row.getBoolean(1), dataset.value(), dataset.value()).orElse(false);
+    }
+
     private static VersionLine line(java.sql.ResultSet row) throws java.sql.SQLException {
         return new VersionLine(row.getInt("number"), row.getLong("version_id"), row.getString("status"),
                 (Long) row.getObject("observations"), row.getObject("reference_date", java.time.LocalDate.class).toString(),

@@ -55,10 +55,16 @@ final class JdbcMeetings implements Meetings {
 
     @Override
     public Optional<MeetingDetail> find(long id) {
-        return sql.queryOne(MEETING + "WHERE id = ?", this::meeting, id).map(m -> new MeetingDetail(m, minutes(id),
-                links(id), sql.query("SELECT at, kind, actor, message FROM meeting_timeline WHERE meeting_id = ? "
+        return findWithoutTimeline(id).map(d -> new MeetingDetail(d.meeting(), d.minutes(), d.links(),
+                sql.query("SELECT at, kind, actor, message FROM meeting_timeline WHERE meeting_id = ? "
                         + "ORDER BY at, id", row -> new MeetingEvent(Sql.instant(row, "at"), row.getString("kind"),
                         row.getString("actor"), row.getString("message")), id)));
+    }
+
+    @Override
+    public Optional<MeetingDetail> findWithoutTimeline(long id) {
+        return sql.queryOne(MEETING + "WHERE id = ?", this::meeting, id).map(m -> new MeetingDetail(m, minutes(id),
+                links(id), List.of()));
     }
 
     @Override

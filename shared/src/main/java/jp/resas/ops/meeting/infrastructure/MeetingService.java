@@ -27,8 +27,12 @@ public class MeetingService {
     private final WritingMinutes writing;
     private final DecidingOnMinutes deciding;
 
-    MeetingService(Meetings meetings, IssueList issues, CalendarSource calendar, AuditLog audit, Clock clock) {
+    private final MeetingTimeline timeline;
+
+    MeetingService(Meetings meetings, IssueList issues, CalendarSource calendar, AuditLog audit, Clock clock,
+            MeetingTimeline timeline) {
         this.meetings = meetings;
+        this.timeline = timeline;
         this.recording = new RecordingMeeting(meetings, calendar, audit, clock);
         this.writing = new WritingMinutes(meetings, audit, clock);
         this.deciding = new DecidingOnMinutes(meetings, issues, audit, clock);
@@ -37,6 +41,19 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public MeetingDetail detail(long id) {
         return meetings.find(id).orElseThrow(() -> new jp.resas.ops.common.NotFoundException("会議 " + id + " は存在しません。"));
+    }
+
+    /** A meeting with one keyset page of its timeline, newest first, and the cursor of the older entries. */
+    public record PagedDetail(MeetingDetail detail, java.util.Optional<String> olderCursor) {
+    }
+
+    @Transactional(readOnly = true)
+    public PagedDetail detail(long id, jp.resas.ops.platform.jdbc.Keyset.Request timelinePage) {
+        MeetingDetail head = meetings.findWithoutTimeline(id)
+                .orElseThrow(() -> new jp.resas.ops.common.NotFoundException("会議 " + id + " は存在しません。"));
+        var page = timeline.page(id, timelinePage);
+        return new PagedDetail(new MeetingDetail(head.meeting(), head.minutes(), head.links(), page.items()),
+                page.nextCursor());
     }
 
     @Transactional(readOnly = true)

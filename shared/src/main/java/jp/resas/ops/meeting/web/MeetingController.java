@@ -53,6 +53,15 @@ class MeetingController {
         return MeetingView.of(meetings.detail(id), clock.instant());
     }
 
+    /** The meeting's timeline newest first, keyset pages ({@code limit} 1–1000, default 100); the detail has it whole. */
+    @Get("/{id}/timeline")
+    ListPage<MeetingView.TimelineLine> timeline(@PathVariable long id, @Nullable @QueryValue String limit,
+            @Nullable @QueryValue String cursor) {
+        MeetingService.PagedDetail paged = meetings.detail(id, Keyset.request(limit, cursor));
+        return new ListPage<>(paged.detail().timeline().stream().map(MeetingView::line).toList(),
+                paged.olderCursor().orElse(null));
+    }
+
     @Get("/{id}/minutes/{number}.docx")
     HttpResponse<byte[]> docx(@PathVariable long id, @PathVariable int number) {
         String name = "議事録_" + id + "_第" + number + "版.docx";

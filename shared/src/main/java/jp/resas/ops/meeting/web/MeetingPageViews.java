@@ -48,7 +48,7 @@ final class MeetingPageViews {
     record DetailView(long id, String kind, String title, String startsAt, String endsAt, String owners,
             String operators, String reportVersion, String dueAt, String deadline, long version, Version current,
             List<Version> earlier, boolean editable, boolean submitted, boolean correctable, List<ItemRow> items,
-            List<Option> priorities, List<Line> timeline) {
+            List<Option> priorities, List<Line> timeline, String olderHref) {
     }
 
     static ListView list(List<MeetingView> meetings, String next) {
@@ -61,7 +61,8 @@ final class MeetingPageViews {
                 priorities(), rows(List.of()));
     }
 
-    static DetailView detail(MeetingView m) {
+    /** The meeting page; {@code olderHref} the timeline's next page (older entries), null on its last page. */
+    static DetailView detail(MeetingView m, String olderHref) {
         List<Version> versions = m.minutes().stream().map(n -> new Version(n.number(), n.statusLabel(), n.agenda(),
                 n.decisions(), n.actionItems().stream().map(i -> new Item(i.ref(), i.title(), i.owner(),
                         i.dueDate() == null ? "" : Jst.date(i.dueDate()), priority(i.priority()),
@@ -80,7 +81,8 @@ final class MeetingPageViews {
                 m.reportVersion() == null ? "—" : m.reportVersion(), Jst.at(m.minutesDueAt()),
                 deadline(m.minutesDeadline()), m.version(), versions.get(versions.size() - 1),
                 earlier(versions), editable, last.status().equals("SUBMITTED"), last.status().equals("APPROVED"), items,
-                priorities(), m.timeline().stream().map(t -> new Line(Jst.at(t.at()), t.actor(), t.message())).toList());
+                priorities(), m.timeline().stream().map(t -> new Line(Jst.at(t.at()), t.actor(), t.message())).toList(),
+                olderHref);
     }
 
     /** The versions before the current one, newest first. */

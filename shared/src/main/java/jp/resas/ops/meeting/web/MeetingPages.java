@@ -21,7 +21,6 @@ import java.util.Map;
 import jp.resas.ops.common.ConflictException;
 import jp.resas.ops.common.ForbiddenActionException;
 import jp.resas.ops.common.InvalidInputException;
-import jp.resas.ops.meeting.MeetingDetail;
 import jp.resas.ops.meeting.MeetingKind;
 import jp.resas.ops.meeting.NewMeeting;
 import jp.resas.ops.meeting.infrastructure.MeetingService;
@@ -42,6 +41,9 @@ import jp.resas.ops.portal.web.PortalUser;
 @Controller("/portal/meetings")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class MeetingPages {
+
+    /** Timeline entries on a meeting's page at a time, newest first; 次のページ shows the older ones. */
+    static final int TIMELINE_SHOWN = 50;
 
     private final MeetingService meetings;
     private final Clock clock;
@@ -86,8 +88,9 @@ class MeetingPages {
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable Authentication authentication) {
-        return page(id, Pages.user(authentication));
+    ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        return page(id, Pages.user(authentication), cursor == null || cursor.isBlank() ? null : cursor);
     }
 
     /** Edits the draft (or returned) minutes: agenda, decisions, action items. */
@@ -161,10 +164,18 @@ class MeetingPages {
     }
 
     private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
-        MeetingDetail detail = Pages.found(() -> meetings.detail(id));
-        MeetingView view = MeetingView.of(detail, clock.instant());
+        return page(id, user, null);
+    }
+
+    /** The meeting with one page of its timeline, newest first ({@value #TIMELINE_SHOWN} entries a page). */
+    private ModelAndView<Map<String, Object>> page(long id, PortalUser user, String cursor) {
+        MeetingService.PagedDetail paged = Pages.paged(() -> meetings.detail(id,
+                jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(TIMELINE_SHOWN), cursor)));
+        MeetingView view = MeetingView.of(paged.detail(), clock.instant());
+        String older = paged.olderCursor().map(c -> "/portal/meetings/" + id + "?cursor="
+                + java.net.URLEncoder.encode(c, java.nio.charset.StandardCharsets.UTF_8) + "#timeline").orElse(null);
         return Pages.view("meeting", user, "meetings", view.kindLabel() + " " + view.title(),
-                MeetingPageViews.detail(view));
+                MeetingPageViews.detail(view, older));
     }
 
     private ModelAndView<Map<String, Object>> newPage(PortalUser user) {

@@ -67,7 +67,7 @@ record MeetingView(long id, String kind, String kindLabel, String title, Instant
                 "/meetings/" + meetingId + "/minutes/" + n.number() + ".docx");
     }
 
-    private static TimelineLine line(MeetingEvent e) {
+    static TimelineLine line(MeetingEvent e) {
         return new TimelineLine(e.at(), e.kind(), e.actor(), e.message());
     }
 }

@@ -61,23 +61,29 @@ final class DataPageViews {
     }
 
     record DatasetView(DatasetRow dataset, String licence, String ownerContact, List<VersionRow> versions, Diff diff,
-            boolean hasPublished, List<RunPageViews.RunRow> runs, List<RoundOption> rounds) {
+            boolean hasPublished, List<RunPageViews.RunRow> runs, List<RoundOption> rounds, String nextHref) {
     }
 
-    static DatasetView dataset(Dataset d, List<VersionLine> versions, VersionDiff diff, List<Run> runs,
-            List<RoundOption> rounds) {
+    /**
+     * One dataset's page: {@code versions} one page of them (newest first), {@code cursor} that page's own (kept
+     * by the diff links), {@code next} the next page's cursor (null on the last).
+     */
+    static DatasetView dataset(Dataset d, List<VersionLine> versions, boolean hasPublished, String cursor, String next,
+            VersionDiff diff, List<Run> runs, List<RoundOption> rounds) {
         int shown = diff == null ? -1 : diff.number();
+        String base = "/portal/data/datasets/" + d.id().value();
+        String here = cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8);
         List<VersionRow> rows = versions.stream().map(v -> new VersionRow(v.number(), versionLabel(v.status()),
                 text(v.observations()), v.referenceDate(), at(v.createdAt()), at(v.publishedAt()),
                 Boolean.TRUE.equals(v.current()), v.number() == shown,
-                "/portal/data/datasets/" + d.id().value() + "?version=" + v.number() + "#diff-heading",
+                base + "?version=" + v.number() + here + "#diff-heading",
                 "/portal/approvals/runs/" + v.runId())).toList();
         Diff shownDiff = diff == null ? null : new Diff(shown, text(diff.previous()), text(diff.added()),
                 text(diff.removed()), text(diff.changed()), diff.previous() == null);
-        long superseded = versions.stream().filter(v -> jp.resas.ops.dataset.VersionStatus.SUPERSEDED.name().equals(v.status())).count();
-        boolean current = versions.stream().anyMatch(v -> Boolean.TRUE.equals(v.current()));
+        String nextHref = next == null ? null : base + "?" + (diff == null ? "" : "version=" + shown + "&") + "cursor="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) + "#versions-heading";
         return new DatasetView(DatasetRow.of(d), text(d.licence()), text(d.ownerContact()), rows, shownDiff,
-                current && superseded > 0, RunPageViews.runs(runs).recent(), rounds);
+                hasPublished, RunPageViews.runs(runs).recent(), rounds, nextHref);
     }
 
     /** Approved rounds that plan {@code dataset}: the ones a run may start in. */

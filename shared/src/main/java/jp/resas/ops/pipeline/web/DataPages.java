@@ -69,6 +69,9 @@ class DataPages {
         this.versionService = versionService;
     }
 
+    /** A dataset's versions on its page at a time, newest first; 次のページ shows older ones. */
+    static final int VERSIONS_SHOWN = 50;
+
     /** The catalog in id order, {@value #DATASETS_SHOWN} a page (keyset, {@code cursor} in the URL; a forged one 400). */
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<ModelAndView<Map<String, Object>>> catalog(@Nullable @QueryValue String cursor,
@@ -87,8 +90,8 @@ class DataPages {
 
     @Get(value = "/datasets/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> dataset(@PathVariable String id, @Nullable @QueryValue Integer version,
-            @Nullable Authentication authentication) {
-        return page(id, version, Pages.user(authentication));
+            @Nullable @QueryValue String cursor, @Nullable Authentication authentication) {
+        return page(id, version, blank(cursor), Pages.user(authentication));
     }
 
     @Post(value = "/datasets/{id}/runs", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -205,15 +208,23 @@ class DataPages {
     }
 
     private ModelAndView<Map<String, Object>> page(String id, Integer version, PortalUser user) {
+        return page(id, version, null, user);
+    }
+
+    /**
+     * The dataset with one keyset page of its versions, newest first ({@value #VERSIONS_SHOWN} a page; the cursor
+     * and the version whose diff is shown both stay in the URL), the diff and its runs.
+     */
+    private ModelAndView<Map<String, Object>> page(String id, Integer version, String cursor, PortalUser user) {
         Dataset dataset = dataset(id);
-        var versions = this.versions.versions(dataset.id());
-        Integer shown = version != null ? version : versions.stream()
-                .filter(v -> !"DISCARDED".equals(v.status()) && !"LOADING".equals(v.status()))
-                .map(jp.resas.ops.dataset.VersionLine::number).findFirst().orElse(null);
+        var versions = Pages.paged(() -> this.versions.versions(dataset.id(),
+                jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(VERSIONS_SHOWN), cursor)));
+        Integer shown = version != null ? version : this.versions.newestWithRows(dataset.id()).orElse(null);
         jp.resas.ops.dataset.VersionDiff diff = shown == null ? null : Pages.found(() -> this.versions.diff(dataset.id(), shown));
-        return Pages.view("dataset", user, "data", "データセット：" + dataset.name(), DataPageViews.dataset(dataset, versions,
-                diff, queries.runs(dataset.id().value(), 20), DataPageViews.runnableRounds(
-                        rounds.runnable(dataset.id().value(), RUNNABLE_ROUNDS_SHOWN))));
+        return Pages.view("dataset", user, "data", "データセット：" + dataset.name(), DataPageViews.dataset(dataset,
+                versions.items(), this.versions.rollbackPossible(dataset.id()), cursor,
+                versions.nextCursor().orElse(null), diff, queries.runs(dataset.id().value(), 20),
+                DataPageViews.runnableRounds(rounds.runnable(dataset.id().value(), RUNNABLE_ROUNDS_SHOWN))));
     }
 
     private Dataset dataset(String id) {

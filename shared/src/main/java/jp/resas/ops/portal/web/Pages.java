@@ -77,6 +77,18 @@ public final class Pages {
         return HttpResponse.seeOther(URI.create(path));
     }
 
+    /**
+     * Reads one keyset page of what a page lists; a cursor the list did not make (forged, garbled, another
+     * list's) becomes the 400 page saying so, in Japanese, instead of a failure.
+     */
+    public static <T> T paged(Supplier<T> read) {
+        try {
+            return found(read);
+        } catch (jp.resas.ops.common.InvalidInputException e) {
+            throw PortalRefusal.badRequest(e.getMessage());
+        }
+    }
+
     /** Reads what a page shows; a record that does not exist becomes the 404 page. */
     public static <T> T found(Supplier<T> read) {
         try {

@@ -53,6 +53,11 @@ public final class PortalRefusal extends RuntimeException {
         return new PortalRefusal(403, "この操作を行う権限がありません。");
     }
 
+    /** A page asked for with something it cannot read, e.g. a forged or garbled cursor (400). */
+    public static PortalRefusal badRequest(String message) {
+        return new PortalRefusal(400, "ページを表示できません", message);
+    }
+
     public static PortalRefusal notFound(String message) {
         return new PortalRefusal(404, message);
     }

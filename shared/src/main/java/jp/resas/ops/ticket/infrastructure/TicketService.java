@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import jp.resas.ops.audit.AuditLog;
 import jp.resas.ops.common.Actor;
+import jp.resas.ops.platform.jdbc.Keyset;
 import jp.resas.ops.sla.SlaStatus;
 import jp.resas.ops.ticket.Approval.Decision;
 import jp.resas.ops.ticket.AssigningTicket;
@@ -42,8 +43,11 @@ public class TicketService {
     private final AssigningTicket assigning;
     private final UpdatingTicket updating;
 
-    TicketService(Tickets tickets, AuditLog audit, Clock clock, SlaEvaluation sla) {
+    private final TicketTimeline timeline;
+
+    TicketService(Tickets tickets, AuditLog audit, Clock clock, SlaEvaluation sla, TicketTimeline timeline) {
         this.tickets = tickets;
+        this.timeline = timeline;
         this.sla = sla;
         this.opening = new OpeningTicket(tickets, audit, clock);
         this.transitioning = new TransitioningTicket(tickets, audit, clock);
@@ -62,6 +66,20 @@ public class TicketService {
     public TicketDetail detail(TicketKind kind, TicketId id) {
         Ticket ticket = tickets.find(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
         return new TicketDetail(ticket, tickets.timeline(id), tickets.approvals(id));
+    }
+
+    /**
+     * A ticket with one keyset page of its timeline, newest first (not the whole timeline, which grows without
+     * bound), and the cursor of the older entries.
+     */
+    public record PagedDetail(TicketDetail detail, Optional<String> olderCursor) {
+    }
+
+    @Transactional(readOnly = true)
+    public PagedDetail detail(TicketKind kind, TicketId id, Keyset.Request timelinePage) {
+        Ticket ticket = tickets.find(kind, id).orElseThrow(() -> TransitioningTicket.notFound(kind, id));
+        Keyset.Page<TicketEvent> page = timeline.page(id, timelinePage);
+        return new PagedDetail(new TicketDetail(ticket, page.items(), tickets.approvals(id)), page.nextCursor());
     }
 
     public Optional<SlaStatus> sla(Ticket ticket) {

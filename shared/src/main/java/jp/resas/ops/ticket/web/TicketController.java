@@ -78,6 +78,23 @@ class TicketController {
         return tickets.get(kinds.allowed(request, user, TicketAction.READ), id);
     }
 
+    /**
+     * The ticket's timeline newest first, keyset pages ({@code limit} 1–1000, default 100; the detail still has it
+     * whole, oldest first, for existing clients).
+     */
+    @ApiResponse(responseCode = "200", description = "経緯 (新しい順、keyset ページ)")
+    @ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名: limit, cursor)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @Get(uris = {INQUIRIES + "/{id}/timeline", WORK_REQUESTS + "/{id}/timeline", CHANGE_REQUESTS + "/{id}/timeline",
+            ISSUES + "/{id}/timeline"})
+    jp.resas.ops.platform.web.ListPage<jp.resas.ops.ticket.TicketEvent> timeline(@PathVariable long id,
+            @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor, Authentication user,
+            HttpRequest<?> request) {
+        TicketEndpoints.Paged paged = tickets.page(kinds.allowed(request, user, TicketAction.READ), id,
+                jp.resas.ops.platform.jdbc.Keyset.request(limit, cursor));
+        return new jp.resas.ops.platform.web.ListPage<>(paged.view().timeline(), paged.older());
+    }
+
     @ApiResponse(responseCode = "201", description = "起票しました")
     @ApiResponse(responseCode = "400", description = "入力の誤り (field が項目名)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))

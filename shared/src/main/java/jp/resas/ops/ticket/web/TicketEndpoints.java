@@ -70,6 +70,18 @@ public class TicketEndpoints {
         return view(rules, id(id));
     }
 
+    /** A ticket for its page: its timeline one keyset page, newest first; {@code older} the next page's cursor. */
+    public record Paged(TicketDetailView view, String older) {
+    }
+
+    public Paged page(TicketRules rules, long id, jp.resas.ops.platform.jdbc.Keyset.Request timelinePage) {
+        var paged = tickets.detail(rules.kind(), id(id), timelinePage);
+        TicketDetail detail = paged.detail();
+        return new Paged(new TicketDetailView(TicketView.of(detail.ticket(), rules,
+                tickets.sla(detail.ticket()).orElse(null)), detail.timeline(), detail.approvals()),
+                paged.olderCursor().orElse(null));
+    }
+
     public TicketDetailView open(TicketRules rules, Requests.Open body, Actor actor) {
         Priority priority = body.priority() == null ? null : Texts.oneOf("priority", body.priority(), Priority.class);
         return view(rules, tickets.open(rules, new NewTicket(body.title(), priority, body.fields(), body.assignee(),

@@ -56,7 +56,7 @@ final class TicketPageViews {
             String dueDate, String responseDue, String resolutionDue, String slaState, long version,
             List<Fact> facts, List<Input> work, List<Option> next, boolean awaitingDecision, List<Decision> decisions,
             List<Entry> timeline, List<File> files, Edit edit, boolean canAttach, String ratingHref,
-            boolean filesAvailable) {
+            boolean filesAvailable, String olderHref) {
     }
 
     /** What the edit form starts with: the ticket's title, priority and due date as stored. */
@@ -136,7 +136,7 @@ final class TicketPageViews {
     }
 
     static DetailView detail(TicketPageKind kind, TicketDetailView detail, List<TicketFiles.TicketFile> attachments,
-            String fileBase, boolean canAttach, String ratingHref, boolean filesAvailable) {
+            String fileBase, boolean canAttach, String ratingHref, boolean filesAvailable, String olderHref) {
         TicketView t = detail.ticket();
         TicketRules rules = kind.rules();
         List<Fact> facts = new ArrayList<>();
@@ -165,7 +165,7 @@ final class TicketPageViews {
                 sla == null || sla.resolution().dueAt() == null ? "—" : Jst.at(sla.resolution().dueAt()),
                 sla == null ? "" : sla(sla.state()), t.version(), facts, work, next, awaiting, decisions, timeline,
                 files, new Edit(t.title(), t.priority(), t.dueDate() == null ? "" : t.dueDate().toString(),
-                        priorities(t.priority()), t.closedAt() == null), canAttach, ratingHref, filesAvailable);
+                        priorities(t.priority()), t.closedAt() == null), canAttach, ratingHref, filesAvailable, olderHref);
     }
 
     static NewView create(TicketPageKind kind) {

@@ -38,6 +38,9 @@ import jp.resas.ops.ticket.TicketRules;
 @io.swagger.v3.oas.annotations.Hidden
 public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldLabels.Source {
 
+    /** Timeline entries on a ticket's page at a time, newest first; 次のページ shows the older ones. */
+    static final int TIMELINE_SHOWN = 50;
+
     private final TicketPageKind kind;
     private final TicketRules rules;
     private final TicketPageServices services;
@@ -104,8 +107,9 @@ public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldL
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable Authentication authentication) {
-        return page(id, Pages.user(authentication));
+    public ModelAndView<Map<String, Object>> detail(@PathVariable long id, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        return page(id, Pages.user(authentication), blank(cursor));
     }
 
     @Post(value = "/{id}/transitions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -194,7 +198,8 @@ public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldL
     public HttpResponse<?> upload(@PathVariable long id, @Nullable @Part("file") CompletedFileUpload file,
             @Nullable Authentication authentication, HttpRequest<?> request) {
         PortalUser user = Pages.user(authentication);
-        String requester = Pages.found(() -> services.tickets.get(rules, ticket(id).value())).ticket().requester();
+        String requester = Pages.found(() -> services.tickets.page(rules, ticket(id).value(),
+                jp.resas.ops.platform.jdbc.Keyset.request("1", null))).view().ticket().requester();
         if (!mayAttach(user, requester)) {
             throw jp.resas.ops.portal.web.PortalRefusal.forbidden();
         }
@@ -235,12 +240,21 @@ public abstract class TicketPages implements jp.resas.ops.portal.web.TypedFieldL
     }
 
     private ModelAndView<Map<String, Object>> page(long id, PortalUser user) {
-        TicketDetailView detail = Pages.found(() -> services.tickets.get(rules, ticket(id).value()));
+        return page(id, user, null);
+    }
+
+    /** The ticket with one page of its timeline, newest first ({@value #TIMELINE_SHOWN} entries a page). */
+    private ModelAndView<Map<String, Object>> page(long id, PortalUser user, String cursor) {
+        TicketEndpoints.Paged paged = Pages.paged(() -> services.tickets.page(rules, ticket(id).value(),
+                jp.resas.ops.platform.jdbc.Keyset.request(String.valueOf(TIMELINE_SHOWN), cursor)));
+        TicketDetailView detail = paged.view();
         var attachments = services.attachments(rules.kind(), ticket(id));
+        String older = paged.older() == null ? null : kind.base() + "/" + id + "?cursor="
+                + java.net.URLEncoder.encode(paged.older(), java.nio.charset.StandardCharsets.UTF_8) + "#timeline";
         return Pages.view("ticket", user, kind.path(), kind.name() + " " + detail.ticket().key(),
                 TicketPageViews.detail(kind, detail, attachments, kind.base() + "/" + id + "/attachments",
                         mayAttach(user, detail.ticket().requester()) && services.attachmentsConfigured(),
-                        services.ratingHref(detail.ticket(), user), services.attachmentsConfigured()));
+                        services.ratingHref(detail.ticket(), user), services.attachmentsConfigured(), older));
     }
 
     private ModelAndView<Map<String, Object>> listPage(PortalUser user, TicketPageViews.ListView view) {

@@ -64,6 +64,7 @@ public class AccountReviewService {
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
     private final CollectorRunner runner;
+    private final JdbcReviewRounds itemPages;
 
     /** What the scheduled collection read, for its {@code collector_run}. */
     record Read(CollectingAccounts.Collection collection) implements Harvest {
@@ -90,7 +91,9 @@ public class AccountReviewService {
 
     AccountReviewService(Accounts accounts, ReviewRounds rounds, CalendarSource calendar, AuditLog audit, Clock clock,
             AccountDirectory own, AccountDirectories others, MonitoredSystem system,
-            TransactionOperations<Connection> transactions, CollectorRunner runner, LedgerSettings settings) {
+            TransactionOperations<Connection> transactions, CollectorRunner runner, LedgerSettings settings,
+            JdbcReviewRounds itemPages) {
+        this.itemPages = itemPages;
         this.transactions = transactions;
         this.audit = audit;
         this.runner = runner;
@@ -173,6 +176,23 @@ public class AccountReviewService {
         BusinessCalendar business = calendar.current();
         Instant now = clock.instant();
         return new RoundView(round, rounds.items(id).stream().map(item -> view(item, business, now)).toList());
+    }
+
+    /**
+     * A round with one keyset page of its items (flagged first, as {@link #round(long)}), how many of all its
+     * items are flagged, and the next page's cursor.
+     */
+    public record PagedRound(RoundView view, int flagged, Optional<String> nextCursor) {
+    }
+
+    @Transactional(readOnly = true)
+    public PagedRound round(long id, jp.resas.ops.platform.jdbc.Keyset.Request page) {
+        ReviewRound round = rounds.find(id).orElseThrow(() -> new NotFoundException("棚卸し (ID " + id + ") はありません。"));
+        BusinessCalendar business = calendar.current();
+        Instant now = clock.instant();
+        var items = itemPages.items(id, page);
+        return new PagedRound(new RoundView(round, items.items().stream().map(item -> view(item, business, now))
+                .toList()), itemPages.flagged(id), items.nextCursor());
     }
 
     private static ItemView view(ReviewItem item, BusinessCalendar business, Instant now) {

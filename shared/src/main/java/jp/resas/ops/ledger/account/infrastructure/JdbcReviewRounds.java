@@ -28,6 +28,11 @@ final class JdbcReviewRounds implements ReviewRounds {
     private static final String ITEM = "i.id AS item_id, i.round_id, i.flags, i.due_at AS item_due_at, i.decision, i.note, "
             + "i.decided_by, i.decided_at, i.version AS item_version, " + JdbcAccounts.COLUMNS;
 
+    private static final jp.resas.ops.platform.jdbc.Keyset ITEMS = jp.resas.ops.platform.jdbc.Keyset.ascending(
+            jp.resas.ops.platform.jdbc.Keyset.number("unflagged"), jp.resas.ops.platform.jdbc.Keyset.instant("item_due_at"),
+            jp.resas.ops.platform.jdbc.Keyset.text("system"), jp.resas.ops.platform.jdbc.Keyset.text("account_key"),
+            jp.resas.ops.platform.jdbc.Keyset.number("item_id"));
+
     private final Sql sql;
     private final JdbcAccounts accounts;
 
@@ -109,6 +114,22 @@ final class JdbcReviewRounds implements ReviewRounds {
                 Sql.instant(row, "started_at"), row.getInt("sla_business_hours"), Sql.instant(row, "due_at"),
                 ReviewRound.RoundStatus.valueOf(row.getString("status")), row.getString("completed_by"),
                 Sql.instant(row, "completed_at"), row.getInt("accounts"), row.getInt("decided"), row.getLong("version"));
+    }
+
+    /**
+     * One keyset page of a round's items in the order of {@link #items}: flagged first, then by due time, system
+     * and account (the item's id last, so the order is total).
+     */
+    jp.resas.ops.platform.jdbc.Keyset.Page<ReviewItem> items(long roundId, jp.resas.ops.platform.jdbc.Keyset.Request page) {
+        return ITEMS.page(sql, "SELECT " + ITEM + ", (cardinality(i.flags) = 0)::int AS unflagged "
+                + "FROM account_review_item i JOIN review_account a ON a.id = i.account_id WHERE i.round_id = ?",
+                this::item, page, roundId);
+    }
+
+    /** How many of a round's items are flagged (counted, not read). */
+    int flagged(long roundId) {
+        return sql.queryOne("SELECT count(*) FROM account_review_item WHERE round_id = ? AND cardinality(flags) > 0",
+                row -> row.getInt(1), roundId).orElse(0);
     }
 
     private ReviewItem item(ResultSet row) throws SQLException {

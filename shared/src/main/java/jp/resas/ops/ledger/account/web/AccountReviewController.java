@@ -75,6 +75,17 @@ class AccountReviewController {
         return service.round(id);
     }
 
+    /**
+     * The round's items in the order of {@code GET /{id}} (flagged first), keyset pages ({@code limit} 1–1000,
+     * default 100): the same item shape, for rounds too large to read whole.
+     */
+    @Get("/{id}/items")
+    ListPage<AccountReviewService.ItemView> items(@PathVariable long id, @Nullable @QueryValue String limit,
+            @Nullable @QueryValue String cursor) {
+        AccountReviewService.PagedRound paged = service.round(id, Keyset.request(limit, cursor));
+        return new ListPage<>(paged.view().items(), paged.nextCursor().orElse(null));
+    }
+
     @Post
     @Secured({Roles.OPERATOR, Roles.ADMIN})
     HttpResponse<AccountReviewService.RoundView> start(@Body StartRequest body, Authentication user, HttpRequest<?> request) {

@@ -32,7 +32,7 @@ final class AccountReviewPageViews {
 
     record RoundView(long id, String title, String startedBy, String startedAt, String dueAt, int slaHours,
             String status, boolean open, String completed, int accounts, int decided, int flagged, long version,
-            List<ItemRow> items, List<Option> decisions, String xlsxHref) {
+            List<ItemRow> items, List<Option> decisions, String xlsxHref, String cursor, String nextHref) {
     }
 
     static String status(ReviewRound.RoundStatus status) {
@@ -44,15 +44,20 @@ final class AccountReviewPageViews {
                 Jst.at(r.startedAt()), Jst.at(r.dueAt()), status(r.status()), r.accounts(), r.decided());
     }
 
-    static RoundView round(AccountReviewService.RoundView view) {
+    /** The round with one page of its accounts; {@code cursor} the page's own (forms carry it), null on the first. */
+    static RoundView round(AccountReviewService.PagedRound paged, String cursor) {
+        AccountReviewService.RoundView view = paged.view();
         ReviewRound r = view.round();
         List<ItemRow> items = view.items().stream().map(AccountReviewPageViews::item).toList();
         return new RoundView(r.id(), r.title(), r.startedBy(), Jst.at(r.startedAt()), Jst.at(r.dueAt()),
                 r.slaBusinessHours(), status(r.status()), r.status() == ReviewRound.RoundStatus.OPEN,
                 r.completedBy() == null ? "—" : r.completedBy() + "（" + Jst.at(r.completedAt()) + "）", r.accounts(),
-                r.decided(), (int) items.stream().filter(ItemRow::flagged).count(), r.version(), items,
+                r.decided(), paged.flagged(), r.version(), items,
                 List.of(Decision.values()).stream().map(d -> new Option(d.name(), d.label())).toList(),
-                "/portal/ledgers/account-reviews/" + r.id() + "/export.xlsx");
+                "/portal/ledgers/account-reviews/" + r.id() + "/export.xlsx", cursor == null ? "" : cursor,
+                paged.nextCursor().map(c -> "/portal/ledgers/account-reviews/" + r.id() + "?cursor="
+                        + java.net.URLEncoder.encode(c, java.nio.charset.StandardCharsets.UTF_8) + "#items-heading")
+                        .orElse(null));
     }
 
     private static ItemRow item(AccountReviewService.ItemView view) {

@@ -45,6 +45,8 @@ import jp.resas.ops.portal.web.PortalUser;
 class AccountReviewPages {
 
     private static final String CURSOR_KEY = "account_review_round.id";
+    /** Accounts on a round's page at a time; 次のページ shows the next ones. */
+    static final int ITEMS_SHOWN = 50;
 
     private final AccountReviewService service;
     private final Clock clock;
@@ -72,8 +74,9 @@ class AccountReviewPages {
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> round(@PathVariable long id, @Nullable Authentication authentication) {
-        return roundPage(id, Pages.user(authentication));
+    ModelAndView<Map<String, Object>> round(@PathVariable long id, @Nullable @QueryValue String cursor,
+            @Nullable Authentication authentication) {
+        return roundPage(id, Pages.user(authentication), blank(cursor));
     }
 
     /** An operator's decision on one account; the item's version guards against a decision taken meanwhile. */
@@ -135,9 +138,12 @@ class AccountReviewPages {
                 change.run();
                 return id;
             });
-            return Pages.seeOther("/portal/ledgers/account-reviews/" + id + (action.startsWith("item-") ? "#" + action : ""));
+            String cursor = blank(form.get("cursor"));
+            return Pages.seeOther("/portal/ledgers/account-reviews/" + id + (cursor == null ? ""
+                    : "?cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8))
+                    + (action.startsWith("item-") ? "#" + action : ""));
         } catch (InvalidInputException | ConflictException | ForbiddenActionException e) {
-            return Pages.refused(Form.refused(action, form, e), roundPage(id, user));
+            return Pages.refused(Form.refused(action, form, e), roundPage(id, user, blank(form.get("cursor"))));
         }
     }
 
@@ -152,9 +158,15 @@ class AccountReviewPages {
                 page.stream().map(AccountReviewPageViews::row).toList(), next));
     }
 
-    private ModelAndView<Map<String, Object>> roundPage(long id, PortalUser user) {
-        AccountReviewService.RoundView view = Pages.found(() -> service.round(id));
-        return Pages.view("account-review", user, "ledgers", view.round().title(), AccountReviewPageViews.round(view));
+    /**
+     * The round with one keyset page of its accounts ({@value #ITEMS_SHOWN}, flagged first); a decision's form
+     * carries the page's cursor, so the answer is the page the account is on.
+     */
+    private ModelAndView<Map<String, Object>> roundPage(long id, PortalUser user, String cursor) {
+        AccountReviewService.PagedRound paged = Pages.paged(() -> service.round(id,
+                Keyset.request(String.valueOf(ITEMS_SHOWN), cursor)));
+        return Pages.view("account-review", user, "ledgers", paged.view().round().title(),
+                AccountReviewPageViews.round(paged, cursor));
     }
 
     private static Integer hours(String value) {
