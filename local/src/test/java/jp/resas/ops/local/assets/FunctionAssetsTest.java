@@ -111,11 +111,11 @@ class FunctionAssetsTest {
      * docs/infrastructure.md (Deployment assets) says what would bring each under the goal.
      */
     static final Map<String, Long> ABOVE_GOAL = Map.of(
-            "api", 67_500_000L,
-            "reports", 60_500_000L,
-            "vulnerability", 38_000_000L,
+            "api", 68_000_000L,
+            "reports", 61_000_000L,
+            "vulnerability", 38_500_000L,
             "accounts", 33_500_000L,
-            "configuration", 32_500_000L);
+            "configuration", 33_000_000L);
 
     /**
      * The SDK module each setting's bean calls. Those beans are conditioned on their module being on the class path
