@@ -122,8 +122,14 @@ class CatalogueTest {
         assertThat(catalogue.functions()).filteredOn(FunctionSpec::deployed)
                 .allSatisfy(f -> assertThat(catalogue.assetOf(f)).isNotNull());
         assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("alarm-intake")))).extracting(PartSpec::name)
-                .contains("securityhub", "costexplorer", "flyway", "office", "web", "http", "maven-metadata")
-                .doesNotContain("s3", "lambda", "scheduler", "sns", "sts");
+                .contains("securityhub", "costexplorer", "flyway", "office", "web", "http", "maven-metadata",
+                        "s3", "scheduler", "sns", "sts", "sfn", "joda", "yaml")
+                .doesNotContain("lambda");
+        // Each asset keeps only the SDK modules its functions call (issue 18): STS for the collectors' roles only.
+        assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("incident-notify")))).extracting(PartSpec::name)
+                .contains("s3", "lambda", "sts").doesNotContain("sns", "scheduler");
+        assertThat(catalogue.leftOut(catalogue.assetOf(catalogue.function("metrics-collector"))))
+                .extracting(PartSpec::name).contains("s3", "lambda", "scheduler", "sns").doesNotContain("cloudwatch", "sts");
     }
 
     @Test

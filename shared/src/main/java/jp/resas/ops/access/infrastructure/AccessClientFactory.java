@@ -15,13 +15,15 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The sites ({@link AccessLogSources}): each monitored service with {@code accessLogs} through its account's
  * role, and RESAS Ops' own ({@link AccessSettings}) when a distribution is named, through the platform's S3
  * client. The S3 clients are the SDK's default ones, so {@code AWS_ENDPOINT_URL_S3} applies. No site at all is
- * refused when the collector runs, naming both ways to give one.
+ * refused when the collector runs, naming both ways to give one. A bean only where the S3 module is on the class
+ * path (the access collector's deployment asset; issue 18).
  */
 @Factory
 class AccessClientFactory {
 
     @Singleton
     @Requires(missingBeans = AccessSites.class)
+    @Requires(classes = S3Client.class)
     AccessSites accessSites(MonitoredSystem system, AccountCredentials credentials, AccessSettings settings,
             Provider<S3Client> s3) {
         List<AccessSites.Site> sites = new ArrayList<>();

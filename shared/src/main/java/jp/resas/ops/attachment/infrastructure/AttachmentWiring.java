@@ -23,6 +23,7 @@ class AttachmentWiring {
     /** The platform's S3 client (the SDK's default builder, so {@code AWS_ENDPOINT_URL(_S3)} applies). */
     @Singleton
     @Requires(property = BUCKET)
+    @Requires(classes = S3Client.class)
     AttachmentStore s3Attachments(S3Client s3, AttachmentSettings settings) {
         return new S3AttachmentStore(s3, settings.bucket());
     }

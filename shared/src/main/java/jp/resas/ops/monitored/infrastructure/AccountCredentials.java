@@ -1,5 +1,6 @@
 package jp.resas.ops.monitored.infrastructure;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -20,8 +21,10 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  * (the SDK's {@link StsAssumeRoleCredentialsProvider}, which refreshes before expiry), one provider
  * per account, shared by every collector (metrics, logs, access, cost) and asset discovery. Clients
  * built with them otherwise follow the SDK's defaults, so {@code AWS_ENDPOINT_URL} applies as everywhere.
+ * A bean only where the STS module is on the class path: the collectors' deployment assets (issue 18).
  */
 @Singleton
+@Requires(classes = StsClient.class)
 public class AccountCredentials {
 
     private static final String SESSION = "resas-ops-collector";

@@ -49,6 +49,7 @@ class NotificationFactory {
     @Singleton
     @Named("sns")
     @Requires(property = SNS_TOPIC)
+    @Requires(classes = SnsClient.class)
     Pager snsPager(SnsClient sns, NotificationSettings settings) {
         return new SnsPager(sns, settings.sns().topic().orElseThrow());
     }

@@ -1,22 +1,22 @@
 package jp.resas.ops.notification.infrastructure;
 
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.resas.ops.notification.SweepTrigger;
 import jp.resas.ops.notification.SweepWakeups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * What starts and re-arms the notification sweep. In AWS, by configuration:
  * {@code resas.notifications.sweep.function} (the intake's asynchronous invoke, {@link LambdaSweepTrigger})
  * and {@code resas.notifications.sweep.schedule-group} with {@code .target-arn} and {@code .role-arn} (the
- * sweep's one-time schedules, {@link ScheduledSweepWakeups}), read through {@link NotificationSettings}; the SDK
- * clients are the platform's beans (the default builders, so {@code AWS_ENDPOINT_URL} applies). On one machine {@code resas-ops local} connects its in-process ones.
+ * sweep's one-time schedules, {@link ScheduledSweepWakeups}), read through {@link NotificationSettings}; both are
+ * built by {@link AwsSweepConnections} only where their setting is given, so this bean names no SDK type and a
+ * function without those settings needs neither SDK module in its asset. On one machine {@code resas-ops local}
+ * connects its in-process ones.
  * With nothing connected, a wake-up that is asked for is logged as a warning: only the business-hours
  * digest schedule will sweep.
  */
@@ -30,16 +30,26 @@ public class SweepRelay implements SweepTrigger, SweepWakeups {
     private final AtomicReference<SweepTrigger> trigger = new AtomicReference<>();
     private final AtomicReference<SweepWakeups> wakeups = new AtomicReference<>();
 
-    /** The platform's clients ({@code AwsClientFactory}), built only when their setting is there. */
-    SweepRelay(NotificationSettings settings, Provider<LambdaClient> lambda, Provider<SchedulerClient> scheduler) {
+    /**
+     * @param lambda    present exactly when {@value #FUNCTION} is set
+     * @param scheduled present exactly when {@value #GROUP} is set
+     * @throws IllegalStateException a setting is given but its connection is missing: its bean could not be
+     *                               defined, i.e. the function's asset lacks that SDK module
+     */
+    SweepRelay(NotificationSettings settings, Optional<LambdaSweepTrigger> lambda,
+            Optional<ScheduledSweepWakeups> scheduled) {
         NotificationSettings.Sweep sweep = settings.sweep();
         if (sweep.function() != null) {
-            trigger.set(new LambdaSweepTrigger(lambda.get(), sweep.function()));
+            trigger.set(lambda.orElseThrow(() -> missing(FUNCTION, "lambda")));
         }
         if (sweep.scheduleGroup() != null) {
-            wakeups.set(new ScheduledSweepWakeups(scheduler.get(), sweep.scheduleGroup(), sweep.targetArn(),
-                    sweep.roleArn()));
+            wakeups.set(scheduled.orElseThrow(() -> missing(GROUP, "scheduler")));
         }
+    }
+
+    private static IllegalStateException missing(String setting, String module) {
+        return new IllegalStateException(setting + " is set but the AWS SDK's " + module + " client is not on the "
+                + "class path (the function's asset must keep the catalogue part '" + module + "')");
     }
 
     public void connect(SweepTrigger trigger) {

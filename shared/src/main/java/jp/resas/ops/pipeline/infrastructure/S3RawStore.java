@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  */
 @Singleton
 @Requires(property = "resas.pipeline.raw-bucket")
+@Requires(classes = S3Client.class)
 final class S3RawStore implements RawStore {
 
     private final String bucket;

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  */
 @Context
 @Requires(property = StepFunctionsConnection.STATE_MACHINE_ARN)
+@Requires(classes = SfnClient.class)
 final class StepFunctionsConnection {
 
     static final String STATE_MACHINE_ARN = "resas.pipeline.state-machine-arn";
@@ -33,6 +34,7 @@ final class StepFunctionsConnection {
 
     @Factory
     @Requires(property = STATE_MACHINE_ARN)
+    @Requires(classes = SfnClient.class)
     static class Client {
 
         /** Built the SDK's default way, so AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_SFN (LocalStack) apply. */
