@@ -49,8 +49,9 @@ public class VersionQueries {
     /** The newest version with rows to compare (the one the dataset page shows by default), if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Integer> newestWithRows(DatasetId dataset) {
-        return sql.queryOne("SELECT max(number) FROM dataset_version WHERE dataset_id = ? AND " + WITH_ROWS,
-                row -> (Integer) row.getObject(1), dataset.value());
+        // no row (not a row holding null) when the dataset has no such version: the page then shows no diff
+        return sql.queryOne("SELECT number FROM dataset_version WHERE dataset_id = ? AND " + WITH_ROWS
+                + " ORDER BY number DESC LIMIT 1", row -> row.getInt(1), dataset.value());
     }
 
     /** Whether a rollback has somewhere to go: a version is current and an earlier one was superseded. */
